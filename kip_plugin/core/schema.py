@@ -1,0 +1,192 @@
+"""The KIP works schema: field names, codes and defaults, the contract in one place.
+
+Plain Python on purpose: the engine, the store and the GUI all read these
+constants, and none of them needs Qt or QGIS to do so. Labels are English
+source strings marked for translation; the QGIS side translates them with
+``kip_plugin.i18n.tr``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Tuple
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylupdate5 recognises)
+    """Mark ``text`` for translation without importing Qt."""
+    return text
+
+
+SCHEMA_VERSION = 1
+DEFAULT_CRS = "EPSG:28992"
+
+# Tables of a KIP store.
+WORKS_TABLE = "works"
+PARTIES_TABLE = "parties"
+META_TABLE = "kip_meta"
+GEOMETRY_COLUMN = "geom"
+
+# Field names of the works table (a contract: users' models and scripts use them).
+F_WORK_ID = "work_id"
+F_TITLE = "title"
+F_DESCRIPTION = "description"
+F_OWNER = "owner"
+F_WORK_TYPE = "work_type"
+F_STATUS = "status"
+F_START = "start_date"
+F_END = "end_date"
+F_EARLIEST_START = "earliest_start"
+F_LATEST_END = "latest_end"
+F_EXCAVATION = "excavation"
+F_ROAD_CLOSURE = "road_closure"
+F_DISRUPTION = "disruption"
+F_BUDGET_TYPE = "budget_type"
+F_BUDGET_EUR = "budget_eur"
+F_CONTACT = "contact"
+F_SOURCE = "source"
+F_UPDATED_AT = "updated_at"
+
+# Field kinds, independent of any library.
+TEXT, DATE, DATETIME, BOOL, REAL, INTEGER = "text", "date", "datetime", "bool", "real", "integer"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a KIP table."""
+
+    name: str
+    kind: str
+    not_null: bool = False
+    unique: bool = False
+    codes: str = ""  # name of the code list in CODE_LISTS, if the field is coded
+    label: str = ""
+
+
+# Work types: code -> English label.
+WORK_TYPES: Dict[str, str] = {
+    "road_resurfacing": QT_TRANSLATE_NOOP("@default", "Road resurfacing"),
+    "road_reconstruction": QT_TRANSLATE_NOOP("@default", "Road reconstruction"),
+    "sewer": QT_TRANSLATE_NOOP("@default", "Sewer"),
+    "water_main": QT_TRANSLATE_NOOP("@default", "Water main"),
+    "gas": QT_TRANSLATE_NOOP("@default", "Gas"),
+    "electricity": QT_TRANSLATE_NOOP("@default", "Electricity"),
+    "telecom": QT_TRANSLATE_NOOP("@default", "Telecom"),
+    "district_heating": QT_TRANSLATE_NOOP("@default", "District heating"),
+    "lighting": QT_TRANSLATE_NOOP("@default", "Street lighting"),
+    "green": QT_TRANSLATE_NOOP("@default", "Green"),
+    "traffic_measure": QT_TRANSLATE_NOOP("@default", "Traffic measure"),
+    "building_project": QT_TRANSLATE_NOOP("@default", "Building project"),
+    "event": QT_TRANSLATE_NOOP("@default", "Event"),
+    "resident_initiative": QT_TRANSLATE_NOOP("@default", "Residents' initiative"),
+    "other": QT_TRANSLATE_NOOP("@default", "Other"),
+}
+
+STATUSES: Dict[str, str] = {
+    "idea": QT_TRANSLATE_NOOP("@default", "Idea"),
+    "planned": QT_TRANSLATE_NOOP("@default", "Planned"),
+    "preparation": QT_TRANSLATE_NOOP("@default", "In preparation"),
+    "execution": QT_TRANSLATE_NOOP("@default", "In execution"),
+    "done": QT_TRANSLATE_NOOP("@default", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("@default", "Cancelled"),
+}
+# Works with these statuses take no part in detection.
+INACTIVE_STATUSES = ("done", "cancelled")
+
+DISRUPTIONS: Dict[str, str] = {
+    "none": QT_TRANSLATE_NOOP("@default", "None"),
+    "low": QT_TRANSLATE_NOOP("@default", "Low"),
+    "medium": QT_TRANSLATE_NOOP("@default", "Medium"),
+    "high": QT_TRANSLATE_NOOP("@default", "High"),
+}
+
+BUDGET_TYPES: Dict[str, str] = {
+    "project": QT_TRANSLATE_NOOP("@default", "Project budget"),
+    "maintenance": QT_TRANSLATE_NOOP("@default", "Maintenance budget"),
+}
+
+PARTY_KINDS: Dict[str, str] = {
+    "department": QT_TRANSLATE_NOOP("@default", "Department"),
+    "partner": QT_TRANSLATE_NOOP("@default", "Partner"),
+    "resident": QT_TRANSLATE_NOOP("@default", "Residents"),
+}
+
+CODE_LISTS: Dict[str, Dict[str, str]] = {
+    "work_type": WORK_TYPES,
+    "status": STATUSES,
+    "disruption": DISRUPTIONS,
+    "budget_type": BUDGET_TYPES,
+    "party_kind": PARTY_KINDS,
+}
+
+WORK_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(F_WORK_ID, TEXT, not_null=True, unique=True, label=QT_TRANSLATE_NOOP("@default", "Work id")),
+    FieldSpec(F_TITLE, TEXT, label=QT_TRANSLATE_NOOP("@default", "Title")),
+    FieldSpec(F_DESCRIPTION, TEXT, label=QT_TRANSLATE_NOOP("@default", "Description")),
+    FieldSpec(F_OWNER, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Department or partner")),
+    FieldSpec(F_WORK_TYPE, TEXT, codes="work_type", label=QT_TRANSLATE_NOOP("@default", "Type of work")),
+    FieldSpec(F_STATUS, TEXT, codes="status", label=QT_TRANSLATE_NOOP("@default", "Status")),
+    FieldSpec(F_START, DATE, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Start date")),
+    FieldSpec(F_END, DATE, not_null=True, label=QT_TRANSLATE_NOOP("@default", "End date")),
+    FieldSpec(F_EARLIEST_START, DATE, label=QT_TRANSLATE_NOOP("@default", "Earliest start")),
+    FieldSpec(F_LATEST_END, DATE, label=QT_TRANSLATE_NOOP("@default", "Latest end")),
+    FieldSpec(F_EXCAVATION, BOOL, label=QT_TRANSLATE_NOOP("@default", "Excavation")),
+    FieldSpec(F_ROAD_CLOSURE, BOOL, label=QT_TRANSLATE_NOOP("@default", "Road closure")),
+    FieldSpec(F_DISRUPTION, TEXT, codes="disruption", label=QT_TRANSLATE_NOOP("@default", "Disruption")),
+    FieldSpec(F_BUDGET_TYPE, TEXT, codes="budget_type", label=QT_TRANSLATE_NOOP("@default", "Budget type")),
+    FieldSpec(F_BUDGET_EUR, REAL, label=QT_TRANSLATE_NOOP("@default", "Budget (EUR)")),
+    FieldSpec(F_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact")),
+    FieldSpec(F_SOURCE, TEXT, label=QT_TRANSLATE_NOOP("@default", "Source")),
+    FieldSpec(F_UPDATED_AT, DATETIME, label=QT_TRANSLATE_NOOP("@default", "Updated at")),
+)
+WORK_FIELD_NAMES: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS)
+WORK_FIELDS_BY_NAME: Dict[str, FieldSpec] = {f.name: f for f in WORK_FIELDS}
+
+# Parties: the departments and partners that own works.
+P_CODE, P_NAME, P_KIND, P_COLOUR = "code", "name", "kind", "colour"
+PARTY_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(P_CODE, TEXT, not_null=True, unique=True, label=QT_TRANSLATE_NOOP("@default", "Code")),
+    FieldSpec(P_NAME, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Name")),
+    FieldSpec(P_KIND, TEXT, not_null=True, codes="party_kind", label=QT_TRANSLATE_NOOP("@default", "Kind")),
+    FieldSpec(P_COLOUR, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Colour")),
+)
+
+META_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec("key", TEXT, not_null=True, unique=True),
+    FieldSpec("value", TEXT),
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    """A department, partner or residents' group that plans works."""
+
+    code: str
+    name: str
+    kind: str
+    colour: str  # '#rrggbb'
+
+
+# The parties a new KIP starts with: Ede's departments and its usual partners.
+DEFAULT_PARTIES: Tuple[Party, ...] = (
+    Party("programmering", "Programmering", "department", "#1f78b4"),
+    Party("verkeer", "Verkeer", "department", "#e31a1c"),
+    Party("ruimtelijke_projecten", "Ruimtelijke projecten", "department", "#6a3d9a"),
+    Party("wijkbeheer", "Wijkbeheer", "department", "#ff7f00"),
+    Party("riolering", "Riolering", "department", "#8c510a"),
+    Party("groen", "Groen", "department", "#33a02c"),
+    Party("liander", "Liander", "partner", "#e7298a"),
+    Party("vitens", "Vitens", "partner", "#1fb4c8"),
+    Party("woonstede", "Woonstede", "partner", "#b2a400"),
+    Party("bewoners", "Bewonersinitiatieven", "resident", "#737373"),
+)
+
+# Colours handed out to parties added later, in order.
+EXTRA_COLOURS: Tuple[str, ...] = (
+    "#a6cee3", "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99", "#66c2a5", "#fc8d62",
+)
+
+PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+def code_list(name: str) -> List[str]:
+    """The codes of one code list, in their defined order."""
+    return list(CODE_LISTS[name])

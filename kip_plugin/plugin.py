@@ -1,0 +1,173 @@
+"""The KIP plugin: toolbar, menu, dock and Processing provider; unload() undoes initGui()."""
+from __future__ import annotations
+
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QToolBar
+
+from .i18n import install_translator, remove_translator, tr
+from .paths import icon_path
+from . import settings
+from .store.kipstore import KipStore, KipStoreError
+from .store import project as kip_project
+
+MENU_OBJECT_NAME = "mKipMenu"
+TOOLBAR_OBJECT_NAME = "mKipToolBar"
+
+
+class KipPlugin(QObject):
+    """Wires KIP into QGIS; the work itself lives in store/, core/, processing/ and gui/."""
+
+    def __init__(self, iface):
+        super().__init__()
+        self.iface = iface
+        self.translator = None
+        self.provider = None
+        self.toolbar: Optional[QToolBar] = None
+        self.menu: Optional[QMenu] = None
+        self.actions: List[QAction] = []
+
+    # ---- Processing (also called alone by qgis_process) ------------------------
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
+        """Register the ``kip`` Processing provider."""
+        if self.provider is None:
+            from .processing.provider import KipProvider
+
+            self.provider = KipProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # ---- GUI ---------------------------------------------------------------------
+
+    def initGui(self) -> None:  # noqa: N802 (QGIS's name)
+        """Create the toolbar, the menu and their actions."""
+        self.translator = install_translator()
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(tr("KIP"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        self.menu = QMenu(tr("&KIP"), self.iface.mainWindow().menuBar())
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.iface.mainWindow().menuBar().insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+
+        self._add_action("new", tr("New KIP…"), tr("Create a new, empty KIP store"), self.new_kip)
+        self._add_action("open", tr("Open KIP…"), tr("Open a KIP store and show its works"), self.open_kip)
+        self._add_action(
+            "party", tr("Add department/partner…"), tr("Add a department or partner with its own layer"), self.add_party
+        )
+
+    def _add_action(self, icon: str, text: str, tip: str, slot: Callable) -> QAction:
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.setObjectName(f"mKipAction_{icon}")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.menu.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        """Remove everything initGui() added."""
+        for action in self.actions:
+            action.triggered.disconnect()
+            self.iface.removeToolBarIcon(action)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    # ---- actions -------------------------------------------------------------------
+
+    def _message(self, text: str, level=Qgis.Info) -> None:
+        self.iface.messageBar().pushMessage(tr("KIP"), text, level=level, duration=8 if level == Qgis.Info else 0)
+
+    def new_kip(self) -> None:
+        """Ask for a file name, create a new KIP store there and open it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.iface.mainWindow(), tr("New KIP"), settings.last_store_dir(), tr("KIP store (*.gpkg)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".gpkg"):
+            path += ".gpkg"
+        try:
+            store = KipStore.create(path)
+        except KipStoreError as error:
+            self._message(str(error), Qgis.Critical)
+            return
+        self._show(store)
+
+    def open_kip(self) -> None:
+        """Ask for a KIP store and show its works."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Open KIP"), settings.last_store_dir(), tr("KIP store (*.gpkg)")
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> Optional[KipStore]:
+        """Open the KIP store at ``path`` in the current project; report problems in the message bar."""
+        try:
+            store = KipStore.open(path)
+        except KipStoreError as error:
+            self._message(str(error), Qgis.Critical)
+            return None
+        self._show(store)
+        return store
+
+    def _show(self, store: KipStore) -> None:
+        import os
+
+        settings.set_last_store_dir(os.path.dirname(store.path))
+        kip_project.open_in_project(store, QgsProject.instance())
+        if store.read_only:
+            self._message(
+                tr("The KIP '{path}' is write-protected; it is open read-only.").format(path=store.path),
+                Qgis.Warning,
+            )
+        else:
+            self._message(tr("Opened the KIP '{path}'.").format(path=store.path))
+
+    def current_store(self) -> Optional[KipStore]:
+        """The KIP store of the current project, or None (with a message)."""
+        try:
+            store = kip_project.store_of_project(QgsProject.instance())
+        except KipStoreError as error:
+            self._message(str(error), Qgis.Critical)
+            return None
+        if store is None:
+            self._message(tr("Open or create a KIP first."), Qgis.Warning)
+        return store
+
+    def add_party(self) -> None:
+        """Ask for a new department or partner and add its layer."""
+        from .gui.party_dialog import PartyDialog
+
+        store = self.current_store()
+        if store is None:
+            return
+        dialog = PartyDialog(store, self.iface.mainWindow())
+        if not dialog.exec_():
+            return
+        party = dialog.party()
+        try:
+            store.add_party(party)
+        except KipStoreError as error:
+            self._message(str(error), Qgis.Critical)
+            return
+        kip_project.add_party_layer(store, party, store.parties(), QgsProject.instance())
+        self._message(tr("Added '{name}'.").format(name=party.name))

@@ -1,0 +1,36 @@
+"""The Processing provider ``kip``."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..paths import icon_path
+
+
+class KipProvider(QgsProcessingProvider):
+    """KIP's algorithms in the Processing toolbox, models, batch mode and qgis_process."""
+
+    def id(self) -> str:
+        return "kip"
+
+    def name(self) -> str:
+        return tr("KIP")
+
+    def longName(self) -> str:
+        return tr("KIP: integrated planning of works in public space")
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("kip"))
+
+    def svgIconPath(self) -> str:
+        return icon_path("kip")
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in algorithms():
+            self.addAlgorithm(algorithm)
+
+
+def algorithms() -> list:
+    """One instance of each KIP algorithm."""
+    return []

@@ -1,0 +1,32 @@
+"""KIP's settings over QgsSettings, all under ``kip/``."""
+from __future__ import annotations
+
+from qgis.core import QgsSettings
+
+PREFIX = "kip/"
+
+
+def _get(key: str, default, kind):
+    return QgsSettings().value(PREFIX + key, default, type=kind)
+
+
+def _set(key: str, value) -> None:
+    QgsSettings().setValue(PREFIX + key, value)
+
+
+def last_store_dir() -> str:
+    """Folder of the last KIP store opened or created."""
+    return _get("last_store_dir", "", str)
+
+
+def set_last_store_dir(path: str) -> None:
+    _set("last_store_dir", path)
+
+
+def timeline_visible() -> bool:
+    """Whether the timeline dock was open when QGIS last closed."""
+    return _get("timeline/visible", False, bool)
+
+
+def set_timeline_visible(visible: bool) -> None:
+    _set("timeline/visible", visible)

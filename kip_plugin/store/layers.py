@@ -1,0 +1,186 @@
+"""Forms, constraints, defaults and temporal settings of the works layers."""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from qgis.core import (
+    Qgis,
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorElement,
+    QgsAttributeEditorField,
+    QgsDefaultValue,
+    QgsEditFormConfig,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalProperties,
+)
+
+from ..core import schema as S
+from ..i18n import tr
+
+DATE_FORMAT = "yyyy-MM-dd"
+
+# Form tabs: (title, fields).
+_TABS = (
+    ("Work", (S.F_WORK_ID, S.F_TITLE, S.F_DESCRIPTION, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS)),
+    ("Planning", (S.F_START, S.F_END, S.F_EARLIEST_START, S.F_LATEST_END)),
+    ("Impact", (S.F_EXCAVATION, S.F_ROAD_CLOSURE, S.F_DISRUPTION)),
+    ("Budget", (S.F_BUDGET_TYPE, S.F_BUDGET_EUR)),
+    ("Administration", (S.F_CONTACT, S.F_SOURCE, S.F_UPDATED_AT)),
+)
+
+
+def _tab_title(title: str) -> str:
+    return {
+        "Work": tr("Work"),
+        "Planning": tr("Planning"),
+        "Impact": tr("Impact"),
+        "Budget": tr("Budget"),
+        "Administration": tr("Administration"),
+    }[title]
+
+
+def end_constraint_message() -> str:
+    """What the form says when the end date lies before the start date."""
+    return tr("The end date must not be before the start date.")
+
+
+# Expression constraints: field -> (expression, message function).
+def _expression_constraints():
+    return {
+        S.F_END: (
+            f'"{S.F_END}" IS NULL OR "{S.F_START}" IS NULL OR "{S.F_END}" >= "{S.F_START}"',
+            end_constraint_message(),
+        ),
+        S.F_EARLIEST_START: (
+            f'"{S.F_EARLIEST_START}" IS NULL OR "{S.F_START}" IS NULL '
+            f'OR "{S.F_EARLIEST_START}" <= "{S.F_START}"',
+            tr("The earliest start must not be after the start date."),
+        ),
+        S.F_LATEST_END: (
+            f'"{S.F_LATEST_END}" IS NULL OR "{S.F_END}" IS NULL OR "{S.F_LATEST_END}" >= "{S.F_END}"',
+            tr("The latest end must not be before the end date."),
+        ),
+        S.F_WORK_ID: (
+            f"length(trim(\"{S.F_WORK_ID}\")) > 0",
+            tr("Every work needs a work id."),
+        ),
+    }
+
+
+def _value_map(codes: dict) -> QgsEditorWidgetSetup:
+    return QgsEditorWidgetSetup("ValueMap", {"map": [{tr(label): code} for code, label in codes.items()]})
+
+
+def _widget(spec: S.FieldSpec, parties: Sequence[S.Party]) -> QgsEditorWidgetSetup:
+    if spec.name == S.F_OWNER:
+        return QgsEditorWidgetSetup("ValueMap", {"map": [{p.name: p.code} for p in parties]})
+    if spec.codes:
+        return _value_map(S.CODE_LISTS[spec.codes])
+    if spec.kind in (S.DATE, S.DATETIME):
+        fmt = DATE_FORMAT if spec.kind == S.DATE else DATE_FORMAT + " HH:mm"
+        return QgsEditorWidgetSetup(
+            "DateTime",
+            {
+                "allow_null": not spec.not_null,
+                "calendar_popup": True,
+                "display_format": fmt,
+                "field_format": DATE_FORMAT if spec.kind == S.DATE else "yyyy-MM-dd HH:mm:ss",
+                "field_iso_format": False,
+            },
+        )
+    if spec.kind == S.BOOL:
+        return QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""})
+    if spec.name == S.F_DESCRIPTION:
+        return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
+    if spec.kind == S.REAL:
+        return QgsEditorWidgetSetup(
+            "Range", {"Min": 0.0, "Max": 1e12, "Step": 1000.0, "Precision": 0, "Style": "SpinBox", "AllowNull": True}
+        )
+    return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
+
+
+def _defaults(party: Optional[S.Party]) -> dict:
+    defaults = {
+        S.F_STATUS: ("'planned'", False),
+        S.F_DISRUPTION: ("'low'", False),
+        S.F_EXCAVATION: ("false", False),
+        S.F_ROAD_CLOSURE: ("false", False),
+        S.F_UPDATED_AT: ("now()", True),
+    }
+    if party is not None:
+        prefix = party.code.replace("'", "")
+        defaults[S.F_OWNER] = (f"'{prefix}'", False)
+        defaults[S.F_WORK_ID] = (f"'{prefix}-' || substr(uuid(), 2, 8)", False)
+        defaults[S.F_SOURCE] = ("'kip'", False)
+    return defaults
+
+
+def _form(layer: QgsVectorLayer) -> QgsEditFormConfig:
+    config = layer.editFormConfig()
+    config.setLayout(QgsEditFormConfig.TabLayout)
+    config.clearTabs()
+    fields = layer.fields()
+    for title, names in _TABS:
+        tab = QgsAttributeEditorContainer(_tab_title(title), config.invisibleRootContainer())
+        for name in names:
+            idx = fields.indexOf(name)
+            if idx >= 0:
+                tab.addChildElement(QgsAttributeEditorField(name, idx, tab))
+        config.addTab(tab)
+    return config
+
+
+def apply_temporal(layer: QgsVectorLayer) -> None:
+    """Animate the works by their planned period in the Temporal Controller."""
+    props: QgsVectorLayerTemporalProperties = layer.temporalProperties()
+    props.setIsActive(True)
+    props.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    props.setStartField(S.F_START)
+    props.setEndField(S.F_END)
+    # A work runs through its end date, so the last day is included.
+    props.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd)
+
+
+def configure_works_layer(
+    layer: QgsVectorLayer, parties: Sequence[S.Party], party: Optional[S.Party] = None
+) -> QgsVectorLayer:
+    """Set aliases, widgets, constraints, defaults, the form, temporal settings and style."""
+    from .styles import overview_renderer, party_renderer
+
+    fields = layer.fields()
+    hard = QgsFieldConstraints.ConstraintStrengthHard
+    expressions = _expression_constraints()
+    defaults = _defaults(party)
+    for spec in S.WORK_FIELDS:
+        idx = fields.indexOf(spec.name)
+        if idx < 0:
+            continue
+        layer.setFieldAlias(idx, tr(spec.label))
+        layer.setEditorWidgetSetup(idx, _widget(spec, parties))
+        if spec.not_null:
+            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull, hard)
+        if spec.unique:
+            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintUnique, hard)
+        if spec.name in expressions:
+            expression, message = expressions[spec.name]
+            layer.setConstraintExpression(idx, expression, message)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression, hard)
+        if spec.name in defaults:
+            expression, on_update = defaults[spec.name]
+            layer.setDefaultValueDefinition(idx, QgsDefaultValue(expression, on_update))
+    fid = fields.indexOf("fid")
+    if fid >= 0:
+        layer.setEditorWidgetSetup(fid, QgsEditorWidgetSetup("Hidden", {}))
+    layer.setEditFormConfig(_form(layer))
+    apply_temporal(layer)
+    layer.setRenderer(party_renderer(party) if party is not None else overview_renderer(parties))
+    layer.setDisplayExpression(f'"{S.F_TITLE}"')
+    layer.setMapTipTemplate(
+        "<b>[% \"{t}\" %]</b><br>[% represent_value(\"{o}\") %] · [% represent_value(\"{w}\") %]<br>"
+        "[% format_date(\"{s}\", 'yyyy-MM-dd') %] – [% format_date(\"{e}\", 'yyyy-MM-dd') %]".format(
+            t=S.F_TITLE, o=S.F_OWNER, w=S.F_WORK_TYPE, s=S.F_START, e=S.F_END
+        )
+    )
+    return layer

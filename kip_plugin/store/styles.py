@@ -1,0 +1,122 @@
+"""Symbology of the works layers, and the styles KIP stores in the GeoPackage."""
+from __future__ import annotations
+
+from typing import Iterable, List
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleLineSymbolLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+from ..core import schema as S
+from ..i18n import tr, tr_code
+from .. import log
+
+OVERVIEW_STYLE = "kip_overview"
+
+
+def party_style_name(code: str) -> str:
+    """Name under which a party's style is stored in the GeoPackage."""
+    return f"kip_{code}"
+
+
+def _solid(colour: QColor) -> QgsFillSymbol:
+    fill = QColor(colour)
+    fill.setAlpha(150)
+    symbol = QgsFillSymbol.createSimple(
+        {
+            "color": fill.name(QColor.HexArgb),
+            "outline_color": colour.darker(140).name(),
+            "outline_width": "0.4",
+            "outline_width_unit": "MM",
+        }
+    )
+    # createSimple reads #AARRGGBB poorly on some versions; set the colour explicitly.
+    symbol.symbolLayer(0).setFillColor(fill)
+    return symbol
+
+
+def _hatched(colour: QColor) -> QgsFillSymbol:
+    """Hatched fill with a dashed outline: a work that is only an idea."""
+    symbol = QgsFillSymbol()
+    symbol.deleteSymbolLayer(0)
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.6)
+    hatch.setLineWidth(0.3)
+    hatch.setColor(colour)
+    symbol.appendSymbolLayer(hatch)
+    outline = QgsSimpleLineSymbolLayer(colour.darker(120), 0.4)
+    outline.setPenStyle(Qt.DashLine)
+    symbol.appendSymbolLayer(outline)
+    return symbol
+
+
+def _faded(colour: QColor) -> QgsFillSymbol:
+    """Outline only, faded: a work that is done or cancelled."""
+    faded = QColor(colour)
+    faded.setAlpha(110)
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_style": "dot", "outline_width": "0.3"})
+    symbol.symbolLayer(0).setStrokeColor(faded)
+    return symbol
+
+
+def party_renderer(party: S.Party) -> QgsRuleBasedRenderer:
+    """The party's colour, drawn by status: solid when planned, hatched as idea, faded when over."""
+    colour = QColor(party.colour)
+    root = QgsRuleBasedRenderer.Rule(None)
+    inactive = ", ".join(f"'{s}'" for s in S.INACTIVE_STATUSES)
+    rules = (
+        (_hatched(colour), f"\"{S.F_STATUS}\" = 'idea'", tr_code(S.STATUSES, "idea")),
+        (_faded(colour), f"\"{S.F_STATUS}\" IN ({inactive})", tr("Done or cancelled")),
+        (_solid(colour), "ELSE", party.name),
+    )
+    for symbol, expression, label in rules:
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, "" if expression == "ELSE" else expression, label)
+        if expression == "ELSE":
+            rule.setIsElse(True)
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def overview_renderer(parties: Iterable[S.Party]) -> QgsCategorizedSymbolRenderer:
+    """All works coloured by party: the style plain QGIS shows for the works table."""
+    categories: List[QgsRendererCategory] = []
+    for party in parties:
+        categories.append(QgsRendererCategory(party.code, _solid(QColor(party.colour)), party.name))
+    categories.append(QgsRendererCategory(None, _solid(QColor("#808080")), tr("Unknown party")))
+    return QgsCategorizedSymbolRenderer(S.F_OWNER, categories)
+
+
+def _save_style(layer: QgsVectorLayer, name: str, description: str, default: bool) -> None:
+    # QGIS 3.22 asks in a dialog before overwriting a stored style; remove the old one first.
+    _count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
+    for style_id, style_name in zip(ids, names):
+        if style_name == name:
+            layer.deleteStyleFromDatabase(style_id)
+    error = layer.saveStyleToDatabase(name, description, default, "")
+    if error:
+        log.warning(tr("Could not store the style '{name}' in the KIP: {error}").format(name=name, error=error))
+
+
+def save_default_styles(store) -> None:
+    """Store the overview style (default) and one style per party in the GeoPackage."""
+    from .layers import configure_works_layer
+
+    if store.read_only:
+        return
+    parties = store.parties()
+    layer = store.works_layer()
+    configure_works_layer(layer, parties, party=None)
+    _save_style(layer, OVERVIEW_STYLE, tr("KIP: all works by party"), True)
+    for party in parties:
+        party_layer: QgsVectorLayer = store.works_layer(party.code)
+        configure_works_layer(party_layer, parties, party=party)
+        _save_style(party_layer, party_style_name(party.code), tr("KIP: works of {name}").format(name=party.name), False)
