@@ -1,0 +1,119 @@
+"""The main job on the bundled demo data, headless: `make demo`.
+
+Copies the demo KIP for Ede to the output folder, builds a QGIS project that opens it
+(one styled, time-aware layer per department and partner, with Ede's districts and
+neighbourhoods for context) and renders an overview map. Prints what it wrote.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import List
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def start_qgis():
+    """A headless QGIS application with Processing available."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from kip_plugin.processing.provider import KipProvider
+
+    provider = KipProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app, provider
+
+
+def copy_inputs(out: Path):
+    """The demo store and the boundaries, copied so that the results stand on their own."""
+    from kip_plugin.paths import demo_store_path, ede_boundaries_path
+    from kip_plugin.store.kipstore import KipStore
+
+    store_path = out / "kip_demo.gpkg"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(store_path) + suffix).unlink(missing_ok=True)
+    shutil.copy(demo_store_path(), store_path)
+    boundaries = out / "ede_boundaries.gpkg"
+    shutil.copy(ede_boundaries_path(), boundaries)
+    return KipStore.open(str(store_path)), boundaries
+
+
+def build_project(store, boundaries: Path, out: Path):
+    """A project with the KIP group and the context layers; saved as out/kip_demo.qgz."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDateTimeRange, QgsProject, QgsReferencedRectangle
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    from kip_plugin.i18n import tr
+    from kip_plugin.store import context, project as kip_project
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setTitle(tr("KIP Ede (demo)"))
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
+    kip_project.open_in_project(store, project)
+    outline = context.add_context_layers(project, str(boundaries))
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(outline.extent(), outline.crs()))
+    project.timeSettings().setTemporalRange(
+        QgsDateTimeRange(QDateTime(QDate(2026, 1, 1), QTime(0, 0)), QDateTime(QDate(2030, 12, 31), QTime(23, 59)))
+    )
+    path = out / "kip_demo.qgz"
+    if not project.write(str(path)):
+        raise RuntimeError(project.error())
+    return project, path
+
+
+def render_overview(project, out: Path) -> Path:
+    """A PNG of all works over Ede, as the project shows them."""
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsMapSettings()
+    layers = [node.layer() for node in project.layerTreeRoot().findLayers() if node.isVisible()]
+    settings.setLayers(layers)
+    settings.setDestinationCrs(project.crs())
+    settings.setExtent(project.viewSettings().defaultViewExtent())
+    settings.setOutputSize(QSize(1600, 1300))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    path = out / "kip_demo_overview.png"
+    job.renderedImage().save(str(path))
+    return path
+
+
+def main(argv: List[str] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "out"))
+    args = parser.parse_args(argv)
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app, _provider = start_qgis()
+    store, boundaries = copy_inputs(out)
+    project, project_path = build_project(store, boundaries, out)
+    overview = render_overview(project, out)
+    parties = store.parties()
+    works = store.works_layer().featureCount()
+    print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
+    print(f"  store    {store.path}")
+    print(f"  project  {project_path}  (open it in QGIS: make qgis)")
+    print(f"  overview {overview}")
+    project.clear()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
