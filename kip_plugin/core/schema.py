@@ -190,3 +190,45 @@ PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 def code_list(name: str) -> List[str]:
     """The codes of one code list, in their defined order."""
     return list(CODE_LISTS[name])
+
+
+# ---- Detection results: fields of the layers the detection writes (a contract too) ----
+R_CLUSTER_ID = "cluster_id"
+R_N_WORKS = "n_works"
+R_WORK_IDS = "work_ids"
+R_OWNERS = "owners"
+R_COMMON_START = "common_start"
+R_COMMON_END = "common_end"
+R_DIGS_SAVED = "digs_saved"
+R_DISRUPTION_DAYS_SAVED = "disruption_days_saved"
+R_WORK_A = "work_a"
+R_WORK_B = "work_b"
+R_OWNER_A = "owner_a"
+R_OWNER_B = "owner_b"
+R_DISTANCE_M = "distance_m"
+R_GAP_DAYS = "gap_days"
+R_PLANNED_GAP_DAYS = "planned_gap_days"
+R_NEEDS_SHIFT = "needs_shift"
+R_CONFLICT_ID = "conflict_id"
+R_KIND = "kind"
+R_SEVERITY = "severity"
+R_DESCRIPTION = "description"
+# Pairs and conflicts also carry a period (start_date, end_date) so that they animate in time.
+
+CONFLICT_DIG_AFTER_PAVING = "dig_after_paving"
+CONFLICT_SIMULTANEOUS_CLOSURES = "simultaneous_closures"
+CONFLICT_EVENT_DURING_WORKS = "event_during_works"
+CONFLICT_KINDS: Dict[str, str] = {
+    CONFLICT_DIG_AFTER_PAVING: QT_TRANSLATE_NOOP("@default", "Digging after new paving"),
+    CONFLICT_SIMULTANEOUS_CLOSURES: QT_TRANSLATE_NOOP("@default", "Road closures at the same time"),
+    CONFLICT_EVENT_DURING_WORKS: QT_TRANSLATE_NOOP("@default", "Event during works"),
+}
+
+SEVERITY_HIGH = "high"
+SEVERITY_MEDIUM = "medium"
+SEVERITIES: Dict[str, str] = {
+    SEVERITY_HIGH: QT_TRANSLATE_NOOP("@default", "High"),
+    SEVERITY_MEDIUM: QT_TRANSLATE_NOOP("@default", "Medium"),
+}
+# Disruption levels that make a work clash with an event nearby.
+EVENT_CLASH_DISRUPTIONS = ("medium", "high")
