@@ -50,7 +50,12 @@ class KipPlugin(QObject):
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
         self.menu = QMenu(tr("&KIP"), self.iface.mainWindow().menuBar())
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        self.iface.mainWindow().menuBar().insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+        menu_bar = self.iface.mainWindow().menuBar()
+        help_menu = self.iface.firstRightStandardMenu()
+        if isinstance(help_menu, QMenu):
+            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
 
         self._add_action("new", tr("New KIP…"), tr("Create a new, empty KIP store"), self.new_kip)
         self._add_action("open", tr("Open KIP…"), tr("Open a KIP store and show its works"), self.open_kip)

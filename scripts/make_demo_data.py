@@ -165,6 +165,15 @@ def write(sc: Scenario, out: Path) -> int:
     return len(features)
 
 
+def settle(path: Path) -> None:
+    """Leave the file in rollback-journal mode, so that opening it read-only never writes to it."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode=DELETE")
+    db.close()
+
+
 def main() -> Tuple[Path, int]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=228)
@@ -181,6 +190,7 @@ def main() -> Tuple[Path, int]:
     n = write(sc, Path(args.out))
     print(f"Wrote {n} works ({len(sc.streets)} generated streets) to {args.out}")
     app.exitQgis()
+    settle(Path(args.out))
     return Path(args.out), n
 
 

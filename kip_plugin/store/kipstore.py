@@ -108,13 +108,16 @@ class KipStore:
 
     def works_layer(self, party: Optional[str] = None, name: str = "") -> QgsVectorLayer:
         """The works table as a layer; with ``party``, only that party's works."""
-        layer = QgsVectorLayer(self.works_uri(), name or S.WORKS_TABLE, "ogr")
+        uri = self.works_uri()
+        if party is not None:
+            # A filter in the source, not setSubsetString(): on a GeoPackage QGIS 3.22 reopens
+            # the file for writing when the filter changes, which alters read-only files.
+            uri += f"|subset=\"{S.F_OWNER}\" = '{_quote(party)}'"
+        layer = QgsVectorLayer(uri, name or S.WORKS_TABLE, "ogr")
         if not layer.isValid():
             raise KipStoreError(
                 tr("Cannot open the works of the KIP store '{path}'.").format(path=self.path)
             )
-        if party is not None:
-            layer.setSubsetString(f"\"{S.F_OWNER}\" = '{_quote(party)}'")
         if self.read_only:
             layer.setReadOnly(True)
         layer.setCustomProperty("kip/store", self.path)
