@@ -43,8 +43,7 @@ package: setup i18n/kip_nl.qm
 	$(PY) scripts/package.py --out dist
 
 qgis: setup dirs demo
-	XDG_RUNTIME_DIR=$(CURDIR)/build/runtime QGIS_PLUGINPATH=$(CURDIR)/build/plugins PYTHONPATH=$(SITE) \
-	  qgis --noversioncheck $(OUT)/kip_demo.qgz
+	$(PY) scripts/qgis_desktop.py $(OUT)/kip_demo.qgz
 
 clean:
 	rm -rf build dist $(OUT) .pytest_cache
