@@ -1,0 +1,71 @@
+"""Finding works near each other without comparing every pair: STRtree queries in chunks."""
+from __future__ import annotations
+
+from typing import Callable, Optional, Tuple
+
+import numpy as np
+import shapely
+
+from .errors import Cancelled
+
+# Works queried at once: bounds the memory of one query and how long a cancel waits.
+CHUNK = 20_000
+
+# Called with the fraction done; returns False when the user asked to stop.
+Progress = Callable[[float], bool]
+
+
+def report(progress: Optional[Progress], fraction: float) -> None:
+    """Report ``fraction`` done; raise Cancelled when the user asked to stop."""
+    if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
+        raise Cancelled()
+
+
+def bounds_boxes(geoms: np.ndarray, margin: float) -> np.ndarray:
+    """Bounding boxes of ``geoms`` grown by ``margin`` on every side."""
+    b = shapely.bounds(geoms)
+    return shapely.box(b[:, 0] - margin, b[:, 1] - margin, b[:, 2] + margin, b[:, 3] + margin)
+
+
+def candidate_pairs(
+    geoms_a: np.ndarray,
+    geoms_b: np.ndarray,
+    margin: float,
+    self_join: bool = False,
+    keep: Optional[Callable[[np.ndarray, np.ndarray], np.ndarray]] = None,
+    progress: Optional[Progress] = None,
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i in a, j in b) whose bounding boxes lie within ``margin`` of each other.
+
+    Every pair closer than ``margin`` is among them (a box distance never exceeds the
+    geometry distance). With ``self_join`` a and b are the same works and only i < j is
+    returned. ``keep(i, j)`` filters each chunk at once, before the next is queried, so
+    cheap tests (time, owner) run before any exact distance and memory stays small.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    if len(geoms_a) == 0 or len(geoms_b) == 0:
+        return empty, empty
+    tree = shapely.STRtree(geoms_b)
+    boxes = bounds_boxes(geoms_a, margin)
+    parts_i, parts_j = [], []
+    n = len(boxes)
+    for lo in range(0, n, CHUNK):
+        found = tree.query(boxes[lo : lo + CHUNK])
+        i = found[0].astype(np.int64) + lo
+        j = found[1].astype(np.int64)
+        if self_join:
+            upper = i < j
+            i, j = i[upper], j[upper]
+        if keep is not None and len(i):
+            mask = keep(i, j)
+            i, j = i[mask], j[mask]
+        parts_i.append(i)
+        parts_j.append(j)
+        report(progress, min(lo + CHUNK, n) / n)
+    return np.concatenate(parts_i), np.concatenate(parts_j)
+
+
+def within(geoms_a: np.ndarray, geoms_b: np.ndarray, distance: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Mask of pairs no farther apart than ``distance``, and the distances of all pairs."""
+    dist = shapely.distance(geoms_a, geoms_b)
+    return dist <= distance, dist
