@@ -50,11 +50,15 @@ def test_open_path_shows_the_kip_group(kip_plugin_loaded, demo_store_copy):
 
 
 def test_open_path_reports_a_non_kip_file_and_adds_nothing(kip_plugin_loaded, qgis_iface, tmp_path):
+    from qgis.core import Qgis
+
     project = QgsProject.instance()
     project.clear()
     bad = tmp_path / "notes.gpkg"
     bad.write_text("not a geopackage")
+    qgis_iface.messageBar().clear_messages()
     assert kip_plugin_loaded.open_path(str(bad)) is None
+    assert any("is not a KIP store" in m for m in qgis_iface.messageBar().get_messages(Qgis.Critical))
     assert project.count() == 0
     assert bad.read_text() == "not a geopackage"
 
@@ -70,3 +74,45 @@ def test_party_dialog_derives_and_checks_the_code(new_store, qgis_app):
     assert "exists already" in dialog.problem_text()
     dialog.code.setText("9x")
     assert "not valid" in dialog.problem_text()
+
+
+def test_new_kip_creates_and_shows_a_store(kip_plugin_loaded, tmp_path, monkeypatch):
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    target = tmp_path / "ede_kip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    project = QgsProject.instance()
+    project.clear()
+    kip_plugin_loaded.new_kip()
+    assert (tmp_path / "ede_kip.gpkg").exists()
+    layers = [l for l in project.mapLayers().values() if l.customProperty("kip/role") == "works"]
+    assert len(layers) == len(S.DEFAULT_PARTIES)
+    project.clear()
+
+
+def test_add_party_action_adds_a_layer(kip_plugin_loaded, new_store, monkeypatch):
+    from kip_plugin.gui import party_dialog
+
+    project = QgsProject.instance()
+    project.clear()
+    kip_plugin_loaded.open_path(new_store.path)
+
+    def fill_in(dialog):
+        dialog.name.setText("Enexis")
+        return True
+
+    monkeypatch.setattr(party_dialog.PartyDialog, "exec_", fill_in)
+    kip_plugin_loaded.add_party()
+    names = [l.name() for l in project.mapLayers().values() if l.customProperty("kip/role") == "works"]
+    assert "Enexis" in names
+    assert new_store.party("enexis") is not None
+    project.clear()
+
+
+def test_add_party_without_an_open_kip_says_so(kip_plugin_loaded, qgis_iface):
+    from qgis.core import Qgis
+
+    QgsProject.instance().clear()
+    qgis_iface.messageBar().clear_messages()
+    kip_plugin_loaded.add_party()
+    assert any("Open or create a KIP first." in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
