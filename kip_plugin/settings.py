@@ -30,3 +30,21 @@ def timeline_visible() -> bool:
 
 def set_timeline_visible(visible: bool) -> None:
     _set("timeline/visible", visible)
+
+
+def import_preset(party: str) -> str:
+    """The import mapping (JSON) last used for ``party``, or an empty string."""
+    return _get(f"import/presets/{party}", "", str)
+
+
+def set_import_preset(party: str, preset_json: str) -> None:
+    _set(f"import/presets/{party}", preset_json)
+
+
+def last_import_dir() -> str:
+    """Folder of the last delivery imported."""
+    return _get("import/last_dir", "", str)
+
+
+def set_last_import_dir(path: str) -> None:
+    _set("import/last_dir", path)
