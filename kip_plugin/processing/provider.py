@@ -33,4 +33,8 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
-    return []
+    from .exportworks import ExportWorksAlgorithm
+    from .importdatex2 import ImportDatex2Algorithm
+    from .importplan import ImportPlanAlgorithm
+
+    return [ImportPlanAlgorithm(), ImportDatex2Algorithm(), ExportWorksAlgorithm()]

@@ -1,0 +1,196 @@
+"""What the import and export algorithms share: the store parameter, the party, the outputs."""
+from __future__ import annotations
+
+import os
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..core import schema as S
+from ..i18n import tr
+from ..importer.engine import APPEND, MODES, REPLACE, ImportCancelled, ImportResult
+from ..importer.report import change_features, change_fields, rejected_features, rejected_fields, summary_text
+from ..paths import icon_path
+from ..store.kipstore import KipStore, KipStoreError
+from ..store.project import store_of_project
+from ..store.transaction import StoreWriteError
+
+
+class KipIoAlgorithm(QgsProcessingAlgorithm):
+    """Base of KIP's import and export algorithms: group, icon, the store and the party."""
+
+    STORE = "STORE"
+    OWNER = "OWNER"
+
+    def createInstance(self):  # noqa: N802 (QGIS's name)
+        return type(self)()
+
+    def group(self) -> str:
+        return tr("Import and export")
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+        return "importexport"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("kip"))
+
+    def add_store_parameter(self) -> None:
+        """STORE: the KIP GeoPackage; empty means the KIP open in the current project."""
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.STORE, tr("KIP store (empty: the KIP open in this project)"),
+                behavior=QgsProcessingParameterFile.File, extension="gpkg", optional=True,
+            )
+        )
+
+    def store(self, parameters: Dict[str, Any], context: QgsProcessingContext, writable: bool = True) -> KipStore:
+        """The KIP store to work on, checked; a clear message when there is none."""
+        path = self.parameterAsFile(parameters, self.STORE, context)
+        try:
+            store = KipStore.open(path) if path else store_of_project(context.project()) if context.project() else None
+        except KipStoreError as error:
+            raise QgsProcessingException(str(error))
+        if store is None:
+            raise QgsProcessingException(tr("Give the KIP store (a .gpkg file), or open a KIP in this project first."))
+        if writable and store.read_only:
+            raise QgsProcessingException(
+                tr("The KIP store '{path}' is read-only; nothing was imported.").format(path=store.path)
+            )
+        return store
+
+    def owner(self, parameters: Dict[str, Any], context: QgsProcessingContext, store: KipStore) -> str:
+        """The party the delivery belongs to; it must exist in the store."""
+        code = (self.parameterAsString(parameters, self.OWNER, context) or "").strip()
+        if store.party(code) is None:
+            raise QgsProcessingException(
+                tr("'{code}' is not a department or partner of this KIP; use one of: {codes} (or add it first).").format(
+                    code=code, codes=", ".join(p.code for p in store.parties())
+                )
+            )
+        return code
+
+
+class KipImportAlgorithm(KipIoAlgorithm):
+    """Shared parameters and outputs of the import algorithms."""
+
+    MODE = "MODE"
+    CANCEL_MISSING = "CANCEL_MISSING"
+    REJECTED = "REJECTED"
+    CHANGES = "CHANGES"
+    ROWS_READ = "ROWS_READ"
+    IMPORTED = "IMPORTED"
+    UPDATED = "UPDATED"
+    UNCHANGED = "UNCHANGED"
+    REJECTED_COUNT = "REJECTED_COUNT"
+    MISSING = "MISSING"
+    SUMMARY = "SUMMARY"
+
+    def add_owner_parameter(self, default: str = "") -> None:
+        """OWNER: the code of the department or partner."""
+        self.addParameter(QgsProcessingParameterString(self.OWNER, tr("Department or partner (code)"), defaultValue=default or None))
+
+    def add_mode_parameters(self) -> None:
+        """MODE (append/replace) and CANCEL_MISSING."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MODE, tr("Mode"),
+                options=[tr("Append: add new works, update works with a known id"),
+                         tr("Replace: this delivery replaces the party's previous one")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CANCEL_MISSING, tr("Replace mode: mark works missing from the delivery as cancelled"), defaultValue=False
+            )
+        )
+
+    def add_outputs(self) -> None:
+        """REJECTED and CHANGES layers and the numbers."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REJECTED, tr("Rejected rows"), QgsProcessing.TypeVectorAnyGeometry, optional=True, createByDefault=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CHANGES, tr("Change report"), QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True
+            )
+        )
+        for key, title in (
+            (self.ROWS_READ, tr("Rows read")), (self.IMPORTED, tr("Imported")), (self.UPDATED, tr("Updated")),
+            (self.UNCHANGED, tr("Unchanged")), (self.REJECTED_COUNT, tr("Rejected")),
+            (self.MISSING, tr("No longer delivered")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(key, title))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Summary")))
+
+    def mode(self, parameters, context) -> str:
+        """APPEND or REPLACE."""
+        return MODES[self.parameterAsEnum(parameters, self.MODE, context)]
+
+    def run_guarded(self, function):
+        """Turn cancel and store errors into Processing messages that say nothing was written."""
+        try:
+            return function()
+        except ImportCancelled:
+            raise QgsProcessingException(tr("The import was cancelled; nothing was written to the KIP."))
+        except StoreWriteError as error:
+            raise QgsProcessingException(
+                tr("Nothing was imported: {error}").format(error=str(error))
+            )
+
+    def write_outputs(self, parameters, context, feedback: QgsProcessingFeedback, result: ImportResult,
+                      source_fields, source_wkb, source_crs, store: KipStore) -> Dict[str, Any]:
+        """Fill the REJECTED and CHANGES layers; return the algorithm's results."""
+        outputs: Dict[str, Any] = {}
+        fields = rejected_fields(source_fields)
+        sink, dest = self.parameterAsSink(parameters, self.REJECTED, context, fields, source_wkb, source_crs)
+        if sink is not None:
+            for feature in rejected_features(result, fields):
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            outputs[self.REJECTED] = dest
+        cfields = change_fields()
+        sink, dest = self.parameterAsSink(parameters, self.CHANGES, context, cfields, QgsWkbTypes.MultiPolygon, store.crs)
+        if sink is not None:
+            for feature in change_features(result, cfields):
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            outputs[self.CHANGES] = dest
+        missing = sum(1 for c in result.changes if c.kind == "dropped")
+        summary = summary_text(result)
+        for line in summary.splitlines():
+            feedback.pushInfo(line)
+        for row in result.rejected[:20]:
+            feedback.reportError(tr("Row {row}: {reason}").format(row=row.number, reason=row.reason), False)
+        if result.rejected_count > 20:
+            feedback.pushInfo(tr("… and {n} more rejected rows: see the rejected layer.").format(n=result.rejected_count - 20))
+        outputs.update({
+            self.ROWS_READ: result.rows_read, self.IMPORTED: result.imported, self.UPDATED: result.updated,
+            self.UNCHANGED: result.unchanged, self.REJECTED_COUNT: result.rejected_count, self.MISSING: missing,
+            self.SUMMARY: summary,
+        })
+        return outputs
+
+
+def source_label(path: str) -> str:
+    """What the ``source`` field says for works from a delivery file."""
+    return "import:" + os.path.basename(path.split("|")[0]) if path else "import"
+
+
+__all__ = ["KipIoAlgorithm", "KipImportAlgorithm", "APPEND", "REPLACE", "S", "source_label"]
