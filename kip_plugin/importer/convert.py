@@ -123,6 +123,9 @@ def convert_row(raw: Dict[str, Any], rules: RowRules) -> Tuple[Dict[str, Any], L
         values[S.F_WORK_ID] = rules.work_id(raw.get(S.F_WORK_ID))
         if not values[S.F_WORK_ID]:
             problems.append(Problem(QT_TRANSLATE_NOOP("@default", "The work id is empty.")))
+    if S.F_STATUS in rules.mapped and values.get(S.F_STATUS) is None and S.F_STATUS in values:
+        # A delivery that leaves the status open plans the work.
+        values[S.F_STATUS] = "planned"
     if rules.source and S.F_SOURCE not in rules.mapped:
         values[S.F_SOURCE] = rules.source
     problems.extend(_check_planning(values, rules))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsGeometryCollection, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
@@ -35,13 +35,35 @@ def rejected_fields(source: QgsFields) -> QgsFields:
     return fields
 
 
-def rejected_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeature]:
+def rejected_wkb(result: ImportResult, fallback: int) -> int:
+    """One geometry type that holds every rejected row's geometry (multi, or a collection when mixed)."""
+    kinds = {QgsWkbTypes.multiType(QgsWkbTypes.flatType(row.geometry.wkbType()))
+             for row in result.rejected if row.geometry is not None and not row.geometry.isNull()}
+    if not kinds:
+        return fallback
+    return kinds.pop() if len(kinds) == 1 else QgsWkbTypes.GeometryCollection
+
+
+def _fit(geometry: QgsGeometry, wkb: int) -> QgsGeometry:
+    geometry = QgsGeometry(geometry)
+    geometry.get().dropZValue()
+    geometry.get().dropMValue()
+    if wkb == QgsWkbTypes.GeometryCollection:
+        collection = QgsGeometryCollection()
+        for part in geometry.asGeometryCollection():
+            collection.addGeometry(part.constGet().clone())
+        return QgsGeometry(collection)
+    geometry.convertToMultiType()
+    return geometry
+
+
+def rejected_features(result: ImportResult, fields: QgsFields, wkb: int = QgsWkbTypes.Unknown) -> Iterator[QgsFeature]:
     """One feature per rejected row, with all its original values."""
     for row in result.rejected:
         feature = QgsFeature(fields)
         feature.setAttributes(list(row.attributes) + [row.number, row.reason])
-        if row.geometry is not None and not row.geometry.isNull():
-            feature.setGeometry(row.geometry)
+        if row.geometry is not None and not row.geometry.isNull() and wkb != QgsWkbTypes.NoGeometry:
+            feature.setGeometry(_fit(row.geometry, wkb))
         yield feature
 
 

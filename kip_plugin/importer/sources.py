@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Iterator, List
 
+from osgeo import gdal
 from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
@@ -167,13 +169,7 @@ def open_path(path: str) -> QgsVectorLayer:
                     ),
                     path=base, layers=", ".join(names), first=names[0],
                 )
-        options = QgsVectorLayer.LayerOptions()
-        layer = QgsVectorLayer(source, os.path.basename(base), "ogr", options)
-        if layer.isValid() and extension in SHEET_EXTENSIONS:
-            # A spreadsheet whose cells are all text would lose its header row to OGR's guess.
-            forced = QgsVectorLayer(source + "|option:HEADERS=FORCE", os.path.basename(base), "ogr", options)
-            if forced.isValid():
-                layer = forced
+        layer = QgsVectorLayer(source, os.path.basename(base), "ogr")
     if not layer.isValid():
         raise ProblemError(
             QT_TRANSLATE_NOOP(
@@ -183,3 +179,22 @@ def open_path(path: str) -> QgsVectorLayer:
             path=base, kind=kind_words(kind), translate=("kind",),
         )
     return layer
+
+
+
+@contextmanager
+def forced_sheet_headers() -> Iterator[None]:
+    """While open: spreadsheets have their first row as the header, even when every cell is text.
+
+    OGR reopens a spreadsheet for each read, so the setting must last as long as the
+    layer is read, not only while it is opened.
+    """
+    options = ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS")
+    previous = {key: gdal.GetConfigOption(key) for key in options}
+    for key in options:
+        gdal.SetConfigOption(key, "FORCE")
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetConfigOption(key, value)

@@ -25,7 +25,14 @@ from qgis.PyQt.QtGui import QIcon
 from ..core import schema as S
 from ..i18n import tr
 from ..importer.engine import APPEND, MODES, REPLACE, ImportCancelled, ImportResult
-from ..importer.report import change_features, change_fields, rejected_features, rejected_fields, summary_text
+from ..importer.report import (
+    change_features,
+    change_fields,
+    rejected_features,
+    rejected_fields,
+    rejected_wkb,
+    summary_text,
+)
 from ..paths import icon_path
 from ..store.kipstore import KipStore, KipStoreError
 from ..store.project import store_of_project
@@ -161,9 +168,10 @@ class KipImportAlgorithm(KipIoAlgorithm):
         """Fill the REJECTED and CHANGES layers; return the algorithm's results."""
         outputs: Dict[str, Any] = {}
         fields = rejected_fields(source_fields)
-        sink, dest = self.parameterAsSink(parameters, self.REJECTED, context, fields, source_wkb, source_crs)
+        wkb = rejected_wkb(result, source_wkb) if source_wkb != QgsWkbTypes.NoGeometry else source_wkb
+        sink, dest = self.parameterAsSink(parameters, self.REJECTED, context, fields, wkb, source_crs)
         if sink is not None:
-            for feature in rejected_features(result, fields):
+            for feature in rejected_features(result, fields, wkb):
                 sink.addFeature(feature, QgsFeatureSink.FastInsert)
             outputs[self.REJECTED] = dest
         cfields = change_fields()

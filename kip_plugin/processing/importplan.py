@@ -31,7 +31,7 @@ from ..importer.mapping import (
     guess_mapping,
     parse_pairs,
 )
-from ..importer.sources import open_path
+from ..importer.sources import forced_sheet_headers, open_path
 from ..core import schema as S
 from .import_common import KipImportAlgorithm, source_label
 
@@ -169,6 +169,10 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
 
     def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802 (QGIS's name)
+        with forced_sheet_headers():
+            return self._process(parameters, context, feedback)
+
+    def _process(self, parameters, context, feedback) -> Dict[str, Any]:
         store = self.store(parameters, context)
         owner = self.owner(parameters, context, store)
         mode = self.mode(parameters, context)
@@ -206,8 +210,9 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
         result = self.run_guarded(lambda: run_import(store, rows, options, context.transformContext(), feedback))
         if self.parameterAsBool(parameters, self.SAVE_MAPPING, context):
             settings.set_import_preset(owner, preset.to_json())
-        wkb = layer.wkbType() if layer.isSpatial() else QgsWkbTypes.NoGeometry
+        wkb = QgsWkbTypes.multiType(layer.wkbType()) if layer.isSpatial() else QgsWkbTypes.NoGeometry
         if not layer.isSpatial() and (prepared.x_field or prepared.wkt_field):
-            wkb = QgsWkbTypes.Point if prepared.x_field else QgsWkbTypes.Unknown
+            # A table with a location: rejected rows keep theirs, as a layer.
+            wkb = QgsWkbTypes.MultiPoint if prepared.x_field else QgsWkbTypes.GeometryCollection
         return self.write_outputs(parameters, context, feedback, result, layer.fields(), wkb, crs, store)
 

@@ -1,0 +1,334 @@
+"""kip:importplan on real files: each format, each bad input, replace mode, one transaction."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from osgeo import ogr, osr
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+
+from kip_plugin.core import schema as S
+
+HEADER = "Werknummer;Omschrijving;Soort;Startdatum;Einddatum;X;Y"
+
+
+@pytest.fixture
+def run(qgis_processing):
+    """Run a KIP algorithm through Processing, as a user or a model would."""
+    import processing
+    from kip_plugin.processing.provider import KipProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.providerById("kip") is None:
+        provider = KipProvider()
+        registry.addProvider(provider)
+
+    def _run(name, params, feedback=None):
+        params = {"REJECTED": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT", **params}
+        return processing.run("kip:" + name, params, feedback=feedback or QgsProcessingFeedback())
+
+    yield _run
+    if provider is not None:
+        registry.removeProvider(provider)
+
+
+def works(store, owner=None):
+    """work_id -> feature of the store (optionally one party's)."""
+    return {f[S.F_WORK_ID]: f for f in store.works_layer(owner).getFeatures()}
+
+
+def content(path):
+    """The rows of the KIP's tables, to tell whether an import changed anything."""
+    with sqlite3.connect(path) as db:
+        return [db.execute(f"SELECT * FROM {t} ORDER BY fid").fetchall() for t in (S.WORKS_TABLE, S.PARTIES_TABLE)]
+
+
+def write_csv(path, lines, encoding="cp1252"):
+    path.write_bytes("\r\n".join(lines).encode(encoding) if encoding != "utf-8-sig" else "\ufeff".encode() + "\r\n".join(lines).encode())
+    return str(path)
+
+
+def counts(result):
+    return [int(result[k]) for k in ("IMPORTED", "UPDATED", "UNCHANGED", "REJECTED_COUNT", "ROWS_READ")]
+
+
+def test_dutch_excel_csv_latin1_semicolon_decimal_comma(run, new_store, tmp_path):
+    path = write_csv(tmp_path / "riool.csv", [
+        HEADER,
+        "R1;Riolering Café Dorpsstraat;Riolering vervangen;3 maart 2027;30-04-2027;172000,5;448000,25",
+        "R2;Hoofdweg;Herinrichting;1-5-27;1-6-27;172100;448100",
+    ])
+    before = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "riolering"})
+    assert counts(result) == [2, 0, 0, 0, 2]
+    stored = works(new_store)
+    assert stored["riolering-R1"][S.F_TITLE] == "Riolering Café Dorpsstraat"
+    assert stored["riolering-R1"][S.F_WORK_TYPE] == "sewer"
+    assert stored["riolering-R2"][S.F_WORK_TYPE] == "road_reconstruction"
+    assert stored["riolering-R1"][S.F_START].toString("yyyy-MM-dd") == "2027-03-03"
+    assert stored["riolering-R2"][S.F_END].toString("yyyy-MM-dd") == "2027-06-01"
+    centre = stored["riolering-R1"].geometry().centroid().asPoint()
+    assert abs(centre.x() - 172000.5) < 0.01 and abs(centre.y() - 448000.25) < 0.01
+    assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before  # the delivery is only read
+
+
+def test_utf8_bom_comma_csv_and_wkt(run, new_store, tmp_path):
+    path = write_csv(tmp_path / "vitens.csv", [
+        "id,naam,start,eind,wkt",
+        '7,Waterleiding Ede-Oost,2027-01-10,2027-03-01,"LINESTRING(172000 448000, 172100 448000)"',
+    ], encoding="utf-8-sig")
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "vitens", "LINE_WIDTH": 4})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    work = works(new_store)["vitens-7"]
+    assert work[S.F_TITLE] == "Waterleiding Ede-Oost"
+    assert work.geometry().area() == pytest.approx(100 * 4 + 3.14159 * 4, rel=0.02)
+
+
+def _ogr_file(path, driver, geom_type, epsg, rows, fields=("nr", "titel", "soort", "van", "tot")):
+    ds = ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    srs = None
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = ds.CreateLayer("plan", srs, geom_type)
+    for name in fields:
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for values, wkt in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in zip(fields, values):
+            feature.SetField(name, value)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def test_shapefile_lines_in_wgs84_become_work_areas_in_rd(run, new_store, tmp_path):
+    path = _ogr_file(tmp_path / "liander.shp", "ESRI Shapefile", ogr.wkbLineString, 4326, [
+        (("L1", "Netverzwaring", "Middenspanning", "2027-02-01", "2027-05-01"), "LINESTRING (5.66 52.04, 5.67 52.04)"),
+    ])
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "liander",
+                                "WIDTHS_BY_TYPE": "electricity = 2"})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    work = works(new_store)["liander-L1"]
+    assert work[S.F_WORK_TYPE] == "electricity"
+    area = work.geometry()
+    box = area.boundingBox()
+    assert 160000 < box.xMinimum() < 185000 and 440000 < box.yMinimum() < 460000  # Ede, in RD New
+    length = area.length() / 2  # a long, thin strip: half its outline is about its length
+    assert area.area() / length == pytest.approx(2.0, rel=0.05)  # the 2 m trench width for electricity
+
+
+def test_geojson_polygons_invalid_one_repaired(run, new_store, tmp_path):
+    bowtie = "POLYGON ((172000 448000, 172100 448100, 172100 448000, 172000 448100, 172000 448000))"
+    path = _ogr_file(tmp_path / "groen.geojson", "GeoJSON", ogr.wkbPolygon, 28992, [
+        (("G1", "Park", "Groen", "2027-04-01", "2027-04-30"), "POLYGON ((172000 448000, 172050 448000, 172050 448050, 172000 448000))"),
+        (("G2", "Vlinder", "bomen", "2027-04-01", "2027-04-30"), bowtie),
+    ])
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "groen"})
+    assert counts(result) == [2, 0, 0, 0, 2]
+    assert "1 invalid work areas were repaired" in result["SUMMARY"]
+    assert works(new_store)["groen-G2"].geometry().isGeosValid()
+
+
+def test_geopackage_points_and_xlsx_table(run, new_store, tmp_path):
+    gpkg = _ogr_file(tmp_path / "events.gpkg", "GPKG", ogr.wkbPoint, 28992, [
+        (("E1", "Kermis", "kermis", "2027-08-01", "2027-08-05"), "POINT (172000 448000)"),
+    ])
+    result = run("importplan", {"INPUT": gpkg, "STORE": new_store.path, "OWNER": "wijkbeheer", "POINT_WIDTH": 50})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    assert works(new_store)["wijkbeheer-E1"].geometry().area() == pytest.approx(3.14159 * 25 ** 2, rel=0.02)
+    xlsx = _ogr_file(tmp_path / "woonstede.xlsx", "XLSX", ogr.wkbNone, None, [
+        (("W1", "Renovatie flat", "Nieuwbouw", "01-09-2027", "31-12-2028", "172300", "448300"), None),
+    ], fields=("nr", "titel", "soort", "van", "tot", "x", "y"))
+    result = run("importplan", {"INPUT": xlsx, "STORE": new_store.path, "OWNER": "woonstede"})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    assert works(new_store)["woonstede-W1"][S.F_WORK_TYPE] == "building_project"
+
+
+def test_rows_that_cannot_be_used_keep_their_values_and_reason(run, new_store, tmp_path):
+    path = write_csv(tmp_path / "plan.csv", [
+        HEADER,
+        "R1;Goed;Riool;2027-01-01;2027-02-01;172000;448000",
+        "R2;Datum kapot;Riool;31-02-2027;2027-04-01;172000;448000",
+        "R3;Eind voor begin;Riool;2027-05-01;2027-04-01;172000;448000",
+        "R4;Geen plek;Riool;2027-05-01;2027-06-01;;",
+        "R5;Raar type;Ruimteschip;2027-05-01;2027-06-01;172000;448000",
+        "R1;Dubbel;Riool;2027-01-01;2027-02-01;172000;448000",
+    ])
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "riolering"})
+    assert counts(result) == [1, 0, 0, 5, 6]
+    rejected = {f["Werknummer"] + "/" + str(f["kip_row"]): f for f in result["REJECTED"].getFeatures()}
+    assert set(rejected) == {"R2/2", "R3/3", "R4/4", "R5/5", "R1/6"}
+    assert "no day 31 in month 2" in rejected["R2/2"]["kip_reason"]
+    assert "end date 2027-04-01 lies before the start date 2027-05-01" in rejected["R3/3"]["kip_reason"]
+    assert "no coordinates" in rejected["R4/4"]["kip_reason"]
+    assert "'Ruimteschip' is not a known value" in rejected["R5/5"]["kip_reason"]
+    assert "more than once in the delivery (first in row 1)" in rejected["R1/6"]["kip_reason"]
+    assert rejected["R2/2"]["Omschrijving"] == "Datum kapot"  # all original values are kept
+    assert "'Ruimteschip' (1×)" in result["SUMMARY"]
+
+
+def test_a_table_without_location_gives_a_rejected_table(run, new_store, tmp_path):
+    path = write_csv(tmp_path / "lijst.csv", ["nr;titel;start;eind", "1;A;2027-01-01;2027-02-01"])
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer"})
+    assert counts(result) == [0, 0, 0, 1, 1]
+    layer = result["REJECTED"]
+    assert not layer.isSpatial()
+    assert "no coordinate columns" in next(layer.getFeatures())["kip_reason"]
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("plan.xlsx", b"Werknummer;Start\n1;2027-01-01\n", "is called .xlsx but is not one: it looks like a text file"),
+        ("plan.csv", b"PK\x03\x04" + b"\x00" * 200, "is called .csv but is not one: it looks like a ZIP archive"),
+        ("plan.csv", b"", "is empty"),
+        ("plan.geojson", b"<html>Not found</html>", "it looks like an XML or HTML document"),
+        ("plan.csv", (HEADER + "\r\n").encode(), "has no rows"),
+    ],
+)
+def test_files_that_are_not_what_they_claim(run, new_store, tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = content(new_store.path)
+    with pytest.raises(QgsProcessingException, match=message):
+        run("importplan", {"INPUT": str(path), "STORE": new_store.path, "OWNER": "riolering"})
+    assert content(new_store.path) == before
+
+
+def test_missing_mapped_fields_are_named(run, new_store, tmp_path):
+    path = write_csv(tmp_path / "plan.csv", [HEADER, "R1;A;Riool;2027-01-01;2027-02-01;172000;448000"])
+    mapping = "work_id = Werknummer\nstart_date = Begindatum\nend_date = Einddatum\ntitle = \"Straat\" || ' ' || \"Nr\""
+    with pytest.raises(QgsProcessingException) as error:
+        run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "riolering", "MAPPING": mapping})
+    assert "start_date ← 'Begindatum'" in str(error.value)
+    assert "title ←" in str(error.value)
+    assert "The source has the fields: Werknummer, Omschrijving" in str(error.value)
+
+
+def test_a_saved_mapping_for_vanished_fields_says_so(run, new_store, tmp_path):
+    from kip_plugin import settings
+    from kip_plugin.importer.mapping import ImportPreset
+
+    settings.set_import_preset("groen", ImportPreset(fields={S.F_START: "Begin", S.F_END: "Einde"}).to_json())
+    try:
+        path = write_csv(tmp_path / "plan.csv", [HEADER, "G1;A;Groen;2027-01-01;2027-02-01;172000;448000"])
+        with pytest.raises(QgsProcessingException, match="a saved mapping may be from an older delivery"):
+            run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "groen"})
+    finally:
+        settings.set_import_preset("groen", "")
+
+
+def test_expressions_date_formats_and_code_values(run, new_store, tmp_path):
+    path = write_csv(tmp_path / "us.csv", [
+        "ref,street,no,kind,from,to,lon,lat",
+        "9,Stationsweg,12,Kabels,03/04/2027 08:00:00 AM,03/20/2027 05:00:00 PM,5.665,52.040",
+    ], encoding="utf-8")
+    mapping = ("work_id = ref\ntitle = \"street\" || ' ' || \"no\"\nwork_type = kind\n"
+               "start_date = from\nend_date = to")
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "liander", "MAPPING": mapping,
+                                "DATE_FORMATS": "MM/DD/YYYY hh:mm:ss AM", "CODE_VALUES": "Kabels = electricity"})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    work = works(new_store)["liander-9"]
+    assert work[S.F_TITLE] == "Stationsweg 12"
+    assert work[S.F_WORK_TYPE] == "electricity"
+    assert work[S.F_START].toString("yyyy-MM-dd") == "2027-03-04"
+
+
+def _delivery(tmp_path, name, rows):
+    lines = ["nr;titel;start;eind;x;y;status"]
+    for nr, title, start, end, x in rows:
+        lines.append(f"{nr};{title};{start};{end};{x};448000;")
+    return write_csv(tmp_path / name, lines)
+
+
+def test_replace_mode_updates_adds_and_cancels(run, new_store, tmp_path):
+    first = _delivery(tmp_path, "v1.csv", [
+        ("1", "Blijft", "2027-01-01", "2027-02-01", 172000),
+        ("2", "Schuift", "2027-03-01", "2027-04-01", 172100),
+        ("3", "Vervalt", "2027-05-01", "2027-06-01", 172200),
+    ])
+    run("importplan", {"INPUT": first, "STORE": new_store.path, "OWNER": "programmering", "MODE": 1})
+    second = _delivery(tmp_path, "v2.csv", [
+        ("1", "Blijft", "2027-01-01", "2027-02-01", 172000),
+        ("2", "Schuift", "2027-09-01", "2027-10-01", 172100),
+        ("4", "Nieuw", "2028-01-01", "2028-02-01", 172300),
+    ])
+    kept = run("importplan", {"INPUT": second, "STORE": new_store.path, "OWNER": "programmering", "MODE": 1})
+    assert counts(kept) == [1, 1, 1, 0, 3]
+    assert int(kept["MISSING"]) == 1
+    assert works(new_store)["programmering-3"][S.F_STATUS] == "planned"  # reported, left alone
+
+    result = run("importplan", {"INPUT": second, "STORE": new_store.path, "OWNER": "programmering", "MODE": 1,
+                                "CANCEL_MISSING": True})
+    assert counts(result) == [0, 0, 3, 0, 3]
+    stored = works(new_store)
+    assert stored["programmering-3"][S.F_STATUS] == "cancelled"
+    assert len(stored) == 4  # cancelled, not deleted
+    report = {f["work_id"]: f for f in result["CHANGES"].getFeatures()}
+    assert report["programmering-3"]["change"] == "dropped" and report["programmering-3"]["cancelled"]
+    moved = {f["work_id"]: f for f in kept["CHANGES"].getFeatures()}["programmering-2"]
+    assert moved["change"] == "moved" and moved["start_shift_days"] == 184
+    assert "1 works moved in time (1 later" in kept["SUMMARY"]
+
+    third = run("importplan", {"INPUT": first, "STORE": new_store.path, "OWNER": "programmering", "MODE": 1})
+    assert works(new_store)["programmering-3"][S.F_STATUS] == "planned"  # delivered again: no longer cancelled
+    kinds = {f["work_id"]: f["change"] for f in third["CHANGES"].getFeatures()}
+    assert kinds["programmering-3"] == "reinstated"
+
+
+def test_append_mode_never_touches_works_missing_from_the_delivery(run, new_store, tmp_path):
+    run("importplan", {"INPUT": _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)]),
+                       "STORE": new_store.path, "OWNER": "verkeer"})
+    result = run("importplan", {"INPUT": _delivery(tmp_path, "b.csv", [("2", "B", "2027-01-01", "2027-02-01", 172000)]),
+                                "STORE": new_store.path, "OWNER": "verkeer", "CANCEL_MISSING": True})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    assert works(new_store)["verkeer-1"][S.F_STATUS] == "planned"
+
+
+def test_ids_of_another_party_are_refused(run, new_store, tmp_path):
+    path = _delivery(tmp_path, "a.csv", [("X-1", "A", "2027-01-01", "2027-02-01", 172000)])
+    run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer", "ID_PREFIX": ""})
+    result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "groen", "ID_PREFIX": ""})
+    assert counts(result) == [0, 0, 0, 1, 1]
+    assert "belongs to a work of 'verkeer'" in next(result["REJECTED"].getFeatures())["kip_reason"]
+
+
+def test_a_failure_half_way_leaves_the_store_as_it_was(run, new_store, tmp_path):
+    run("importplan", {"INPUT": _delivery(tmp_path, "v1.csv", [("1", "Oud", "2027-01-01", "2027-02-01", 172000)]),
+                       "STORE": new_store.path, "OWNER": "riolering", "MODE": 1})
+    # The disk refuses the 30th new work: the update of work 1 and the 29 additions before it must not stay.
+    with sqlite3.connect(new_store.path) as db:
+        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON works WHEN NEW.work_id = 'riolering-30' "
+                   "BEGIN SELECT RAISE(ABORT, 'disk refused the work'); END")
+    before = content(new_store.path)
+    rows = [("1", "Nieuw", "2027-03-01", "2027-04-01", 172000)]
+    rows += [(str(n), f"Werk {n}", "2027-01-01", "2027-02-01", 172000 + n) for n in range(2, 40)]
+    with pytest.raises(QgsProcessingException, match="Nothing was imported.*riolering-30"):
+        run("importplan", {"INPUT": _delivery(tmp_path, "v2.csv", rows), "STORE": new_store.path,
+                           "OWNER": "riolering", "MODE": 1, "CANCEL_MISSING": True})
+    assert content(new_store.path) == before
+
+
+def test_cancel_writes_nothing(run, new_store, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    path = _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)])
+    before = content(new_store.path)
+    with pytest.raises(QgsProcessingException, match="cancelled; nothing was written"):
+        run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer"}, feedback)
+    assert content(new_store.path) == before
+
+
+def test_unknown_party_and_replace_without_ids(run, new_store, tmp_path):
+    path = _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)])
+    with pytest.raises(QgsProcessingException, match="'enexis' is not a department or partner"):
+        run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "enexis"})
+    with pytest.raises(QgsProcessingException, match="map a source field to work_id"):
+        run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer", "MODE": 1,
+                           "MAPPING": "start_date = start\nend_date = eind"})
