@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QToolBar
 
@@ -29,6 +29,7 @@ class KipPlugin(QObject):
         self.toolbar: Optional[QToolBar] = None
         self.menu: Optional[QMenu] = None
         self.actions: List[QAction] = []
+        self.timeline = None
 
     # ---- Processing (also called alone by qgis_process) ------------------------
 
@@ -62,6 +63,23 @@ class KipPlugin(QObject):
         self._add_action(
             "party", tr("Add department/partner…"), tr("Add a department or partner with its own layer"), self.add_party
         )
+        self._init_timeline()
+
+    def _init_timeline(self) -> None:
+        """The timeline dock and its toggle; the dock opens as it was when QGIS last closed."""
+        from .gui.timeline_dock import TimelineDock
+
+        self.timeline = TimelineDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.timeline)
+        tip = tr("Show or hide the timeline of all works")
+        action = self._add_action("timeline", tr("KIP timeline"), tip, settings.set_timeline_visible)
+        self.timeline.setToggleVisibilityAction(action)
+        self.timeline.closed.connect(self._timeline_closed)
+        self.timeline.setUserVisible(settings.timeline_visible())
+
+    @staticmethod
+    def _timeline_closed() -> None:
+        settings.set_timeline_visible(False)
 
     def _add_action(self, icon: str, text: str, tip: str, slot: Callable) -> QAction:
         action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
@@ -81,6 +99,12 @@ class KipPlugin(QObject):
             self.iface.removeToolBarIcon(action)
             action.deleteLater()
         self.actions = []
+        if self.timeline is not None:
+            self.timeline.closed.disconnect(self._timeline_closed)
+            self.timeline.shutdown()
+            self.iface.removeDockWidget(self.timeline)
+            self.timeline.deleteLater()
+            self.timeline = None
         if self.menu is not None:
             self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
             self.menu.deleteLater()

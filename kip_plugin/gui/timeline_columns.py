@@ -1,0 +1,120 @@
+"""Works as columns: one block per layer, and all blocks joined into one table.
+
+Plain data for the timeline model: numpy arrays and lists, no Qt, no layers.
+Days are day numbers since 1970-01-01, as in the detection engine.
+"""
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from itertools import chain
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+NO_DAY = int(np.iinfo(np.int64).min)  # an empty date
+LANE_GAP_DAYS = 2  # bars sharing a lane keep at least this many days apart
+
+
+@dataclass
+class WorkColumns:
+    """The works of one layer as parallel columns; days are day numbers since 1970-01-01."""
+
+    layer_id: str
+    fid: np.ndarray  # int64
+    work_id: List[str]
+    title: List[str]
+    owner: List[str]
+    work_type: List[str]
+    status: List[str]
+    start: np.ndarray  # int64, NO_DAY when empty
+    end: np.ndarray
+    earliest: np.ndarray
+    latest: np.ndarray
+    bbox: np.ndarray  # (n, 4) float64 xmin, ymin, xmax, ymax in the layer's CRS; NaN without geometry
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    """How a department or partner is shown."""
+
+    code: str
+    name: str
+    colour: str
+
+
+def pack_lanes(starts: np.ndarray, ends: np.ndarray, gap: int = LANE_GAP_DAYS) -> np.ndarray:
+    """Lane of each interval (sorted by start) so that intervals in one lane keep ``gap`` days apart."""
+    lanes: List[int] = []
+    free: List[Tuple[int, int]] = []  # (end of the lane's last bar, lane)
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        if free and free[0][0] + gap < s:
+            lane = free[0][1]
+            heapq.heapreplace(free, (e, lane))
+        else:
+            lane = len(free)
+            heapq.heappush(free, (e, lane))
+        lanes.append(lane)
+    return np.asarray(lanes, dtype=np.int64)
+
+
+def codes(values: Sequence[str]) -> Tuple[np.ndarray, Dict[str, int]]:
+    """Small integer codes for strings, so that filters compare integers."""
+    mapping: Dict[str, int] = {}
+    codes = np.fromiter((mapping.setdefault(v, len(mapping)) for v in values), np.int64, len(values))
+    return codes, mapping
+
+
+class WorkTable:
+    """All layers' columns joined, with what the filters and the grouping need."""
+
+    def __init__(self, chunks: List[WorkColumns], parties: Dict[str, PartyInfo]):
+        self.layer_ids = [c.layer_id for c in chunks]
+        sizes = [len(c) for c in chunks]
+        self.layer = np.repeat(np.arange(len(chunks), dtype=np.int64), sizes)
+
+        def cat(name: str, dtype) -> np.ndarray:
+            parts = [getattr(c, name) for c in chunks]
+            return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+        self.fid = cat("fid", np.int64)
+        self.start, self.end = cat("start", np.int64), cat("end", np.int64)
+        self.earliest, self.latest = cat("earliest", np.int64), cat("latest", np.int64)
+        self.bbox = np.vstack([c.bbox for c in chunks]) if chunks else np.zeros((0, 4))
+        self.work_id = list(chain.from_iterable(c.work_id for c in chunks))
+        self.title = list(chain.from_iterable(c.title for c in chunks))
+        self.owner = list(chain.from_iterable(c.owner for c in chunks))
+        self.work_type = list(chain.from_iterable(c.work_type for c in chunks))
+        self.status = list(chain.from_iterable(c.status for c in chunks))
+        self.offsets = dict(zip(self.layer_ids, np.concatenate([[0], np.cumsum(sizes)])[:-1].tolist()))
+        self.sizes = dict(zip(self.layer_ids, sizes))
+        self.owner_code, self.owner_map = codes(self.owner)
+        self.status_code, self.status_map = codes(self.status)
+        no_start, no_end = self.start == NO_DAY, self.end == NO_DAY
+        self.bad = no_start | no_end | (self.end < self.start) | np.isnan(self.bbox[:, 0])
+        has_early = (self.earliest != NO_DAY) & ~no_start
+        has_late = (self.latest != NO_DAY) & ~no_end
+        self.win_start = np.where(has_early, np.minimum(self.earliest, self.start), self.start)
+        self.win_end = np.where(has_late, np.maximum(self.latest, self.end), self.end)
+        names = {code: p.name for code, p in parties.items()}
+        self.haystack = [
+            f"{t}\n{w}\n{o}\n{names.get(o, '')}".lower()
+            for t, w, o in zip(self.title, self.work_id, self.owner)
+        ]
+        self.by_work_id: Dict[str, int] = {}
+        for i, work_id in enumerate(self.work_id):
+            self.by_work_id.setdefault(work_id, i)
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    def row(self, layer_id: str, fid: int) -> Optional[int]:
+        """Table row of a feature, or None."""
+        if layer_id not in self.offsets:
+            return None
+        start, size = self.offsets[layer_id], self.sizes[layer_id]
+        hits = np.flatnonzero(self.fid[start : start + size] == fid)
+        return start + int(hits[0]) if len(hits) else None

@@ -1,0 +1,373 @@
+"""Painting the timeline on any QPainter: the dock's view, a PNG, an SVG, a council layout.
+
+One painter for all of them, so that an export looks exactly like the dock.
+Only what lies in the rectangle being painted is drawn: the bars are found by
+binary search on their y and a vectorised test on their x.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Tuple
+
+import numpy as np
+from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, Qt
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+
+from ..i18n import tr
+from .timeline_axis import TimeScale, ticks
+from .timeline_columns import NO_DAY
+from .timeline_model import Layout, TimelineModel
+
+AXIS_HEIGHT = 40.0
+CONFLICT_COLOUR = QColor("#d50000")
+TODAY_COLOUR = QColor("#ef6c00")
+CURSOR_COLOUR = QColor("#1565c0")
+ATTENTION_COLOUR = QColor("#c62828")
+
+
+@dataclass
+class Overlay:
+    """What is drawn over the works: today, the Temporal Controller's frame, a bar being dragged."""
+
+    today: Optional[int] = None
+    cursor: Optional[Tuple[int, int]] = None  # first day, last day + 1
+    drag_row: Optional[int] = None
+    drag_shift: int = 0
+    selection_colour: QColor = field(default_factory=lambda: QColor(255, 214, 0))
+
+
+def _luminance(colour: QColor) -> float:
+    return 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
+
+
+class TimelinePainter:
+    """Draws a model's layout with a time scale; content y starts at ``top``."""
+
+    def __init__(self, model: TimelineModel, layout: Layout, scale: TimeScale, top: float = AXIS_HEIGHT):
+        self.model, self.layout, self.scale, self.top = model, layout, scale, top
+        self.font = QFont()
+        self.font.setPointSizeF(8.0)
+        self.bold = QFont(self.font)
+        self.bold.setBold(True)
+        self.metrics = QFontMetrics(self.font)
+        self.bar_height = max(2.0, layout.lane_height - 6.0)
+        self._colours: Dict[str, QColor] = {}
+
+    def colour(self, owner: str) -> QColor:
+        """The party's colour."""
+        if owner not in self._colours:
+            self._colours[owner] = QColor(self.model.party(owner).colour)
+        return self._colours[owner]
+
+    # ---- geometry ----------------------------------------------------------------------
+
+    def bar_rect(self, position: int, shift: int = 0) -> QRectF:
+        """Where the bar at a layout position is drawn (the planned period)."""
+        t, lay, row = self.model.table, self.layout, int(self.layout.index[position])
+        start, end = int(t.start[row]), int(t.end[row])
+        if start == NO_DAY or end == NO_DAY:
+            start = end = start if end == NO_DAY else end
+        if end < start:
+            start, end = end, start
+        x0 = self.scale.x(start + shift) if start != NO_DAY else 0.0
+        x1 = self.scale.x(end + 1 + shift) if end != NO_DAY else 0.0
+        if x1 - x0 < 3:
+            x0, x1 = (x0 + x1) / 2 - 1.5, (x0 + x1) / 2 + 1.5
+        y = self.top + float(lay.y[position])
+        if lay.thin[position]:
+            return QRectF(x0, y + lay.header_height - 6, x1 - x0, 3)
+        return QRectF(x0, y + (lay.lane_height - self.bar_height) / 2, x1 - x0, self.bar_height)
+
+    def positions_in(self, rect: QRectF) -> np.ndarray:
+        """Layout positions of the bars that may show in ``rect``."""
+        lay, t = self.layout, self.model.table
+        if not len(lay.index):
+            return np.zeros(0, np.int64)
+        lo = np.searchsorted(lay.y, rect.top() - self.top - lay.header_height, "left")
+        hi = np.searchsorted(lay.y, rect.bottom() - self.top, "right")
+        pos = np.arange(lo, hi)
+        rows = lay.index[pos]
+        x0 = self.scale.xs(t.win_start[rows].astype(float))
+        x1 = self.scale.xs(t.win_end[rows].astype(float) + 1)
+        keep = ((x1 >= rect.left() - 2) & (x0 <= rect.right() + 2)) | t.bad[rows]
+        return pos[keep]
+
+    # ---- content -------------------------------------------------------------------------
+
+    def draw_content(self, p: QPainter, rect: QRectF, overlay: Overlay, pinned_left: float) -> None:
+        """Grid, group bands, bars, links, today and the cursor inside ``rect``."""
+        p.save()
+        p.setFont(self.font)
+        self._draw_grid(p, rect)
+        self._draw_groups(p, rect)
+        positions = self.positions_in(rect)
+        self._draw_links(p, rect, positions)
+        selected = self.model.selected()
+        conflict = self.model.in_conflict()
+        t = self.model.table
+        for position in positions.tolist():
+            row = int(self.layout.index[position])
+            if t.bad[row]:
+                self._draw_attention(p, position, row, pinned_left)
+                continue
+            shift = overlay.drag_shift if row == overlay.drag_row else 0
+            self._draw_bar(p, position, row, selected[row], conflict[row], shift, overlay.selection_colour)
+        self._draw_lines(p, rect, overlay)
+        p.restore()
+
+    def _draw_grid(self, p: QPainter, rect: QRectF) -> None:
+        first, last = int(self.scale.day(rect.left())) - 1, int(self.scale.day(rect.right())) + 1
+        marks = ticks(first, last, self.scale.px_per_day)
+        p.setPen(QPen(QColor("#efefef"), 1))
+        for day, _end, _label in marks.lower:
+            x = round(self.scale.x(day)) + 0.5
+            p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        p.setPen(QPen(QColor("#d4d4d4"), 1))
+        for day, _end, _label in marks.upper:
+            x = round(self.scale.x(day)) + 0.5
+            p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+
+    def _draw_groups(self, p: QPainter, rect: QRectF) -> None:
+        for group in self.layout.groups:
+            y = self.top + group.y
+            if y > rect.bottom() or y + group.height < rect.top():
+                continue
+            band = QRectF(rect.left(), y, rect.width(), self.layout.header_height)
+            p.fillRect(band, QColor("#fdecea") if group.attention else QColor(245, 245, 245, 230))
+            p.setPen(QPen(QColor("#dcdcdc"), 1))
+            p.drawLine(QLineF(rect.left(), y + 0.5, rect.right(), y + 0.5))
+
+    def _draw_bar(self, p: QPainter, position: int, row: int, selected: bool, conflict: bool, shift: int, halo: QColor) -> None:
+        t, lay = self.model.table, self.layout
+        colour = self.colour(t.owner[row])
+        status = t.status[row]
+        bar = self.bar_rect(position, shift)
+        thin = bool(lay.thin[position])
+        if not thin and (t.win_start[row] < t.start[row] or t.win_end[row] > t.end[row]):
+            self._draw_flexibility(p, bar, row, colour)
+        if shift:
+            p.setPen(QPen(colour.darker(150), 1, Qt.DashLine))
+            p.setBrush(Qt.NoBrush)
+            p.drawRect(self.bar_rect(position))
+        if selected:
+            p.setPen(Qt.NoPen)
+            p.setBrush(halo)
+            p.drawRoundedRect(bar.adjusted(-3, -3, 3, 3), 3, 3)
+        fill = QColor(colour)
+        pen = QPen(colour.darker(150), 1)
+        if status == "idea":
+            light = QColor(colour)
+            light.setAlpha(45)
+            p.setPen(Qt.NoPen)
+            p.setBrush(light)
+            p.drawRect(bar)
+            fill = QBrush(colour, Qt.BDiagPattern)
+            pen.setStyle(Qt.DashLine)
+        elif status == "done":
+            fill.setAlpha(90)
+            pen.setColor(QColor(colour.red(), colour.green(), colour.blue(), 140))
+        elif status == "cancelled":
+            fill = Qt.NoBrush
+            pen.setStyle(Qt.DotLine)
+        elif status == "execution":
+            pen = QPen(colour.darker(190), 1.6)
+        if conflict:
+            pen = QPen(CONFLICT_COLOUR, 2.0 if not thin else 1.0)
+        p.setPen(pen)
+        p.setBrush(fill if isinstance(fill, QBrush) else QBrush(fill))
+        p.drawRect(bar)
+        if status == "cancelled":
+            p.drawLine(QLineF(bar.left(), bar.center().y(), bar.right(), bar.center().y()))
+        if not thin and bar.width() > 36 and self.bar_height >= 9:
+            text_colour = QColor("#111111")
+            if status not in ("idea", "done", "cancelled") and _luminance(colour) < 0.55:
+                text_colour = QColor("white")
+            p.setPen(text_colour)
+            text = self.metrics.elidedText(t.title[row] or t.work_id[row], Qt.ElideRight, int(bar.width() - 6))
+            p.drawText(bar.adjusted(3, 0, -3, 0), Qt.AlignVCenter | Qt.AlignLeft, text)
+
+    def _draw_flexibility(self, p: QPainter, bar: QRectF, row: int, colour: QColor) -> None:
+        """The window the work may move in: a light band with whiskers at its ends."""
+        t = self.model.table
+        x0, x1 = self.scale.x(t.win_start[row]), self.scale.x(t.win_end[row] + 1)
+        mid = bar.center().y()
+        light = QColor(colour)
+        light.setAlpha(70)
+        h = bar.height() * 0.45
+        p.fillRect(QRectF(x0, mid - h / 2, x1 - x0, h), light)
+        p.setPen(QPen(colour.darker(130), 1))
+        p.drawLine(QLineF(x0, mid, bar.left(), mid))
+        p.drawLine(QLineF(bar.right(), mid, x1, mid))
+        tick = bar.height() * 0.4
+        p.drawLine(QLineF(x0, mid - tick, x0, mid + tick))
+        p.drawLine(QLineF(x1, mid - tick, x1, mid + tick))
+
+    def _draw_attention(self, p: QPainter, position: int, row: int, pinned_left: float) -> None:
+        """A work the timeline cannot place properly, with the reason next to it."""
+        t = self.model.table
+        y = self.top + float(self.layout.y[position])
+        if self.layout.thin[position]:
+            return
+        mid = y + self.layout.lane_height / 2
+        start, end = int(t.start[row]), int(t.end[row])
+        p.setPen(QPen(ATTENTION_COLOUR, 1.2, Qt.DashLine))
+        if start != NO_DAY and end != NO_DAY:
+            bar = self.bar_rect(position)
+            p.setBrush(QBrush(QColor(198, 40, 40, 90), Qt.FDiagPattern if end < start else Qt.SolidPattern))
+            p.drawRect(bar)
+            if self.model.selected()[row]:
+                p.setPen(QPen(QColor(255, 214, 0), 3))
+                p.drawRect(bar.adjusted(-2, -2, 2, 2))
+            anchor = bar.right() + 4
+        elif start != NO_DAY or end != NO_DAY:
+            x = self.scale.x(start if start != NO_DAY else end)
+            r = self.bar_height / 2
+            p.setBrush(QColor(198, 40, 40, 160))
+            p.drawPolygon(QPolygonF([QPointF(x, mid - r), QPointF(x + r, mid), QPointF(x, mid + r), QPointF(x - r, mid)]))
+            anchor = x + r + 4
+        else:
+            anchor = pinned_left + 8
+        text = "{title} — {reasons}".format(
+            title=t.title[row] or t.work_id[row], reasons=", ".join(self.model.problems(row))
+        )
+        p.setPen(ATTENTION_COLOUR.darker(120))
+        p.drawText(QRectF(anchor, y, 2000, self.layout.lane_height), Qt.AlignVCenter | Qt.AlignLeft, text)
+
+    def _draw_links(self, p: QPainter, rect: QRectF, positions: np.ndarray) -> None:
+        """Works in one combination, joined by a line from bar to bar."""
+        links = self.layout.links
+        if not len(links):
+            return
+        shown = np.zeros(len(self.layout.index), bool)
+        shown[positions] = True
+        links = links[shown[links[:, 0]] | shown[links[:, 1]]]
+        selected = self.model.selected()
+        rows = self.layout.index
+        for a, b in links.tolist():
+            ra, rb = self.bar_rect(a), self.bar_rect(b)
+            left, right = max(ra.left(), rb.left()), min(ra.right(), rb.right())
+            xa = xb = (left + right) / 2 if left <= right else None
+            if xa is None:
+                xa, xb = ra.center().x(), rb.center().x()
+            strong = selected[rows[a]] or selected[rows[b]]
+            p.setPen(QPen(QColor("#202020") if strong else QColor(60, 60, 60, 150), 2.0 if strong else 1.2, Qt.DashLine))
+            p.drawLine(QLineF(xa, ra.bottom(), xb, rb.top()))
+            p.setBrush(QColor("#404040"))
+            p.setPen(Qt.NoPen)
+            p.drawEllipse(QPointF(xa, ra.bottom()), 2, 2)
+            p.drawEllipse(QPointF(xb, rb.top()), 2, 2)
+
+    def _draw_lines(self, p: QPainter, rect: QRectF, overlay: Overlay) -> None:
+        if overlay.cursor is not None:
+            x0, x1 = self.scale.x(overlay.cursor[0]), self.scale.x(overlay.cursor[1])
+            band = QColor(CURSOR_COLOUR)
+            band.setAlpha(28)
+            p.fillRect(QRectF(x0, rect.top(), max(1.0, x1 - x0), rect.height()), band)
+            p.setPen(QPen(CURSOR_COLOUR, 1.5))
+            p.drawLine(QLineF(x0, rect.top(), x0, rect.bottom()))
+        if overlay.today is not None:
+            x = self.scale.x(overlay.today) + self.scale.px_per_day / 2
+            p.setPen(QPen(TODAY_COLOUR, 1.5, Qt.DashLine))
+            p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+
+    # ---- pinned parts: the axis and the group labels --------------------------------------
+
+    def draw_axis(self, p: QPainter, left: float, right: float, y: float, overlay: Overlay) -> None:
+        """The time axis as a band of AXIS_HEIGHT at ``y`` from x ``left`` to ``right``."""
+        p.save()
+        p.fillRect(QRectF(left, y, right - left, AXIS_HEIGHT), QColor("white"))
+        if overlay.cursor is not None:
+            x0, x1 = self.scale.x(overlay.cursor[0]), self.scale.x(overlay.cursor[1])
+            band = QColor(CURSOR_COLOUR)
+            band.setAlpha(50)
+            p.fillRect(QRectF(x0, y, max(2.0, x1 - x0), AXIS_HEIGHT), band)
+        first, last = int(self.scale.day(left)) - 1, int(self.scale.day(right)) + 1
+        marks = ticks(first, last, self.scale.px_per_day)
+        row = AXIS_HEIGHT / 2 - 1
+        for band_y, spans, font in ((y, marks.upper, self.bold), (y + row, marks.lower, self.font)):
+            p.setFont(font)
+            metrics = QFontMetrics(font)
+            for start, end, label in spans:
+                x0, x1 = self.scale.x(start), self.scale.x(end)
+                p.setPen(QPen(QColor("#b8b8b8"), 1))
+                p.drawLine(QLineF(round(x0) + 0.5, band_y + 3, round(x0) + 0.5, band_y + row))
+                # Labels stick to the left edge while their period is partly scrolled out of view.
+                text_left = max(x0, left) + 4
+                width = min(x1, right) - text_left - 2
+                if width < metrics.horizontalAdvance(label) * 0.6:
+                    continue
+                p.setPen(QColor("#303030"))
+                p.drawText(QRectF(text_left, band_y, width, row), Qt.AlignVCenter | Qt.AlignLeft,
+                           metrics.elidedText(label, Qt.ElideRight, int(width)))
+        p.setPen(QPen(QColor("#9e9e9e"), 1))
+        p.drawLine(QLineF(left, y + AXIS_HEIGHT - 0.5, right, y + AXIS_HEIGHT - 0.5))
+        if overlay.today is not None:
+            x = self.scale.x(overlay.today) + self.scale.px_per_day / 2
+            if left <= x <= right:
+                p.setFont(self.font)
+                text = tr("Today")
+                w = self.metrics.horizontalAdvance(text) + 8
+                pill = QRectF(x + 3, y + 3, w, 13)
+                if any(0 < self.scale.x(start) - x < w + 6 for start, _end, _label in marks.upper):
+                    pill.moveRight(x - 3)  # keep clear of the next year's label
+                p.setPen(Qt.NoPen)
+                p.setBrush(TODAY_COLOUR)
+                p.drawRoundedRect(pill, 5, 5)
+                p.setPen(QColor("white"))
+                p.drawText(pill, Qt.AlignCenter, text)
+        if overlay.cursor is not None:
+            x = self.scale.x(overlay.cursor[0])
+            p.setPen(Qt.NoPen)
+            p.setBrush(CURSOR_COLOUR)
+            p.drawPolygon(QPolygonF([QPointF(x - 5, y), QPointF(x + 5, y), QPointF(x, y + 7)]))
+        p.restore()
+
+    def draw_group_labels(self, p: QPainter, left: float, top: float, bottom: float) -> None:
+        """Each group's name and count, kept at the left edge of the view."""
+        p.save()
+        p.setFont(self.bold)
+        metrics = QFontMetrics(self.bold)
+        head = self.layout.header_height
+        for group in self.layout.groups:
+            y = self.top + group.y
+            if y + head < top or y > bottom:
+                continue
+            label = "{label} ({n})".format(label=group.label, n=group.count)
+            width = metrics.horizontalAdvance(label) + 34
+            box = QRectF(left + 2, y + 2, width, head - 4)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(255, 255, 255, 225))
+            p.drawRoundedRect(box, 4, 4)
+            arrow_x, mid = left + 10, y + head / 2
+            p.setBrush(QColor("#606060"))
+            if group.collapsed:
+                arrow = [QPointF(arrow_x - 3, mid - 4), QPointF(arrow_x + 3, mid), QPointF(arrow_x - 3, mid + 4)]
+            else:
+                arrow = [QPointF(arrow_x - 4, mid - 2), QPointF(arrow_x + 4, mid - 2), QPointF(arrow_x, mid + 3)]
+            p.drawPolygon(QPolygonF(arrow))
+            p.setBrush(QColor(group.colour))
+            p.drawRect(QRectF(left + 17, mid - 5, 10, 10))
+            p.setPen(ATTENTION_COLOUR if group.attention else QColor("#202020"))
+            p.drawText(QRectF(left + 31, y, width, head), Qt.AlignVCenter | Qt.AlignLeft, label)
+        p.restore()
+
+    def group_at(self, y: float) -> Optional[int]:
+        """Index of the group whose header is at content ``y``."""
+        for i, group in enumerate(self.layout.groups):
+            top = self.top + group.y
+            if top <= y < top + self.layout.header_height:
+                return i
+        return None
+
+    def bar_at(self, point: QPointF) -> Optional[int]:
+        """Table row of the bar under ``point`` (the topmost), or None."""
+        area = QRectF(point.x() - 3, point.y() - 1, 6, 2)
+        hits = [pos for pos in self.positions_in(area).tolist() if self._hit(pos, point)]
+        return int(self.layout.index[hits[-1]]) if hits else None
+
+    def _hit(self, position: int, point: QPointF) -> bool:
+        row = int(self.layout.index[position])
+        if self.model.table.bad[row] and not self.layout.thin[position]:
+            y = self.top + float(self.layout.y[position])
+            return y <= point.y() < y + self.layout.lane_height
+        return self.bar_rect(position).adjusted(-2, -2, 2, 2).contains(point)
