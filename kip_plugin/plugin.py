@@ -63,6 +63,9 @@ class KipPlugin(QObject):
         self._add_action(
             "party", tr("Add department/partner…"), tr("Add a department or partner with its own layer"), self.add_party
         )
+        self._add_action(
+            "import", tr("Import plan…"), tr("Import a department's or partner's plan into the KIP"), self.import_plan
+        )
         self._init_timeline()
 
     def _init_timeline(self) -> None:
@@ -200,3 +203,11 @@ class KipPlugin(QObject):
             return
         kip_project.add_party_layer(store, party, store.parties(), QgsProject.instance())
         self._message(tr("Added '{name}'.").format(name=party.name))
+
+    def import_plan(self) -> None:
+        """Open the import dialog for the KIP of this project."""
+        from .gui.import_dialog import ImportDialog
+
+        store = self.current_store()
+        if store is not None:
+            ImportDialog(store, QgsProject.instance(), self.iface.mainWindow()).exec_()

@@ -1,0 +1,89 @@
+"""The "Import plan…" dialog: guessed and remembered mappings per party, the import, the toolbar action."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+
+from kip_plugin import settings
+from kip_plugin.core import schema as S
+from kip_plugin.importer.mapping import ImportPreset
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    from kip_plugin.processing.provider import KipProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("kip") is None:
+        added = KipProvider()
+        registry.addProvider(added)
+    yield
+    if added is not None:
+        registry.removeProvider(added)
+
+
+@pytest.fixture
+def clean_presets(qgis_app):
+    for code in ("riolering", "groen"):
+        settings.set_import_preset(code, "")
+    yield
+    for code in ("riolering", "groen"):
+        settings.set_import_preset(code, "")
+
+
+def _csv(tmp_path, header="Nummer;Titel;Startdatum;Einddatum;X;Y"):
+    path = tmp_path / "plan.csv"
+    path.write_text(header + "\n1;Riool Dorpsstraat;01-03-2027;30-04-2027;172000;448000\n", encoding="utf-8")
+    return str(path)
+
+
+def test_dialog_guesses_imports_and_remembers_the_mapping(new_store, tmp_path, provider, clean_presets):
+    from kip_plugin.gui.import_dialog import ImportDialog
+
+    project = QgsProject()
+    dialog = ImportDialog(new_store, project)
+    dialog.set_party("riolering")
+    dialog.file.setFilePath(_csv(tmp_path))
+    assert dialog.fields[S.F_START].currentField()[0] == "Startdatum"
+    assert dialog.fields[S.F_WORK_ID].currentField()[0] == "Nummer"
+    result = dialog.run_import()
+    assert result is not None and int(result["IMPORTED"]) == 1
+    assert "1 rows read: 1 imported" in dialog.report.text()
+    assert [f[S.F_WORK_ID] for f in new_store.works_layer("riolering").getFeatures()] == ["riolering-1"]
+    saved = ImportPreset.from_json(settings.import_preset("riolering"))
+    assert saved.fields[S.F_START] == "Startdatum"
+
+
+def test_dialog_warns_about_a_saved_mapping_whose_fields_are_gone(new_store, tmp_path, provider, clean_presets):
+    from kip_plugin.gui.import_dialog import ImportDialog
+
+    settings.set_import_preset("groen", ImportPreset(fields={S.F_START: "Begin", S.F_END: "Einddatum"}).to_json())
+    dialog = ImportDialog(new_store, QgsProject())
+    dialog.file.setFilePath(_csv(tmp_path))
+    dialog.set_party("groen")
+    assert "does not have: Begin" in dialog.problem.text()
+    assert dialog.run_import() is None
+    assert "start_date ← 'Begin'" in dialog.problem.text()
+    assert new_store.works_layer().featureCount() == 0
+
+
+def test_dialog_names_a_file_that_is_not_what_it_claims(new_store, tmp_path, provider, clean_presets):
+    from kip_plugin.gui.import_dialog import ImportDialog
+
+    path = tmp_path / "plan.xlsx"
+    path.write_text("not a spreadsheet", encoding="utf-8")
+    dialog = ImportDialog(new_store, QgsProject())
+    dialog.file.setFilePath(str(path))
+    assert "is called .xlsx but is not one" in dialog.problem.text()
+    assert dialog.run_import() is None
+
+
+def test_the_toolbar_has_import_plan_and_unload_removes_it(kip_plugin_loaded):
+    names = [a.objectName() for a in kip_plugin_loaded.actions]
+    assert "mKipAction_import" in names
+    action = next(a for a in kip_plugin_loaded.actions if a.objectName() == "mKipAction_import")
+    assert action.text() == "Import plan…"
+    kip_plugin_loaded.unload()
+    assert kip_plugin_loaded.actions == []
+    assert QgsApplication.processingRegistry().providerById("kip") is None
