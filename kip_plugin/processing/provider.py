@@ -33,8 +33,16 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
+    from .detect_combinations import DetectCombinations
+    from .detect_conflicts import DetectConflicts
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
     from .importplan import ImportPlanAlgorithm
 
-    return [ImportPlanAlgorithm(), ImportDatex2Algorithm(), ExportWorksAlgorithm()]
+    return [
+        ImportPlanAlgorithm(),
+        ImportDatex2Algorithm(),
+        ExportWorksAlgorithm(),
+        DetectCombinations(),
+        DetectConflicts(),
+    ]

@@ -1,0 +1,1 @@
+"""The QGIS side of the detection: layers in, engine arrays through, result layers out."""

@@ -1,0 +1,169 @@
+"""Checks on the input: fields a layer must have, and works that cannot be used (with the reason)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+import numpy as np
+import shapely
+from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import schema as S
+from ..core.works import NO_DATE, to_date
+from ..i18n import tr
+
+# The QGIS field types accepted for each kind of field (dates may also be ISO text).
+ACCEPTED_TYPES = {
+    S.TEXT: {QVariant.String},
+    S.DATE: {QVariant.Date, QVariant.DateTime, QVariant.String},
+    S.DATETIME: {QVariant.DateTime, QVariant.Date, QVariant.String},
+    S.BOOL: {QVariant.Bool, QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong},
+    S.REAL: {QVariant.Double, QVariant.Int, QVariant.LongLong},
+    S.INTEGER: {QVariant.Int, QVariant.LongLong},
+}
+# Fields a works layer may lack: the detection does without them.
+OPTIONAL_FIELDS = {S.F_TITLE}
+# At most this many unusable works are listed one by one; the rest are counted.
+MAX_LISTED = 1000
+
+
+class ReaderError(Exception):
+    """The layers cannot be analysed at all; the message (translated) says why."""
+
+
+@dataclass
+class Problem:
+    """A work that cannot be used, or a remark on a layer; ``message`` is translated."""
+
+    layer: str
+    feature: Optional[int]
+    work_id: Optional[str]
+    message: str
+
+
+def _kind_name(kind: str) -> str:
+    return {
+        S.TEXT: tr("text"),
+        S.DATE: tr("dates"),
+        S.DATETIME: tr("dates and times"),
+        S.BOOL: tr("yes/no values"),
+        S.REAL: tr("numbers"),
+        S.INTEGER: tr("whole numbers"),
+    }[kind]
+
+
+def check_fields(layer: QgsVectorLayer, kinds: Dict[str, str]) -> None:
+    """Raise ReaderError when ``layer`` lacks a field the detection needs or has it with a wrong type."""
+    fields = layer.fields()
+    for name, kind in kinds.items():
+        index = fields.indexOf(name)
+        if index < 0:
+            if name in OPTIONAL_FIELDS:
+                continue
+            raise ReaderError(
+                tr("The layer '{layer}' has no field '{field}'; KIP needs the fields of its works schema.").format(
+                    layer=layer.name(), field=name
+                )
+            )
+        qfield = fields.at(index)
+        if qfield.type() not in ACCEPTED_TYPES[kind]:
+            raise ReaderError(
+                tr("The field '{field}' of layer '{layer}' has the type '{type}'; it must hold {expected}.").format(
+                    field=name, layer=layer.name(), type=qfield.typeName(), expected=_kind_name(kind)
+                )
+            )
+
+
+def _where(layer: str, fid: int, work_id: Optional[str]) -> str:
+    if work_id:
+        return tr("Work '{work}' (feature {fid} of layer '{layer}')").format(work=work_id, fid=fid, layer=layer)
+    return tr("Feature {fid} of layer '{layer}'").format(fid=fid, layer=layer)
+
+
+def _empty_text(values: np.ndarray) -> np.ndarray:
+    return np.array([v is None or not str(v).strip() for v in values], dtype=bool)
+
+
+def _unknown_code(values: np.ndarray, codes) -> np.ndarray:
+    known = set(codes) | {None}
+    return np.array([v not in known for v in values], dtype=bool)
+
+
+def find_problems(
+    columns: Dict[str, np.ndarray],
+    geoms: np.ndarray,
+    layers: np.ndarray,
+    fids: np.ndarray,
+    bad_dates: Dict[str, Dict[int, str]],
+) -> Tuple[np.ndarray, List[Problem]]:
+    """Which rows are usable, and a problem for each that is not (its first reason)."""
+    n = len(fids)
+    reason = np.full(n, None, dtype=object)
+
+    def flag(mask: np.ndarray, message) -> None:
+        rows = np.flatnonzero(mask & (reason == None))  # noqa: E711 (element-wise)
+        for row in rows:
+            reason[row] = message(row)
+
+    ids = columns[S.F_WORK_ID]
+    flag(geoms == None, lambda r: tr("it has no geometry"))  # noqa: E711
+    for name in (S.F_WORK_ID, S.F_OWNER):
+        flag(_empty_text(columns[name]), lambda r, name=name: tr("the field '{field}' is empty").format(field=name))
+    for name in (S.F_START, S.F_END, S.F_EARLIEST_START, S.F_LATEST_END):
+        wrong = bad_dates.get(name, {})
+        if wrong:
+            mask = np.zeros(n, dtype=bool)
+            mask[list(wrong)] = True
+            flag(mask, lambda r, name=name, wrong=wrong: tr("the field '{field}' holds '{value}', which is not a date").format(
+                field=name, value=wrong[r]))
+    for name in (S.F_START, S.F_END):
+        flag(columns[name] == NO_DATE, lambda r, name=name: tr("the field '{field}' is empty").format(field=name))
+    start, end = columns[S.F_START], columns[S.F_END]
+    flag(
+        (start != NO_DATE) & (end != NO_DATE) & (end < start),
+        lambda r: tr("the end date {end} lies before the start date {start}").format(
+            end=to_date(end[r]).isoformat(), start=to_date(start[r]).isoformat()
+        ),
+    )
+    for name, codes in ((S.F_WORK_TYPE, S.WORK_TYPES), (S.F_STATUS, S.STATUSES), (S.F_DISRUPTION, S.DISRUPTIONS)):
+        values = columns[name]
+        flag(
+            _unknown_code(values, codes),
+            lambda r, name=name, values=values: tr("the field '{field}' holds '{value}', which is not one of its codes").format(
+                field=name, value=values[r]),
+        )
+    present = geoms != None  # noqa: E711
+    empty = np.zeros(n, dtype=bool)
+    empty[present] = shapely.is_empty(geoms[present])
+    flag(empty, lambda r: tr("its geometry is empty"))
+    invalid = np.zeros(n, dtype=bool)
+    invalid[present] = ~shapely.is_valid(geoms[present])
+    flag(invalid, lambda r: tr("its geometry is invalid ({reason})").format(reason=shapely.is_valid_reason(geoms[r])))
+
+    # Duplicate work ids: the first usable one is used, later ones are reported.
+    usable = reason == None  # noqa: E711
+    candidates = np.flatnonzero(usable)
+    if len(candidates):
+        keys = ids[candidates].astype(str)
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        repeat = np.zeros(len(candidates), dtype=bool)
+        repeat[1:] = sorted_keys[1:] == sorted_keys[:-1]
+        first_of = np.maximum.accumulate(np.where(~repeat, np.arange(len(candidates)), 0))
+        for position in np.flatnonzero(repeat):
+            row, first = candidates[order[position]], candidates[order[first_of[position]]]
+            reason[row] = tr("the work id is also used by feature {fid} of layer '{layer}'; only that one is used").format(
+                fid=fids[first], layer=layers[first])
+    usable = reason == None  # noqa: E711
+
+    problems = [
+        Problem(
+            str(layers[r]),
+            int(fids[r]),
+            ids[r],
+            tr("{where}: {what}.").format(where=_where(str(layers[r]), int(fids[r]), ids[r]), what=reason[r]),
+        )
+        for r in np.flatnonzero(~usable)
+    ]
+    return usable, problems

@@ -1,0 +1,203 @@
+"""What every KIP algorithm shares: name space, inputs, reading the works, logging, result layers."""
+from __future__ import annotations
+
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from .. import log
+from ..core.errors import EngineError
+from ..core.rules import Rules, load_rules
+from ..detection import styles
+from ..detection.checks import MAX_LISTED, ReaderError
+from ..detection.reader import WorksInput, prepare, read_works
+from ..i18n import tr
+from ..paths import icon_path
+
+
+class ResultLayer(QgsProcessingLayerPostProcessorInterface):
+    """Styles a result layer when QGIS loads it and puts it in the "KIP results" group."""
+
+    _instances: Dict[str, "ResultLayer"] = {}
+
+    def __init__(self, role: str) -> None:
+        super().__init__()
+        self.role = role
+
+    @classmethod
+    def for_role(cls, role: str) -> "ResultLayer":
+        """One post-processor per kind of result, kept alive as QGIS requires."""
+        if role not in cls._instances:
+            cls._instances[role] = cls(role)
+        return cls._instances[role]
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
+        styles.style_result(layer, self.role)
+        styles.put_in_results_group(context.project() or _project(), layer)
+
+
+def _project():
+    from qgis.core import QgsProject
+
+    return QgsProject.instance()
+
+
+class KipAlgorithm(QgsProcessingAlgorithm):
+    """Base of KIP's algorithms: fixed group, icon, translations and the shared inputs."""
+
+    INPUT = "INPUT"
+    RULES = "RULES"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sources: List = []
+        self._rules: Optional[Rules] = None
+
+    def createInstance(self):  # noqa: N802 (QGIS's name)
+        return type(self)()
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def group(self) -> str:
+        return tr("Detection")
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+        return "detection"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("kip"))
+
+    def svgIconPath(self) -> str:  # noqa: N802 (QGIS's name)
+        return icon_path("kip")
+
+    # ---- parameters ------------------------------------------------------------------
+
+    @staticmethod
+    def shipped_rules() -> Rules:
+        """The rules shipped with KIP: they give the parameters their defaults."""
+        return load_rules()
+
+    def add_input(self) -> None:
+        """The works layers to analyse."""
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.INPUT, tr("Works layers"), QgsProcessing.TypeVectorAnyGeometry
+            )
+        )
+
+    def add_distance(self, name: str, label: str, default: float) -> None:
+        """A distance in metres."""
+        self.addParameter(
+            QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default, False, 0.0)
+        )
+
+    def add_whole(self, name: str, label: str, default: int) -> None:
+        """A whole number of at least 0 (days, years)."""
+        self.addParameter(
+            QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Integer, default, False, 0)
+        )
+
+    def add_flag(self, name: str, label: str, default: bool) -> None:
+        """A yes/no option."""
+        self.addParameter(QgsProcessingParameterBoolean(name, label, default))
+
+    def add_rules(self) -> None:
+        """An optional rule file replacing (parts of) the shipped rules."""
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.RULES,
+                tr("Rule file (empty: the rules shipped with KIP)"),
+                QgsProcessingParameterFile.File,
+                "json",
+                None,
+                True,
+                tr("KIP rule file (*.json)"),
+            )
+        )
+
+    # ---- running -----------------------------------------------------------------------
+
+    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
+        """Check the layers and the rule file on the main thread, before the work starts."""
+        layers = self.parameterAsLayerList(parameters, self.INPUT, context)
+        try:
+            self._sources = prepare(layers, all_fields=self.needs_all_fields())
+            path = self.parameterAsFile(parameters, self.RULES, context)
+            self._rules = load_rules(path or None)
+        except ReaderError as error:
+            raise QgsProcessingException(str(error)) from error
+        except EngineError as error:
+            raise QgsProcessingException(tr(error.template).format(**error.params)) from error
+        return True
+
+    def needs_all_fields(self) -> bool:
+        """Whether the algorithm writes the works out again with all their fields."""
+        return False
+
+    def read(self, feedback: QgsProcessingFeedback) -> WorksInput:
+        """The works of the input layers; reports how they were read and which could not be used."""
+        data = read_works(self._sources, feedback)
+        report_input(data, feedback)
+        return data
+
+    @staticmethod
+    def progress(feedback: QgsProcessingFeedback, start: float, end: float) -> Callable[[float], bool]:
+        """An engine progress callback filling ``start``–``end`` percent; False when cancelled."""
+
+        def report(fraction: float) -> bool:
+            feedback.setProgress(start + (end - start) * fraction)
+            return not feedback.isCanceled()
+
+        return report
+
+    @staticmethod
+    def load_as(context: QgsProcessingContext, dest_id: Optional[str], role: str) -> None:
+        """Have QGIS load the output ``dest_id`` styled, named and grouped as a KIP result."""
+        if dest_id and context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.name = styles.layer_title(role)
+            details.setPostProcessor(ResultLayer.for_role(role))
+
+
+def report_input(data: WorksInput, feedback) -> None:
+    """Tell the user what was read, in which CRS the distances are measured, and what was left out."""
+    for name, method in data.methods.items():
+        how = tr("read directly with GDAL") if method == "gdal" else tr("read through QGIS")
+        feedback.pushInfo(tr("Layer '{layer}': {how}.").format(layer=name, how=how))
+    if data.transformed:
+        feedback.pushInfo(
+            tr("The works are in {source}, which is not in metres; distances are measured in {crs} ({name}).").format(
+                source=data.source_crs.authid(), crs=data.crs.authid(), name=data.crs.description()
+            )
+        )
+    else:
+        feedback.pushInfo(
+            tr("Distances are measured in {crs} ({name}).").format(crs=data.crs.authid(), name=data.crs.description())
+        )
+    unusable = [p for p in data.problems if p.feature is not None]
+    for problem in data.problems[:MAX_LISTED]:
+        feedback.pushWarning(problem.message)
+        log.warning(problem.message)
+    if len(data.problems) > MAX_LISTED:
+        feedback.pushWarning(tr("… and {n} more.").format(n=len(data.problems) - MAX_LISTED))
+    feedback.pushInfo(
+        tr(
+            "{total} works read: {analysed} analysed, {inactive} done or cancelled and left out, "
+            "{unusable} could not be used."
+        ).format(
+            total=data.features, analysed=len(data.works) - data.inactive, inactive=data.inactive, unusable=len(unusable)
+        )
+    )

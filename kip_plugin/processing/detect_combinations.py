@@ -1,0 +1,114 @@
+"""kip:detectcombinations: works that can be done together, and the combinations they form."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+
+from ..core.combinations import detect_combinations
+from ..core.errors import Cancelled
+from ..detection import results, styles
+from ..i18n import tr
+from .base import KipAlgorithm
+
+
+class DetectCombinations(KipAlgorithm):
+    """Finds combinable pairs of works and groups them into combinations."""
+
+    DISTANCE = "DISTANCE"
+    TIME_GAP = "TIME_GAP"
+    INCLUDE_SAME_OWNER = "INCLUDE_SAME_OWNER"
+    OUTPUT_CLUSTERS = "OUTPUT_CLUSTERS"
+    OUTPUT_PAIRS = "OUTPUT_PAIRS"
+    OUTPUT_WORKS = "OUTPUT_WORKS"
+    N_COMBINATIONS = "N_COMBINATIONS"
+    N_PAIRS = "N_PAIRS"
+    DIGS_SAVED = "DIGS_SAVED"
+    N_UNUSABLE = "N_UNUSABLE"
+
+    def name(self) -> str:
+        return "detectcombinations"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr("Detect combinable works")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr(
+            "Finds works that can be done together: one dig, one disruption, shared costs.\n\n"
+            "Two works form a combinable pair when they lie at most DISTANCE metres apart, their windows "
+            "(earliest start to latest end, or the planned dates) are at most TIME_GAP days apart, they "
+            "belong to different departments or partners (unless INCLUDE_SAME_OWNER), and the rule file "
+            "lets their types combine (an event combines with nothing). Works that are done or cancelled "
+            "take no part.\n\n"
+            "Pairs are grouped into combinations: works linked by pairs whose windows share at least one "
+            "day, so that the whole group can be carried out together. A combination reports the days all "
+            "its works can run together, the digs it saves and the days of disruption it saves.\n\n"
+            "Works that cannot be used (no dates, end before start, no geometry, duplicate ids...) are "
+            "listed in the log with the reason."
+        )
+
+    def needs_all_fields(self) -> bool:
+        return True
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+        rules = self.shipped_rules()
+        self.add_input()
+        self.add_distance(self.DISTANCE, tr("Maximum distance between works (m)"), rules.distance)
+        self.add_whole(self.TIME_GAP, tr("Maximum time between the windows of works (days)"), rules.time_gap)
+        self.add_flag(self.INCLUDE_SAME_OWNER, tr("Also combine works of the same department or partner"), False)
+        self.add_rules()
+        for key, label, kind in (
+            (self.OUTPUT_CLUSTERS, tr("Combinations"), QgsProcessing.TypeVectorPolygon),
+            (self.OUTPUT_PAIRS, tr("Combinable pairs"), QgsProcessing.TypeVectorLine),
+            (self.OUTPUT_WORKS, tr("Works and their combination"), QgsProcessing.TypeVectorAnyGeometry),
+        ):
+            self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind, None, True, True))
+        self.addOutput(QgsProcessingOutputNumber(self.N_COMBINATIONS, tr("Number of combinations")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_PAIRS, tr("Number of combinable pairs")))
+        self.addOutput(QgsProcessingOutputNumber(self.DIGS_SAVED, tr("Digs saved")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        time_gap = self.parameterAsInt(parameters, self.TIME_GAP, context)
+        same_owner = self.parameterAsBool(parameters, self.INCLUDE_SAME_OWNER, context)
+        try:
+            data = self.read(feedback)
+            pairs, clusters = detect_combinations(
+                data.works, self._rules, distance, time_gap, same_owner, self.progress(feedback, 30, 70)
+            )
+            feedback.pushInfo(
+                tr("{pairs} combinable pairs, {clusters} combinations saving {digs} digs.").format(
+                    pairs=len(pairs), clusters=len(clusters), digs=int(clusters.digs_saved.sum())
+                )
+            )
+            outputs = {}
+            works_type = data.wkb_type if data.wkb_type != QgsWkbTypes.Unknown else QgsWkbTypes.MultiPolygon
+            for key, role, fields, wkb_type, features, total, span in (
+                (self.OUTPUT_CLUSTERS, styles.CLUSTERS, results.cluster_fields(), results.WKB_TYPES["clusters"],
+                 lambda: results.cluster_features(data, clusters), len(clusters), (70, 75)),
+                (self.OUTPUT_PAIRS, styles.PAIRS, results.pair_fields(), results.WKB_TYPES["pairs"],
+                 lambda: results.pair_features(data, pairs, clusters), len(pairs), (75, 80)),
+                (self.OUTPUT_WORKS, styles.WORKS, results.works_fields(), works_type,
+                 lambda: results.works_features(data, clusters), len(data.works), (80, 100)),
+            ):
+                sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, data.crs)
+                if sink is None:
+                    continue
+                results.write(sink, features(), total, self.progress(feedback, *span))
+                outputs[key] = dest_id
+                self.load_as(context, dest_id, role)
+        except Cancelled:
+            return {}
+        outputs.update(
+            {
+                self.N_COMBINATIONS: len(clusters),
+                self.N_PAIRS: len(pairs),
+                self.DIGS_SAVED: int(clusters.digs_saved.sum()),
+                self.N_UNUSABLE: sum(1 for p in data.problems if p.feature is not None),
+            }
+        )
+        return outputs

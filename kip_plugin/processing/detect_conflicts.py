@@ -1,0 +1,86 @@
+"""kip:detectconflicts: digging after new paving, road closures at once, events during works."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink
+
+from ..core import schema as S
+from ..core.conflicts import find_conflicts
+from ..core.errors import Cancelled
+from ..detection import results, styles
+from ..i18n import tr, tr_code
+from .base import KipAlgorithm
+
+
+class DetectConflicts(KipAlgorithm):
+    """Finds pairs of works that get in each other's way."""
+
+    DISTANCE = "DISTANCE"
+    MORATORIUM_YEARS = "MORATORIUM_YEARS"
+    CLOSURE_DISTANCE = "CLOSURE_DISTANCE"
+    EVENT_DISTANCE = "EVENT_DISTANCE"
+    OUTPUT = "OUTPUT"
+    N_CONFLICTS = "N_CONFLICTS"
+    N_UNUSABLE = "N_UNUSABLE"
+
+    def name(self) -> str:
+        return "detectconflicts"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr("Detect conflicting works")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+        return tr(
+            "Finds works that get in each other's way; each conflict is a pair of works with a sentence "
+            "explaining it.\n\n"
+            "Digging after new paving: a road is resurfaced or reconstructed, and within MORATORIUM_YEARS "
+            "after it is finished a work at most DISTANCE metres away digs the street up again, while their "
+            "windows do not allow doing both together.\n\n"
+            "Road closures at the same time: two works close roads at most CLOSURE_DISTANCE metres apart "
+            "in overlapping periods.\n\n"
+            "Event during works: an event takes place at most EVENT_DISTANCE metres from works causing "
+            "medium or high disruption at that time.\n\n"
+            "Works that are done or cancelled take no part; works that cannot be used are listed in the log."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+        rules = self.shipped_rules()
+        self.add_input()
+        self.add_distance(self.DISTANCE, tr("Maximum distance for digging after paving (m)"), rules.distance)
+        self.add_whole(self.MORATORIUM_YEARS, tr("No digging after new paving for (years)"), rules.moratorium_years)
+        self.add_distance(self.CLOSURE_DISTANCE, tr("Maximum distance between road closures (m)"), rules.closure_distance)
+        self.add_distance(self.EVENT_DISTANCE, tr("Maximum distance between an event and works (m)"), rules.event_distance)
+        self.add_rules()
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Conflicts"), QgsProcessing.TypeVectorLine)
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.N_CONFLICTS, tr("Number of conflicts")))
+        self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        years = self.parameterAsInt(parameters, self.MORATORIUM_YEARS, context)
+        closure = self.parameterAsDouble(parameters, self.CLOSURE_DISTANCE, context)
+        event = self.parameterAsDouble(parameters, self.EVENT_DISTANCE, context)
+        try:
+            data = self.read(feedback)
+            conflicts = find_conflicts(
+                data.works, self._rules, distance, years, closure, event, self.progress(feedback, 30, 80)
+            )
+            for kind in S.CONFLICT_KINDS:
+                feedback.pushInfo(
+                    tr("{kind}: {n}").format(kind=tr_code(S.CONFLICT_KINDS, kind), n=int((conflicts.kind == kind).sum()))
+                )
+            sink, dest_id = self.parameterAsSink(
+                parameters, self.OUTPUT, context, results.conflict_fields(), results.WKB_TYPES["conflicts"], data.crs
+            )
+            results.write(
+                sink, results.conflict_features(data, conflicts, years), len(conflicts), self.progress(feedback, 80, 100)
+            )
+            self.load_as(context, dest_id, styles.CONFLICTS)
+        except Cancelled:
+            return {}
+        return {
+            self.OUTPUT: dest_id,
+            self.N_CONFLICTS: len(conflicts),
+            self.N_UNUSABLE: sum(1 for p in data.problems if p.feature is not None),
+        }
