@@ -30,6 +30,7 @@ class KipPlugin(QObject):
         self.menu: Optional[QMenu] = None
         self.actions: List[QAction] = []
         self.timeline = None
+        self.analysis_task = None
 
     # ---- Processing (also called alone by qgis_process) ------------------------
 
@@ -66,6 +67,7 @@ class KipPlugin(QObject):
         self._add_action(
             "import", tr("Import plan…"), tr("Import a department's or partner's plan into the KIP"), self.import_plan
         )
+        self._add_action("analyse", tr("Analyse"), tr("Find combinable works and conflicts in the open KIP"), self.analyse)
         self._init_timeline()
 
     def _init_timeline(self) -> None:
@@ -97,6 +99,10 @@ class KipPlugin(QObject):
 
     def unload(self) -> None:
         """Remove everything initGui() added."""
+        from .analysis import stop_analysis
+
+        stop_analysis(self.analysis_task)
+        self.analysis_task = None
         for action in self.actions:
             action.triggered.disconnect()
             self.iface.removeToolBarIcon(action)
@@ -211,3 +217,9 @@ class KipPlugin(QObject):
         store = self.current_store()
         if store is not None:
             ImportDialog(store, QgsProject.instance(), self.iface.mainWindow()).exec_()
+
+    def analyse(self) -> None:
+        """Find combinable works and conflicts in the open KIP, in the background; results in "KIP results"."""
+        from .analysis import start_analysis
+
+        self.analysis_task = start_analysis(QgsProject.instance(), self._message)
