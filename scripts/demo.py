@@ -95,6 +95,18 @@ def render_overview(project, out: Path) -> Path:
     return path
 
 
+def detect(store, project, project_path: Path, out: Path):
+    """Combinations and conflicts of the demo: saved in out/kip_results.gpkg and shown in the project."""
+    from kip_plugin.analysis import analyse_store, show_results
+
+    path = out / "kip_results.gpkg"
+    analysis = analyse_store(store, out_path=str(path))
+    show_results(analysis, project)
+    if not project.write(str(project_path)):
+        raise RuntimeError(project.error())
+    return analysis, path
+
+
 def main(argv: List[str] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "out"))
@@ -105,12 +117,14 @@ def main(argv: List[str] = None) -> int:
     store, boundaries = copy_inputs(out)
     project, project_path = build_project(store, boundaries, out)
     overview = render_overview(project, out)
+    analysis, results = detect(store, project, project_path, out)
     parties = store.parties()
     works = store.works_layer().featureCount()
     print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
     print(f"  store    {store.path}")
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
+    print(f"  results  {results}: {analysis.summary}")
     project.clear()
     return 0
 
