@@ -66,6 +66,7 @@ class TimelineDock(QgsDockWidget):
         self.setWidget(body)
 
         self.link.changed.connect(self.refresh)
+        self.link.selection_changed.connect(self._on_map_selection)
         self.view.selection_requested.connect(self.link.select_rows)
         self.view.reschedule_requested.connect(self._reschedule)
         self.view.zoom_requested.connect(self.link.zoom_to)
@@ -229,6 +230,12 @@ class TimelineDock(QgsDockWidget):
             parts.append(tr("Editing: drag a bar to reschedule it within its flexibility."))
         self.status.setText(" · ".join(parts))
 
+    def _on_map_selection(self) -> None:
+        """One work selected on the map: bring its bar into view."""
+        rows = (self.model.selected() & self.model.visible()).nonzero()[0]
+        if len(rows) == 1:
+            self.view.reveal(int(rows[0]))
+
     def _reschedule(self, row: int, days: int) -> None:
         if not self.link.reschedule(row, days):
             self.iface.messageBar().pushMessage(
@@ -263,4 +270,5 @@ class TimelineDock(QgsDockWidget):
         """Disconnect from QGIS; the plugin calls this before deleting the dock."""
         self.visibilityChanged.disconnect(self._on_visibility)
         self.link.changed.disconnect(self.refresh)
+        self.link.selection_changed.disconnect(self._on_map_selection)
         self.link.disconnect_all()

@@ -45,6 +45,7 @@ class TimelineLink(QObject):
     """Connects a timeline model (and its view's requests) to the project, map and layers."""
 
     changed = pyqtSignal()  # the model changed: redraw
+    selection_changed = pyqtSignal()  # features were selected or deselected in a works layer
 
     def __init__(self, model: TimelineModel, iface, project: Optional[QgsProject] = None):
         super().__init__()
@@ -230,6 +231,7 @@ class TimelineLink(QObject):
         if layer is not None:
             self.model.set_selection(layer_id, layer.selectedFeatureIds())
             self.changed.emit()
+            self.selection_changed.emit()
 
     def _on_attribute(self, layer_id: str, fid: int, index: int, value) -> None:
         layer = self._layers.get(layer_id)

@@ -36,6 +36,7 @@ from ..i18n import tr
 from ..store.project import find_group
 from .timeline_model import NO_DAY, WorkColumns
 
+RESULT_PROPERTY = "kip/result"  # custom property the detection gives its result layers
 TEXT_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS)
 DATE_FIELDS = (S.F_START, S.F_END, S.F_EARLIEST_START, S.F_LATEST_END)
 # Column of WorkColumns holding each schema field.
@@ -250,20 +251,18 @@ def _has(layer: QgsVectorLayer, *names: str) -> bool:
 
 
 def result_layers(project: QgsProject, exclude: Iterable[str] = ()) -> List[QgsVectorLayer]:
-    """Layers holding detection results: in KIP's results group, else marked by their role."""
+    """Layers holding detection results: those in KIP's results group and those marked as a result."""
     group = find_group(project, "results")
-    layers = [n.layer() for n in group.findLayers()] if group is not None else []
-    layers = [lyr for lyr in layers if isinstance(lyr, QgsVectorLayer)]
-    if not layers:
-        layers = [
-            lyr
-            for lyr in project.mapLayers().values()
-            if isinstance(lyr, QgsVectorLayer)
-            and str(lyr.customProperty("kip/role") or "") not in ("", "works")
-            and not str(lyr.customProperty("kip/role") or "").startswith("context")
-        ]
+    layers = {n.layerId(): n.layer() for n in group.findLayers()} if group is not None else {}
+    for layer in project.mapLayers().values():
+        if layer.customProperty(RESULT_PROPERTY):
+            layers[layer.id()] = layer
     exclude = set(exclude)
-    return [lyr for lyr in layers if lyr.isValid() and lyr.id() not in exclude]
+    return [
+        layer
+        for layer_id, layer in layers.items()
+        if isinstance(layer, QgsVectorLayer) and layer.isValid() and layer_id not in exclude
+    ]
 
 
 def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:

@@ -109,6 +109,12 @@ class TimelineView(QGraphicsView):
             return None
         return self.mapFromScene(self.painter().bar_rect(position)).boundingRect()
 
+    def reveal(self, row: int) -> None:
+        """Scroll (without zooming) until a work's bar is in view."""
+        position = self.model.layout().position(row)
+        if position is not None:
+            self.ensureVisible(self.painter().bar_rect(position), 80, int(AXIS_HEIGHT) + 12)
+
     # ---- zoom and scroll ---------------------------------------------------------------
 
     def show_days(self, first: float, last: float) -> None:
