@@ -28,7 +28,7 @@ from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from ..store.kipstore import KipStore
 from ..store.transaction import StoreWriteError, provider_error, works_transaction
-from .changes import ADDED, DROPPED, UNCHANGED, Change, compare
+from .changes import UNCHANGED, Change, compare
 from .convert import RowRules, convert_row, date_fields
 from .mapping import ImportPreset
 from .qvalues import to_py, to_qgis, tr_problem
@@ -348,6 +348,3 @@ def problem_message(error: ProblemError) -> str:
     """A whole-import problem in the user's language."""
     return tr_problem(error.problem)
 
-
-__all__ = ["APPEND", "REPLACE", "MODES", "ADDED", "DROPPED", "ImportCancelled", "ImportOptions", "ImportResult",
-           "RejectedRow", "SourceRow", "run_import", "problem_message"]

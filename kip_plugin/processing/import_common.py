@@ -22,9 +22,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import schema as S
 from ..i18n import tr
-from ..importer.engine import APPEND, MODES, REPLACE, ImportCancelled, ImportResult
+from ..importer.engine import MODES, ImportCancelled, ImportResult
 from ..importer.report import (
     change_features,
     change_fields,
@@ -200,5 +199,3 @@ def source_label(path: str) -> str:
     """What the ``source`` field says for works from a delivery file."""
     return "import:" + os.path.basename(path.split("|")[0]) if path else "import"
 
-
-__all__ = ["KipIoAlgorithm", "KipImportAlgorithm", "APPEND", "REPLACE", "S", "source_label"]

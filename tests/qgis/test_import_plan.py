@@ -332,3 +332,15 @@ def test_unknown_party_and_replace_without_ids(run, new_store, tmp_path):
     with pytest.raises(QgsProcessingException, match="map a source field to work_id"):
         run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer", "MODE": 1,
                            "MAPPING": "start_date = start\nend_date = eind"})
+
+
+def test_a_read_only_store_is_refused_and_untouched(run, new_store, tmp_path):
+    import os
+    import stat
+
+    path = _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)])
+    os.chmod(new_store.path, stat.S_IRUSR | stat.S_IRGRP)
+    before = hashlib.sha256(open(new_store.path, "rb").read()).hexdigest()
+    with pytest.raises(QgsProcessingException, match="read-only; nothing was imported"):
+        run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer"})
+    assert hashlib.sha256(open(new_store.path, "rb").read()).hexdigest() == before
