@@ -116,7 +116,7 @@ def convert_row(raw: Dict[str, Any], rules: RowRules) -> Tuple[Dict[str, Any], L
             problems.append(
                 Problem(
                     QT_TRANSLATE_NOOP("@default", "{field}: {problem}"),
-                    {"field": _label(name), "problem": error.problem, "kind": "value"},
+                    {"field": _label(name), "problem": error.problem, "translate": ("field",)},
                 )
             )
     if S.F_WORK_ID in rules.mapped:
@@ -164,7 +164,10 @@ def _check_planning(values: Dict[str, Any], rules: RowRules) -> List[Problem]:
     for name in (S.F_START, S.F_END):
         if values.get(name) is None and not _has_problem_for(name, rules, values):
             problems.append(
-                Problem(QT_TRANSLATE_NOOP("@default", "{field} is empty; every work needs one."), {"field": _label(name)})
+                Problem(
+                    QT_TRANSLATE_NOOP("@default", "{field} is empty; every work needs one."),
+                    {"field": _label(name), "translate": ("field",)},
+                )
             )
     if isinstance(start, _dt.date) and isinstance(end, _dt.date) and end < start:
         problems.append(
