@@ -68,6 +68,9 @@ class KipPlugin(QObject):
             "import", tr("Import plan…"), tr("Import a department's or partner's plan into the KIP"), self.import_plan
         )
         self._add_action("analyse", tr("Analyse"), tr("Find combinable works and conflicts in the open KIP"), self.analyse)
+        self._add_action(
+            "council", tr("Council map…"), tr("Add a print layout with a cover and a page per district"), self.council_map
+        )
         self._init_timeline()
 
     def _init_timeline(self) -> None:
@@ -223,3 +226,9 @@ class KipPlugin(QObject):
         from .analysis import start_analysis
 
         self.analysis_task = start_analysis(QgsProject.instance(), self._message)
+
+    def council_map(self) -> None:
+        """Add the council map layout (cover and a page per district) to the project and open it."""
+        from .layouts.dialog import council_map_action
+
+        council_map_action(self.iface, self._message)

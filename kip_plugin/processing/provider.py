@@ -35,6 +35,7 @@ def algorithms() -> list:
     """One instance of each KIP algorithm."""
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
+    from .export_council_map import ExportCouncilMapAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
     from .importplan import ImportPlanAlgorithm
@@ -45,4 +46,5 @@ def algorithms() -> list:
         ExportWorksAlgorithm(),
         DetectCombinations(),
         DetectConflicts(),
+        ExportCouncilMapAlgorithm(),
     ]

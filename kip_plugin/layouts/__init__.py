@@ -1,0 +1,1 @@
+"""Council maps: a print layout with a cover page and one atlas page per district."""

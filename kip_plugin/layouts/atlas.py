@@ -1,0 +1,174 @@
+"""The atlas side of a council map: the map's CRS, the districts and which works lie in each."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureSource,
+    QgsFeedback,
+    QgsGeometry,
+    QgsRectangle,
+    QgsSpatialIndex,
+)
+
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import schema as S
+from ..i18n import tr
+from .common import CouncilMapError, check_canceled
+from .works_data import Combination, Conflict, Warn, Work, features, geometry_in
+
+
+@dataclass
+class District:
+    """One district (an atlas page when it has works) and what lies in it."""
+
+    name: str
+    geometry: QgsGeometry
+    works: List[Work] = field(default_factory=list)
+    combinations: List[str] = field(default_factory=list)
+    conflicts: List[str] = field(default_factory=list)
+    page: int = 0  # page number in the PDF; 0 when the district gets no page
+
+
+@dataclass
+class Figures:
+    """The key figures on the cover."""
+
+    works: int
+    combinations: Optional[int]  # None: no combinations layer was given
+    digs_saved: Optional[int]
+    conflicts: Optional[int]
+
+
+def map_crs(
+    candidates: Sequence[QgsCoordinateReferenceSystem], extent_wgs84: Optional[QgsRectangle] = None
+) -> QgsCoordinateReferenceSystem:
+    """The first projected CRS among ``candidates``; else the UTM zone of the area, so that scales hold."""
+    for crs in candidates:
+        if crs.isValid() and not crs.isGeographic():
+            return crs
+    if extent_wgs84 is not None and not extent_wgs84.isEmpty():
+        centre = extent_wgs84.center()
+        zone = int(math.floor((centre.x() + 180) / 6)) % 60 + 1
+        return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if centre.y() >= 0 else 32700) + zone}")
+    return QgsCoordinateReferenceSystem(S.DEFAULT_CRS)
+
+
+def extent_in_wgs84(source: QgsFeatureSource, context: QgsCoordinateTransformContext) -> QgsRectangle:
+    """The source's extent in longitude/latitude (for picking a UTM zone)."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if source.sourceCrs() == wgs84:
+        return source.sourceExtent()
+    return QgsCoordinateTransform(source.sourceCrs(), wgs84, context).transformBoundingBox(source.sourceExtent())
+
+
+def check_name_field(source: QgsFeatureSource, name_field: str) -> str:
+    """The district name field: the one given, which must exist, or else the first text field."""
+    names = source.fields().names()
+    if name_field:
+        if name_field not in names:
+            raise CouncilMapError(
+                tr("The district layer '{layer}' has no field '{field}'. Its fields are: {fields}.").format(
+                    layer=source.sourceName(), field=name_field, fields=", ".join(names) or "–"
+                )
+            )
+        return name_field
+    for f in source.fields():
+        if f.type() == QVariant.String:
+            return f.name()
+    raise CouncilMapError(
+        tr("The district layer '{layer}' has no text field to name the districts by; choose a name field.").format(
+            layer=source.sourceName()
+        )
+    )
+
+
+def read_districts(
+    source: QgsFeatureSource,
+    name_field: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsCoordinateTransformContext,
+    warn: Warn,
+    feedback: Optional[QgsFeedback] = None,
+) -> List[District]:
+    """The districts in the map's CRS, sorted by name; districts without a shape are reported and left out."""
+    transform = None
+    if source.sourceCrs().isValid() and source.sourceCrs() != crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context)
+    districts = []
+    for feature in features(source):
+        check_canceled(feedback)
+        value = feature[name_field]
+        name = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value).strip()
+        name = name or tr("District {fid}").format(fid=feature.id())
+        geometry = geometry_in(feature, transform)
+        if geometry is None:
+            warn(tr("District '{name}' is left out: it has no shape.").format(name=name))
+            continue
+        districts.append(District(name, geometry))
+    if not districts:
+        raise CouncilMapError(tr("The district layer '{layer}' has no districts.").format(layer=source.sourceName()))
+    return sorted(districts, key=lambda d: d.name.lower())
+
+
+def assign(
+    districts: List[District],
+    works: Dict[str, Work],
+    combinations: Sequence[Combination],
+    conflicts: Sequence[Conflict],
+    feedback: Optional[QgsFeedback] = None,
+) -> None:
+    """Put each work in every district it touches, with the combinations and conflicts it is part of."""
+    ordered = sorted(works.values(), key=lambda w: (w.start, w.end, w.title.lower()))
+    index = QgsSpatialIndex()
+    for number, work in enumerate(ordered):
+        feature = QgsFeature(number)
+        feature.setGeometry(work.geometry)
+        index.addFeature(feature)
+    combination_of = {w.work_id: w.combination for w in ordered if w.combination}
+    kept_conflicts = {c.conflict_id for c in conflicts}
+    for district in districts:
+        check_canceled(feedback)
+        engine = QgsGeometry.createGeometryEngine(district.geometry.constGet())
+        engine.prepareGeometry()
+        hits = sorted(index.intersects(district.geometry.boundingBox()))
+        district.works = [ordered[i] for i in hits if engine.intersects(ordered[i].geometry.constGet())]
+        district.combinations = sorted({combination_of[w.work_id] for w in district.works if w.work_id in combination_of},
+                                       key=_natural)
+        district.conflicts = sorted({c for w in district.works for c in w.conflicts if c in kept_conflicts}, key=_natural)
+
+
+def _natural(text: str):
+    """Sort key that puts '2' before '10'."""
+    return (0, int(text), "") if text.isdigit() else (1, 0, text)
+
+
+def number_pages(districts: List[District], with_empty: bool) -> List[District]:
+    """The districts that get a page (all, or those with works), numbered after the cover."""
+    pages = [d for d in districts if d.works or with_empty]
+    for number, district in enumerate(pages, start=2):
+        district.page = number
+    return pages
+
+
+def figures(
+    works: Dict[str, Work],
+    combinations: Sequence[Combination],
+    conflicts: Sequence[Conflict],
+    analysed_combinations: bool,
+    analysed_conflicts: bool,
+) -> Figures:
+    """Works, combinations, digs saved and conflicts over the whole map."""
+    return Figures(
+        works=len(works),
+        combinations=len(combinations) if analysed_combinations else None,
+        digs_saved=sum(c.digs_saved for c in combinations) if analysed_combinations else None,
+        conflicts=len(conflicts) if analysed_conflicts else None,
+    )

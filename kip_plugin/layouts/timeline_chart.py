@@ -1,0 +1,270 @@
+"""A district's timeline for print, as SVG: one row per party, its works packed into lanes.
+
+It speaks the timeline dock's visual language (party colours, dashed ideas, flexibility
+whiskers, red conflicts, dashed combination links, the orange "today" line) but is laid
+out for a chart a few centimetres high: party names beside the rows instead of header
+rows, and lanes that shrink until every work fits. One function with plain inputs, so
+another drawing can take its place without changes elsewhere.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from qgis.PyQt.QtSvg import QSvgGenerator
+
+from ..core import schema as S
+from ..gui.timeline_paint import CONFLICT_COLOUR, TODAY_COLOUR
+from ..i18n import tr
+from .common import Period, add_months, format_date
+from .works_data import Work
+
+MM = 10.0  # drawing units per millimetre of paper
+TEXT = QColor("#303030")
+FONT = "DejaVu Sans"
+
+
+def _font(size_pt: float, bold: bool = False) -> QFont:
+    font = QFont(FONT)
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    return font
+
+
+def _window(work: Work) -> Tuple[_dt.date, _dt.date]:
+    """The days a work may take: its flexibility window, at least its planned period."""
+    return min(work.earliest or work.start, work.start), max(work.latest or work.end, work.end)
+
+
+def _lanes(works: Sequence[Work]) -> List[List[Work]]:
+    """Works packed into lanes, first fit by start, so that no two windows in a lane overlap."""
+    lanes: List[List[Work]] = []
+    for work in sorted(works, key=lambda w: (_window(w)[0], w.start)):
+        for lane in lanes:
+            if _window(lane[-1])[1] < _window(work)[0]:
+                lane.append(work)
+                break
+        else:
+            lanes.append([work])
+    return lanes
+
+
+def _ticks(period: Period) -> Tuple[List[_dt.date], bool]:
+    """First days of the months (short periods) or quarters shown, and whether they are quarters."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+    quarters = months > 15
+    day = _dt.date(period.start.year, period.start.month, 1)
+    while quarters and (day.month - 1) % 3:
+        day = add_months(day, 1)
+    ticks = []
+    while day <= period.end:
+        if day >= period.start:
+            ticks.append(day)
+        day = add_months(day, 3 if quarters else 1)
+    return ticks, quarters
+
+
+def timeline_svg(
+    works: Sequence[Work],
+    parties: Dict[str, S.Party],
+    period: Period,
+    size_mm: Tuple[float, float],
+    font_scale: float = 1.0,
+    today: Optional[_dt.date] = None,
+) -> bytes:
+    """The chart of ``works`` over ``period`` as SVG, for a frame of ``size_mm`` on paper."""
+    width, height = size_mm[0] * MM, size_mm[1] * MM
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setResolution(int(25.4 * MM))  # point sizes come out right on paper
+    generator.setSize(QSize(int(width), int(height)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(tr("Timeline"))
+    painter = QPainter(generator)
+    painter.setRenderHint(QPainter.Antialiasing)
+    try:
+        _Chart(painter, parties, period, width, height, font_scale, today or _dt.date.today()).draw(works)
+    finally:
+        painter.end()
+    return bytes(buffer.data())
+
+
+class _Chart:
+    """Draws one chart; sizes in drawing units (MM per millimetre)."""
+
+    def __init__(self, painter: QPainter, parties, period: Period, width: float, height: float, scale: float, today):
+        self.p, self.parties, self.period, self.today = painter, parties, period, today
+        self.width, self.height = width, height
+        self.small, self.bold = _font(6.5 * scale), _font(6.5 * scale, bold=True)
+        self.metrics = QFontMetricsF(self.small, painter.device())
+        self.line = self.metrics.height()
+        self.days = (period.end - period.start).days + 1
+        self.plot = QRectF()
+
+    def x(self, day: _dt.date) -> float:
+        """Horizontal position of the start of ``day``, clamped to the period."""
+        day = min(max(day, self.period.start), self.period.end + _dt.timedelta(days=1))
+        return self.plot.left() + self.plot.width() * (day - self.period.start).days / self.days
+
+    def name(self, code: str) -> str:
+        """The party's name, or its code when unknown."""
+        return self.parties[code].name if code in self.parties else code
+
+    def draw(self, works: Sequence[Work]) -> None:
+        """The whole chart, or a note when there are no works."""
+        if not works:
+            self.p.setFont(_font(9))
+            self.p.setPen(TEXT)
+            self.p.drawText(QRectF(0, 0, self.width, self.height), Qt.AlignCenter, tr("No works planned in this period."))
+            return
+        by_party: Dict[str, List[Work]] = {}
+        for work in works:
+            by_party.setdefault(work.owner, []).append(work)
+        order = [c for c in self.parties if c in by_party] + sorted(c for c in by_party if c not in self.parties)
+        rows = [(code, _lanes(by_party[code])) for code in order]
+        label_width = min(self.width * 0.22, max(self.metrics.horizontalAdvance(self.name(c)) for c in order) + 2 * MM)
+        top = 2 * self.line + 1.5 * MM
+        available = self.height - top - self.line - 2.5 * MM  # the key goes below
+        gap = 0.8 * MM
+        lanes = sum(len(lanes) for _code, lanes in rows)
+        lane = min(3.2 * MM, max(0.4 * MM, (available - gap * len(rows)) / lanes))
+        self.plot = QRectF(label_width, top, self.width - label_width - 1 * MM, lanes * lane + gap * len(rows))
+        placed = self._rows(rows, lane, gap, label_width)
+        self._axis()
+        centres: Dict[str, List[QPointF]] = {}
+        for y, code, packed in placed:
+            colour = QColor(self.parties[code].colour if code in self.parties else "#808080")
+            for number, lane_works in enumerate(packed):
+                for work in lane_works:
+                    box = QRectF(self.x(work.start), y + gap / 2 + number * lane + lane * 0.12, 0, lane * 0.76)
+                    box.setRight(max(self.x(work.end + _dt.timedelta(days=1)), box.left() + 0.6 * MM))
+                    self._bar(box, colour, work)
+                    if work.combination:
+                        centres.setdefault(work.combination, []).append(box.center())
+        self._links(centres)
+        self._today()
+        self._key(QRectF(self.plot.left(), self.plot.bottom() + 1.2 * MM, self.plot.width(), self.line))
+
+    def _rows(self, rows, lane: float, gap: float, label_width: float):
+        """Shaded rows with the party names; returns (top, party, lanes) per row."""
+        y, placed = self.plot.top(), []
+        for number, (code, packed) in enumerate(rows):
+            row_height = len(packed) * lane + gap
+            if number % 2 == 0:
+                self.p.fillRect(QRectF(0, y, self.plot.right(), row_height), QColor("#f4f6f8"))
+            self.p.setFont(self.small)
+            self.p.setPen(TEXT)
+            name = self.metrics.elidedText(self.name(code), Qt.ElideRight, label_width - 1.5 * MM)
+            self.p.drawText(QRectF(0.5 * MM, y, label_width - MM, row_height), Qt.AlignVCenter | Qt.AlignLeft, name)
+            placed.append((y, code, packed))
+            y += row_height
+        return placed
+
+    def _axis(self) -> None:
+        """Grid lines and labels of quarters or months, the years above them, and a frame."""
+        p, plot = self.p, self.plot
+        ticks, quarters = _ticks(self.period)
+        p.setFont(self.small)
+        for tick in ticks:
+            x = self.x(tick)
+            year_start = tick.month == 1
+            p.setPen(QPen(QColor("#9a9a9a" if year_start else "#d9d9d9"), (0.25 if year_start else 0.12) * MM))
+            p.drawLine(QLineF(x, plot.top() - self.line * 0.9, x, plot.bottom()))
+            label = tr("Q{n}").format(n=(tick.month - 1) // 3 + 1) if quarters else format_date(tick, "MMM")
+            p.setPen(TEXT)
+            p.drawText(QRectF(x + 0.4 * MM, plot.top() - self.line * 1.05, 30 * MM, self.line), Qt.AlignVCenter, label)
+        p.setFont(self.bold)
+        bold = QFontMetricsF(self.bold, p.device())
+        for year in range(self.period.start.year, self.period.end.year + 1):
+            x = self.x(_dt.date(year, 1, 1))
+            room = self.x(_dt.date(year + 1, 1, 1)) - x
+            if room < bold.horizontalAdvance(str(year)) + 0.8 * MM:
+                continue  # a sliver of a year at the edge: its label would run into the next
+            p.drawText(QRectF(x + 0.4 * MM, plot.top() - 2 * self.line - 0.3 * MM, 30 * MM, self.line), Qt.AlignVCenter,
+                       str(year))
+        p.setPen(QPen(QColor("#9a9a9a"), 0.2 * MM))
+        p.setBrush(Qt.NoBrush)
+        p.drawRect(plot)
+
+    def _bar(self, box: QRectF, colour: QColor, work: Work) -> None:
+        """A work's bar, with its flexibility as a light band and whiskers."""
+        p = self.p
+        first, last = _window(work)
+        if first < work.start or last > work.end:
+            x0, x1, mid = self.x(first), self.x(last + _dt.timedelta(days=1)), box.center().y()
+            light = QColor(colour)
+            light.setAlpha(70)
+            p.fillRect(QRectF(x0, mid - box.height() * 0.22, x1 - x0, box.height() * 0.45), light)
+            p.setPen(QPen(colour.darker(130), 0.12 * MM))
+            for x in (x0, x1):
+                p.drawLine(QLineF(x, mid - box.height() * 0.35, x, mid + box.height() * 0.35))
+        fill, pen = QColor(colour), QPen(colour.darker(150), 0.12 * MM)
+        if work.status == "idea":
+            fill.setAlpha(60)
+            pen.setStyle(Qt.DashLine)
+        elif work.status == "execution":
+            pen = QPen(colour.darker(190), 0.25 * MM)
+        if work.conflicts:
+            pen = QPen(CONFLICT_COLOUR, 0.4 * MM)
+        p.setPen(pen)
+        p.setBrush(fill)
+        p.drawRect(box)
+
+    def _links(self, centres: Dict[str, List[QPointF]]) -> None:
+        """Works of one combination joined by a dashed line, as in the timeline dock."""
+        self.p.setPen(QPen(QColor(60, 60, 60, 170), 0.15 * MM, Qt.DashLine))
+        for points in centres.values():
+            for a, b in zip(points, points[1:]):
+                self.p.drawLine(QLineF(a, b))
+
+    def _today(self) -> None:
+        if self.period.overlaps(self.today, self.today):
+            self.p.setPen(QPen(TODAY_COLOUR, 0.25 * MM, Qt.DashLine))
+            x = self.x(self.today)
+            self.p.drawLine(QLineF(x, self.plot.top(), x, self.plot.bottom()))
+
+    def _key(self, rect: QRectF) -> None:
+        """One line explaining the bars, with the dock's words."""
+        p, swatch, x = self.p, rect.height() * 0.7, rect.left()
+        entries = [("planned", tr("Planned")), ("idea", tr("Idea")), ("flexibility", tr("Flexibility")),
+                   ("conflict", tr("Conflict")), ("combination", tr("Combination"))]
+        if self.period.overlaps(self.today, self.today):
+            entries.append(("today", tr("Today")))
+        p.setFont(self.small)
+        grey = QColor("#607d8b")
+        for kind, text in entries:
+            box = QRectF(x, rect.top() + (rect.height() - swatch) / 2, swatch * 1.6, swatch)
+            if kind == "flexibility":
+                sample = Work("", "", "", "", "planned", _dt.date(2000, 1, 3), _dt.date(2000, 1, 3), None,
+                              _dt.date(2000, 1, 1), _dt.date(2000, 1, 5))
+                self._sample(box, grey, sample)
+            elif kind in ("combination", "today"):
+                pen = QPen(QColor(60, 60, 60), 0.15 * MM, Qt.DashLine) if kind == "combination" else \
+                    QPen(TODAY_COLOUR, 0.25 * MM, Qt.DashLine)
+                p.setPen(pen)
+                p.drawLine(QLineF(box.left(), box.bottom(), box.right(), box.top()) if kind == "combination"
+                           else QLineF(box.center().x(), box.top(), box.center().x(), box.bottom()))
+            else:
+                status = "idea" if kind == "idea" else "planned"
+                sample = Work("", "", "", "", status, _dt.date(2000, 1, 1), _dt.date(2000, 1, 1), None,
+                              conflicts=["x"] if kind == "conflict" else [])
+                self._sample(box, grey, sample)
+            x += swatch * 1.6 + 0.8 * MM
+            p.setPen(TEXT)
+            advance = self.metrics.horizontalAdvance(text)
+            p.drawText(QRectF(x, rect.top(), advance + 1, rect.height()), Qt.AlignVCenter, text)
+            x += advance + 3 * MM
+
+    def _sample(self, box: QRectF, colour: QColor, work: Work) -> None:
+        """A bar for the key, drawn in ``box`` whatever the chart's time scale."""
+        saved_plot, saved_period, saved_days = self.plot, self.period, self.days
+        # A five-day scale over the box: the sample's window fills it, its planned day sits in the middle.
+        self.period, self.days = Period(_dt.date(2000, 1, 1), _dt.date(2000, 1, 5)), 5
+        self.plot = QRectF(box.left(), box.top(), box.width(), box.height())
+        inner = box if work.earliest is None else QRectF(self.x(work.start), box.top(), box.width() / 5, box.height())
+        self._bar(inner, colour, work)
+        self.plot, self.period, self.days = saved_plot, saved_period, saved_days

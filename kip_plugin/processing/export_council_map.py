@@ -1,0 +1,223 @@
+"""Processing algorithm kip:exportcouncilmap: the council map (cover and a page per district) as one PDF."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..layouts import items as I
+from ..layouts.common import CouncilMapCanceled, CouncilMapError, Period, add_months, to_date, DEFAULT_MONTHS
+from ..layouts.council import CouncilMapRequest, check_output, default_title, export_pdf, make_council_map
+from ..paths import icon_path
+
+
+class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
+    """Cover page with key figures and an overview map, then one page per district, in one PDF."""
+
+    INPUT = "INPUT"
+    COMBINATIONS = "COMBINATIONS"
+    CONFLICTS = "CONFLICTS"
+    DISTRICTS = "DISTRICTS"
+    NAME_FIELD = "NAME_FIELD"
+    START = "START"
+    END = "END"
+    TITLE = "TITLE"
+    EMPTY_DISTRICTS = "EMPTY_DISTRICTS"
+    PAGE_SIZE = "PAGE_SIZE"
+    CONTEXT = "CONTEXT"
+    TEMPLATE = "TEMPLATE"
+    OUTPUT = "OUTPUT"
+    PAGES = "PAGES"
+    WORKS = "WORKS"
+    COMBINATION_COUNT = "COMBINATION_COUNT"
+    CONFLICT_COUNT = "CONFLICT_COUNT"
+
+    PAGE_SIZES = (I.A3, I.A4)
+
+    def name(self) -> str:
+        return "exportcouncilmap"
+
+    def displayName(self) -> str:
+        return tr("Export council map (PDF)")
+
+    def group(self) -> str:
+        return tr("Council maps")
+
+    def groupId(self) -> str:
+        return "councilmaps"
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("kip"))
+
+    def shortHelpString(self) -> str:
+        return tr(
+            "Makes one PDF for the council: a cover page with the title, the date, the period, an overview "
+            "map of all works by department or partner and the key figures (works, combinations, digs saved, "
+            "conflicts), then one page per district with a map of its works, combinations and conflicts, a "
+            "legend, scale bar and north arrow, the district's timeline and a table of its works.\n\n"
+            "Only works that are not done or cancelled and that overlap the period are shown. The period runs "
+            "from the start date (empty: today) to the end date (empty: 24 months later). Districts without "
+            "works in the period are skipped (and named on the cover) or get a page saying so.\n\n"
+            "The combination and conflict layers are the outputs of 'Detect combinable works' and 'Detect "
+            "conflicts'; without them the map shows the works only. No internet connection is needed: the "
+            "district layer and optional context layers (e.g. neighbourhoods) give the maps their setting."
+        )
+
+    def flags(self):
+        # Layouts draw text and pictures, which Qt only allows on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def createInstance(self) -> "ExportCouncilMapAlgorithm":
+        return ExportCouncilMapAlgorithm()
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(self.INPUT, tr("Works layers"), QgsProcessing.TypeVectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COMBINATIONS, tr("Combinations (from 'Detect combinable works')"),
+                [QgsProcessing.TypeVectorAnyGeometry], optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CONFLICTS, tr("Conflicts (from 'Detect conflicts')"), [QgsProcessing.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DISTRICTS, tr("Districts (one page each)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD, tr("District name field"), parentLayerParameterName=self.DISTRICTS, optional=True
+            )
+        )
+        today = _dt.date.today()
+        for key, label, default in (
+            (self.START, tr("Period from (empty: today)"), today),
+            (self.END, tr("Period until (empty: 24 months after the start)"), add_months(today, DEFAULT_MONTHS)),
+        ):
+            parameter = QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
+            parameter.setDefaultValue(default.isoformat())
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), default_title()))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.EMPTY_DISTRICTS, tr("Districts without works in the period"),
+                [tr("Skip them (they are named on the cover)"), tr("Give them a page saying no works are planned")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.PAGE_SIZE, tr("Page size"), [tr("A3 landscape"), tr("A4 landscape")], defaultValue=0
+            )
+        )
+        context = QgsProcessingParameterMultipleLayers(
+            self.CONTEXT, tr("Context layers drawn under the works (e.g. neighbourhoods)"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True,
+        )
+        template = QgsProcessingParameterFile(
+            self.TEMPLATE, tr("Layout template (a .qpt made from KIP's council map)"),
+            extension="qpt", optional=True,
+        )
+        for parameter in (context, template):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Council map (PDF)"), tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.WORKS, tr("Works")))
+        self.addOutput(QgsProcessingOutputNumber(self.COMBINATION_COUNT, tr("Combinations")))
+        self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, tr("Conflicts")))
+
+    def _date(self, parameters, key: str, context: QgsProcessingContext):
+        value = parameters.get(key)
+        if value is None or value == "":
+            return None
+        day = to_date(self.parameterAsDateTime(parameters, key, context)) or to_date(value)
+        if day is None:
+            raise QgsProcessingException(tr("'{value}' is not a date (use YYYY-MM-DD).").format(value=value))
+        return day
+
+    def _request(self, parameters, context: QgsProcessingContext) -> CouncilMapRequest:
+        works = [l for l in self.parameterAsLayerList(parameters, self.INPUT, context) if isinstance(l, QgsVectorLayer)]
+        districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        if districts is None:
+            raise QgsProcessingException(tr("Choose a district layer."))
+        start = self._date(parameters, self.START, context)
+        end = self._date(parameters, self.END, context)
+        context_layers = [
+            layer.clone()  # restyled for print; the user's layer stays as it is
+            for layer in self.parameterAsLayerList(parameters, self.CONTEXT, context)
+            if isinstance(layer, QgsVectorLayer)
+        ]
+        return CouncilMapRequest(
+            works=works,
+            districts=districts,
+            name_field=self.parameterAsString(parameters, self.NAME_FIELD, context),
+            period=Period.make(start, end),
+            title=self.parameterAsString(parameters, self.TITLE, context).strip() or default_title(),
+            page_size=self.PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
+            with_empty=self.parameterAsEnum(parameters, self.EMPTY_DISTRICTS, context) == 1,
+            combinations=self.parameterAsSource(parameters, self.COMBINATIONS, context),
+            conflicts=self.parameterAsSource(parameters, self.CONFLICTS, context),
+            context=context_layers,
+            template=self.parameterAsFile(parameters, self.TEMPLATE, context) or None,
+        )
+
+    def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        steps = QgsProcessingMultiStepFeedback(2, feedback)
+        project = QgsProject()  # a private project: the user's project gets no layout or layers from this run
+        try:
+            check_output(output)
+            request = self._request(parameters, context)
+            project.setCrs(context.project().crs() if context.project() else request.districts.sourceCrs())
+            project.setTransformContext(context.transformContext())
+            layout, council = make_council_map(request, project, feedback.pushWarning, steps)
+            steps.setCurrentStep(1)
+            steps.setProgressText(tr("Writing {pages} pages…").format(pages=len(council.pages) + 1))
+            pages = export_pdf(layout, output, steps)
+        except CouncilMapCanceled:
+            feedback.reportError(tr("Canceled."), fatalError=False)
+            return {}
+        except CouncilMapError as error:
+            raise QgsProcessingException(str(error))
+        finally:
+            project.clear()
+        feedback.pushInfo(
+            tr("Wrote {pages} pages to {path}.").format(pages=pages, path=output)
+        )
+        figures = council.figures
+        return {
+            self.OUTPUT: output,
+            self.PAGES: pages,
+            self.WORKS: figures.works,
+            self.COMBINATION_COUNT: figures.combinations if figures.combinations is not None else 0,
+            self.CONFLICT_COUNT: figures.conflicts if figures.conflicts is not None else 0,
+        }
