@@ -107,6 +107,26 @@ def detect(store, project, project_path: Path, out: Path):
     return analysis, path
 
 
+def council_map(store, boundaries: Path, results: Path, out: Path):
+    """The council PDF of the demo: a cover and a page per district of Ede, for 2027 and 2028."""
+    import processing
+
+    params = {
+        "INPUT": [store.works_uri()],
+        "DISTRICTS": f"{boundaries}|layername=wijken",
+        "NAME_FIELD": "statnaam",
+        "CONTEXT": [f"{boundaries}|layername=buurten"],
+        # A fixed period keeps the demo's PDF the same whenever it is made.
+        "START": "2027-01-01",
+        "END": "2028-12-31",
+        "OUTPUT": str(out / "council_map.pdf"),
+    }
+    if results.exists():
+        params["COMBINATIONS"] = f"{results}|layername=clusters"
+        params["CONFLICTS"] = f"{results}|layername=conflicts"
+    return processing.run("kip:exportcouncilmap", params)
+
+
 def main(argv: List[str] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "out"))
@@ -118,6 +138,7 @@ def main(argv: List[str] = None) -> int:
     project, project_path = build_project(store, boundaries, out)
     overview = render_overview(project, out)
     analysis, results = detect(store, project, project_path, out)
+    council = council_map(store, boundaries, results, out)
     parties = store.parties()
     works = store.works_layer().featureCount()
     print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
@@ -125,6 +146,7 @@ def main(argv: List[str] = None) -> int:
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
     print(f"  results  {results}: {analysis.summary}")
+    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and one per district")
     project.clear()
     return 0
 

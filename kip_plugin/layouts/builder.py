@@ -253,4 +253,5 @@ def bind(layout: QgsPrintLayout, council: CouncilMap, crs) -> None:
     atlas.setFilterFeatures(False)
     atlas.setHideCoverage(False)
     atlas.setEnabled(True)
+    atlas.updateFeatures()  # so that the atlas knows its pages before a preview or an export asks
     layout.refresh()

@@ -193,6 +193,8 @@ class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
+        if feedback.isCanceled():
+            steps.cancel()  # the steps only hear of a cancel that comes after they were made
         project = QgsProject()  # a private project: the user's project gets no layout or layers from this run
         try:
             check_output(output)
