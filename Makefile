@@ -38,12 +38,16 @@ test: setup dirs i18n/kip_nl.qm
 
 bench: setup dirs
 	$(RUNENV) $(PY) bench/run.py $(BENCH_ARGS)
+	$(RUNENV) $(PY) bench/timeline_bench.py
 
 package: setup i18n/kip_nl.qm
 	$(PY) scripts/package.py --out dist
 
 qgis: setup dirs demo
 	$(PY) scripts/qgis_desktop.py $(OUT)/kip_demo.qgz
+
+screenshot: setup dirs demo
+	$(PY) scripts/timeline_screenshot.py --project $(OUT)/kip_demo.qgz --out docs/timeline.png
 
 clean:
 	rm -rf build dist $(OUT) .pytest_cache

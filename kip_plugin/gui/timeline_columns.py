@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -63,9 +64,9 @@ def pack_lanes(starts: np.ndarray, ends: np.ndarray, gap: int = LANE_GAP_DAYS) -
 
 def codes(values: Sequence[str]) -> Tuple[np.ndarray, Dict[str, int]]:
     """Small integer codes for strings, so that filters compare integers."""
-    mapping: Dict[str, int] = {}
-    codes = np.fromiter((mapping.setdefault(v, len(mapping)) for v in values), np.int64, len(values))
-    return codes, mapping
+    mapping = {v: i for i, v in enumerate(dict.fromkeys(values))}  # in order of first appearance
+    numbers = np.fromiter(map(mapping.__getitem__, values), np.int64, len(values))
+    return numbers, mapping
 
 
 class WorkTable:
@@ -99,14 +100,21 @@ class WorkTable:
         has_late = (self.latest != NO_DAY) & ~no_end
         self.win_start = np.where(has_early, np.minimum(self.earliest, self.start), self.start)
         self.win_end = np.where(has_late, np.maximum(self.latest, self.end), self.end)
-        names = {code: p.name for code, p in parties.items()}
-        self.haystack = [
-            f"{t}\n{w}\n{o}\n{names.get(o, '')}".lower()
-            for t, w, o in zip(self.title, self.work_id, self.owner)
-        ]
-        self.by_work_id: Dict[str, int] = {}
+        self._party_names = {code: p.name for code, p in parties.items()}
+
+    @cached_property
+    def haystack(self) -> List[str]:
+        """What the text search looks in, per work (built on the first search)."""
+        names = self._party_names
+        return [f"{t}\n{w}\n{o}\n{names.get(o, '')}".lower() for t, w, o in zip(self.title, self.work_id, self.owner)]
+
+    @cached_property
+    def by_work_id(self) -> Dict[str, int]:
+        """Table row of each work id (the first, should an id occur twice)."""
+        rows: Dict[str, int] = {}
         for i, work_id in enumerate(self.work_id):
-            self.by_work_id.setdefault(work_id, i)
+            rows.setdefault(work_id, i)
+        return rows
 
     def __len__(self) -> int:
         return len(self.fid)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
-from qgis.PyQt.QtCore import QLineF, QRectF, QSize, Qt
+from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
 
 from ..i18n import tr
 from .timeline_axis import TimeScale, today
 from .timeline_model import GROUP_GAP, Layout, TimelineModel
-from .timeline_paint import AXIS_HEIGHT, CONFLICT_COLOUR, TODAY_COLOUR, Overlay, TimelinePainter
+from .timeline_paint import AXIS_HEIGHT, CONFLICT_COLOUR, LINK_COLOUR, TODAY_COLOUR, Overlay, TimelinePainter
 
 LEGEND_HEIGHT = 22.0
 LANE, HEADER = 18.0, 22.0
@@ -109,8 +109,11 @@ def draw_legend(p: QPainter, rect: QRectF) -> None:
             p.drawLine(QLineF(box.right(), mid - 4, box.right(), mid + 4))
             p.fillRect(QRectF(box.left() + 6, mid - 4, 10, 8), colour)
         elif kind == "link":
-            p.setPen(QPen(QColor("#404040"), 1.2, Qt.DashLine))
-            p.drawLine(QLineF(box.left(), mid + 4, box.right(), mid - 4))
+            p.setPen(QPen(LINK_COLOUR, 1.5, Qt.DashLine))
+            p.drawLine(QLineF(box.center().x(), box.top() - 3, box.center().x(), box.bottom() + 3))
+            p.setBrush(LINK_COLOUR)
+            p.drawEllipse(QPointF(box.center().x(), box.top() - 1), 2.5, 2.5)
+            p.drawEllipse(QPointF(box.center().x(), box.bottom() + 1), 2.5, 2.5)
         elif kind == "today":
             p.setPen(QPen(TODAY_COLOUR, 1.5, Qt.DashLine))
             p.drawLine(QLineF(box.center().x(), box.top() - 2, box.center().x(), box.bottom() + 2))

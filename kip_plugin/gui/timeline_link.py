@@ -6,6 +6,7 @@ here is recorded, so that ``disconnect_all`` leaves nothing behind.
 """
 from __future__ import annotations
 
+import os
 from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple
 
 from qgis.core import (
@@ -60,6 +61,8 @@ class TimelineLink(QObject):
         self._connections: List[Tuple[object, Callable]] = []
         self._layer_connections: Dict[str, List[Tuple[object, Callable]]] = {}
         self._pending: Set[str] = set()
+        self._parties_key: Optional[tuple] = None
+        self._parties_cache: List[PartyInfo] = []
         self._district_layer_id: Optional[str] = None
         self._districts: Optional[DistrictIndex] = None
         self._timer = QTimer(self)
@@ -135,12 +138,19 @@ class TimelineLink(QObject):
         ]
 
     def _parties(self, layers: List[QgsVectorLayer]) -> List[PartyInfo]:
+        path, _ok = self.project.readEntry("kip", kip_project.PROJECT_STORE_KEY, "")
+        # The parties change only with the store file, so they are read again only then.
+        key = (path, os.stat(path).st_mtime_ns) if path and os.path.isfile(path) else None
+        if key is not None and key == self._parties_key:
+            return self._parties_cache
         try:
             store = kip_project.store_of_project(self.project)
         except KipStoreError:
             store = None
         if store is not None:
-            return [PartyInfo(p.code, p.name, p.colour) for p in store.parties()]
+            self._parties_key = key
+            self._parties_cache = [PartyInfo(p.code, p.name, p.colour) for p in store.parties()]
+            return self._parties_cache
         codes = [str(layer.customProperty("kip/party") or "") for layer in layers]
         names = {code: layer.name() for code, layer in zip(codes, layers) if code}
         return [PartyInfo(c, names[c], _FALLBACK_COLOURS[i % len(_FALLBACK_COLOURS)]) for i, c in enumerate(sorted(names))]

@@ -51,11 +51,17 @@ class Layout:
     index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # table rows shown
     y: np.ndarray = field(default_factory=lambda: np.zeros(0))  # top of each bar's lane
     thin: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # drawn in a collapsed header
-    links: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), np.int64))  # positions in index
+    combinations: List[np.ndarray] = field(default_factory=list)  # each combination's positions, top to bottom
     height: float = 0.0
     span: Optional[Tuple[int, int]] = None  # first and last day of the works shown
     lane_height: float = 18.0
     header_height: float = 22.0
+
+    @property
+    def links(self) -> np.ndarray:
+        """Pairs of positions of works linked in a combination (each to the next one down)."""
+        pairs = [np.column_stack([c[:-1], c[1:]]) for c in self.combinations]
+        return np.concatenate(pairs) if pairs else np.zeros((0, 2), np.int64)
 
     def position(self, row: int) -> Optional[int]:
         """Position of a table row in this layout, or None when it is not shown."""
@@ -334,15 +340,21 @@ class TimelineModel:
     def _cluster_codes(self) -> np.ndarray:
         if "cluster" not in self._derived:
             t = self.table
-            numbers, _ = codes([""] + [self._cluster_of.get(w, "") for w in t.work_id])
-            self._derived["cluster"] = numbers[1:] - 1  # -1: in no combination
+            if not self._cluster_of:
+                self._derived["cluster"] = np.full(len(t), -1, np.int64)
+            else:
+                numbers, _ = codes([""] + [self._cluster_of.get(w, "") for w in t.work_id])
+                self._derived["cluster"] = numbers[1:] - 1  # -1: in no combination
         return self._derived["cluster"]
 
     def in_conflict(self) -> np.ndarray:
         """Per table row: whether the work is part of a conflict."""
         if "conflict" not in self._derived:
             t = self.table
-            self._derived["conflict"] = np.fromiter((w in self._conflicts for w in t.work_id), bool, len(t))
+            conflicts = self._conflicts
+            self._derived["conflict"] = (
+                np.fromiter((w in conflicts for w in t.work_id), bool, len(t)) if conflicts else np.zeros(len(t), bool)
+            )
         return self._derived["conflict"]
 
     def _group_keys(self, t: WorkTable) -> List[str]:
@@ -394,8 +406,10 @@ class TimelineModel:
         visible = self.visible()
         attention = np.flatnonzero(visible & t.bad)
         normal = np.flatnonzero(visible & ~t.bad)
-        keys = self._group_keys(t)
-        numbers, mapping = codes(keys)
+        if self._group_by == GroupBy.PARTY:
+            numbers, mapping = t.owner_code, t.owner_map
+        else:
+            numbers, mapping = codes(self._group_keys(t))
         names = list(mapping)
         rows = normal[np.lexsort((t.start[normal], t.win_start[normal], numbers[normal]))]
         cuts = np.flatnonzero(np.diff(numbers[rows])) + 1
@@ -438,21 +452,19 @@ class TimelineModel:
         order = np.argsort(ys, kind="stable")
         out.index, out.y, out.thin = index[order], ys[order], np.concatenate(thin_parts)[order]
         out.height = y
-        out.links = self._links(out)
+        out.combinations = self._combinations(out)
         dated = out.index[~t.bad[out.index]]
         if len(dated):
             out.span = (int(t.win_start[dated].min()), int(t.win_end[dated].max()))
         return out
 
-    def _links(self, out: Layout) -> np.ndarray:
-        """Consecutive members of each combination, top to bottom: the links to draw."""
+    def _combinations(self, out: Layout) -> List[np.ndarray]:
+        """The members of each combination shown (two or more), top to bottom: what to link."""
         clusters = self._cluster_codes()[out.index]
         pos = np.flatnonzero((clusters >= 0) & ~out.thin)
-        if len(pos) < 2:
-            return np.zeros((0, 2), np.int64)
         pos = pos[np.lexsort((out.y[pos], clusters[pos]))]
-        same = clusters[pos[1:]] == clusters[pos[:-1]]
-        return np.column_stack([pos[:-1][same], pos[1:][same]])
+        cuts = np.flatnonzero(np.diff(clusters[pos])) + 1
+        return [part for part in np.split(pos, cuts) if len(part) > 1]
 
     # ---- one work ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ CONFLICT_COLOUR = QColor("#d50000")
 TODAY_COLOUR = QColor("#ef6c00")
 CURSOR_COLOUR = QColor("#1565c0")
 ATTENTION_COLOUR = QColor("#c62828")
+LINK_COLOUR = QColor("#0d3c78")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class TimelinePainter:
         self.metrics = QFontMetrics(self.font)
         self.bar_height = max(2.0, layout.lane_height - 6.0)
         self._colours: Dict[str, QColor] = {}
+        self._styles: Dict[tuple, tuple] = {}
 
     def colour(self, owner: str) -> QColor:
         """The party's colour."""
@@ -101,19 +103,93 @@ class TimelinePainter:
         self._draw_grid(p, rect)
         self._draw_groups(p, rect)
         positions = self.positions_in(rect)
-        self._draw_links(p, rect, positions)
-        selected = self.model.selected()
-        conflict = self.model.in_conflict()
         t = self.model.table
-        for position in positions.tolist():
-            row = int(self.layout.index[position])
-            if t.bad[row]:
-                self._draw_attention(p, position, row, pinned_left)
-                continue
-            shift = overlay.drag_shift if row == overlay.drag_row else 0
-            self._draw_bar(p, position, row, selected[row], conflict[row], shift, overlay.selection_colour)
+        rows = self.layout.index[positions]
+        odd = t.bad[rows]
+        for position, row in zip(positions[odd].tolist(), rows[odd].tolist()):
+            self._draw_attention(p, position, row, pinned_left)
+        self._draw_bars(p, positions[~odd], overlay)
+        self._draw_links(p, rect)
         self._draw_lines(p, rect, overlay)
         p.restore()
+
+    def _draw_bars(self, p: QPainter, positions: np.ndarray, overlay: Overlay) -> None:
+        """The bars at these layout positions; geometry is worked out for all of them at once."""
+        if not len(positions):
+            return
+        t, lay, xs = self.model.table, self.layout, self.scale.xs
+        rows = lay.index[positions]
+        shift = np.where(rows == overlay.drag_row, overlay.drag_shift, 0) if overlay.drag_row is not None else 0
+        x0, x1 = xs((t.start[rows] + shift).astype(float)), xs((t.end[rows] + 1 + shift).astype(float))
+        narrow = x1 - x0 < 3
+        mid = (x0 + x1) / 2
+        x0, x1 = np.where(narrow, mid - 1.5, x0), np.where(narrow, mid + 1.5, x1)
+        thin = lay.thin[positions]
+        top = self.top + lay.y[positions]
+        y = np.where(thin, top + lay.header_height - 6, top + (lay.lane_height - self.bar_height) / 2)
+        h = np.where(thin, 3.0, self.bar_height)
+        flexible = ~thin & ((t.win_start[rows] < t.start[rows]) | (t.win_end[rows] > t.end[rows]))
+        wx0, wx1 = xs(t.win_start[rows].astype(float)), xs((t.win_end[rows] + 1).astype(float))
+        selected, conflict = self.model.selected()[rows], self.model.in_conflict()[rows]
+        labels = ~thin & (x1 - x0 > 36) & (self.bar_height >= 9)
+        for i, row in enumerate(rows.tolist()):
+            bar = QRectF(x0[i], y[i], x1[i] - x0[i], h[i])
+            owner, status = t.owner[row], t.status[row]
+            colour = self.colour(owner)
+            if flexible[i]:
+                self._draw_flexibility(p, bar, float(wx0[i]), float(wx1[i]), colour)
+            if row == overlay.drag_row and overlay.drag_shift:
+                p.setPen(QPen(colour.darker(150), 1, Qt.DashLine))
+                p.setBrush(Qt.NoBrush)
+                p.drawRect(bar.translated(-overlay.drag_shift * self.scale.px_per_day, 0))
+            if selected[i]:
+                p.setPen(Qt.NoPen)
+                p.setBrush(overlay.selection_colour)
+                p.drawRoundedRect(bar.adjusted(-3, -3, 3, 3), 3, 3)
+            under, brush, pen, text_colour = self._style(owner, status, bool(conflict[i]), bool(thin[i]))
+            if under is not None:
+                p.setPen(Qt.NoPen)
+                p.setBrush(under)
+                p.drawRect(bar)
+            p.setPen(pen)
+            p.setBrush(brush)
+            p.drawRect(bar)
+            if status == "cancelled":
+                p.drawLine(QLineF(bar.left(), bar.center().y(), bar.right(), bar.center().y()))
+            if labels[i]:
+                p.setPen(text_colour)
+                text = self.metrics.elidedText(t.title[row] or t.work_id[row], Qt.ElideRight, int(bar.width() - 6))
+                p.drawText(bar.adjusted(3, 0, -3, 0), Qt.AlignVCenter | Qt.AlignLeft, text)
+
+    def _style(self, owner: str, status: str, conflict: bool, thin: bool) -> Tuple[Optional[QBrush], QBrush, QPen, QColor]:
+        """How a bar looks: the party's colour, drawn by status (hatched for an idea), red when in conflict."""
+        key = (owner, status, conflict, thin)
+        if key not in self._styles:
+            colour = self.colour(owner)
+            fill, under = QColor(colour), None
+            brush = QBrush(fill)
+            pen = QPen(colour.darker(150), 1)
+            if status == "idea":
+                light = QColor(colour)
+                light.setAlpha(45)
+                under, brush = QBrush(light), QBrush(colour, Qt.BDiagPattern)
+                pen.setStyle(Qt.DashLine)
+            elif status == "done":
+                fill.setAlpha(90)
+                brush = QBrush(fill)
+                pen.setColor(QColor(colour.red(), colour.green(), colour.blue(), 140))
+            elif status == "cancelled":
+                brush = QBrush(Qt.NoBrush)
+                pen.setStyle(Qt.DotLine)
+            elif status == "execution":
+                pen = QPen(colour.darker(190), 1.6)
+            if conflict:
+                pen = QPen(CONFLICT_COLOUR, 1.0 if thin else 2.0)
+            text = QColor("#111111")
+            if status not in ("idea", "done", "cancelled") and _luminance(colour) < 0.55:
+                text = QColor("white")
+            self._styles[key] = (under, brush, pen, text)
+        return self._styles[key]
 
     def _draw_grid(self, p: QPainter, rect: QRectF) -> None:
         first, last = int(self.scale.day(rect.left())) - 1, int(self.scale.day(rect.right())) + 1
@@ -137,59 +213,8 @@ class TimelinePainter:
             p.setPen(QPen(QColor("#dcdcdc"), 1))
             p.drawLine(QLineF(rect.left(), y + 0.5, rect.right(), y + 0.5))
 
-    def _draw_bar(self, p: QPainter, position: int, row: int, selected: bool, conflict: bool, shift: int, halo: QColor) -> None:
-        t, lay = self.model.table, self.layout
-        colour = self.colour(t.owner[row])
-        status = t.status[row]
-        bar = self.bar_rect(position, shift)
-        thin = bool(lay.thin[position])
-        if not thin and (t.win_start[row] < t.start[row] or t.win_end[row] > t.end[row]):
-            self._draw_flexibility(p, bar, row, colour)
-        if shift:
-            p.setPen(QPen(colour.darker(150), 1, Qt.DashLine))
-            p.setBrush(Qt.NoBrush)
-            p.drawRect(self.bar_rect(position))
-        if selected:
-            p.setPen(Qt.NoPen)
-            p.setBrush(halo)
-            p.drawRoundedRect(bar.adjusted(-3, -3, 3, 3), 3, 3)
-        fill = QColor(colour)
-        pen = QPen(colour.darker(150), 1)
-        if status == "idea":
-            light = QColor(colour)
-            light.setAlpha(45)
-            p.setPen(Qt.NoPen)
-            p.setBrush(light)
-            p.drawRect(bar)
-            fill = QBrush(colour, Qt.BDiagPattern)
-            pen.setStyle(Qt.DashLine)
-        elif status == "done":
-            fill.setAlpha(90)
-            pen.setColor(QColor(colour.red(), colour.green(), colour.blue(), 140))
-        elif status == "cancelled":
-            fill = Qt.NoBrush
-            pen.setStyle(Qt.DotLine)
-        elif status == "execution":
-            pen = QPen(colour.darker(190), 1.6)
-        if conflict:
-            pen = QPen(CONFLICT_COLOUR, 2.0 if not thin else 1.0)
-        p.setPen(pen)
-        p.setBrush(fill if isinstance(fill, QBrush) else QBrush(fill))
-        p.drawRect(bar)
-        if status == "cancelled":
-            p.drawLine(QLineF(bar.left(), bar.center().y(), bar.right(), bar.center().y()))
-        if not thin and bar.width() > 36 and self.bar_height >= 9:
-            text_colour = QColor("#111111")
-            if status not in ("idea", "done", "cancelled") and _luminance(colour) < 0.55:
-                text_colour = QColor("white")
-            p.setPen(text_colour)
-            text = self.metrics.elidedText(t.title[row] or t.work_id[row], Qt.ElideRight, int(bar.width() - 6))
-            p.drawText(bar.adjusted(3, 0, -3, 0), Qt.AlignVCenter | Qt.AlignLeft, text)
-
-    def _draw_flexibility(self, p: QPainter, bar: QRectF, row: int, colour: QColor) -> None:
-        """The window the work may move in: a light band with whiskers at its ends."""
-        t = self.model.table
-        x0, x1 = self.scale.x(t.win_start[row]), self.scale.x(t.win_end[row] + 1)
+    def _draw_flexibility(self, p: QPainter, bar: QRectF, x0: float, x1: float, colour: QColor) -> None:
+        """The window the work may move in (x0 to x1): a light band with whiskers at its ends."""
         mid = bar.center().y()
         light = QColor(colour)
         light.setAlpha(70)
@@ -233,29 +258,30 @@ class TimelinePainter:
         p.setPen(ATTENTION_COLOUR.darker(120))
         p.drawText(QRectF(anchor, y, 2000, self.layout.lane_height), Qt.AlignVCenter | Qt.AlignLeft, text)
 
-    def _draw_links(self, p: QPainter, rect: QRectF, positions: np.ndarray) -> None:
-        """Works in one combination, joined by a line from bar to bar."""
-        links = self.layout.links
-        if not len(links):
-            return
-        shown = np.zeros(len(self.layout.index), bool)
-        shown[positions] = True
-        links = links[shown[links[:, 0]] | shown[links[:, 1]]]
+    def _draw_links(self, p: QPainter, rect: QRectF) -> None:
+        """Works of one combination, joined by a line at the time they can all be done together."""
+        t, lay = self.model.table, self.layout
         selected = self.model.selected()
-        rows = self.layout.index
-        for a, b in links.tolist():
-            ra, rb = self.bar_rect(a), self.bar_rect(b)
-            left, right = max(ra.left(), rb.left()), min(ra.right(), rb.right())
-            xa = xb = (left + right) / 2 if left <= right else None
-            if xa is None:
-                xa, xb = ra.center().x(), rb.center().x()
-            strong = selected[rows[a]] or selected[rows[b]]
-            p.setPen(QPen(QColor("#202020") if strong else QColor(60, 60, 60, 150), 2.0 if strong else 1.2, Qt.DashLine))
-            p.drawLine(QLineF(xa, ra.bottom(), xb, rb.top()))
-            p.setBrush(QColor("#404040"))
-            p.setPen(Qt.NoPen)
-            p.drawEllipse(QPointF(xa, ra.bottom()), 2, 2)
-            p.drawEllipse(QPointF(xb, rb.top()), 2, 2)
+        for members in lay.combinations:
+            ys = self.top + lay.y[members] + lay.lane_height / 2
+            if ys[-1] < rect.top() or ys[0] > rect.bottom():
+                continue
+            rows = lay.index[members]
+            first, last = int(t.win_start[rows].max()), int(t.win_end[rows].min())
+            if first > last:  # no common window (results of other data): the middle of the bars
+                first = last = int((t.start[rows].mean() + t.end[rows].mean()) / 2)
+            x = self.scale.x((first + last + 1) / 2)
+            strong = bool(selected[rows].any())
+            colour = LINK_COLOUR if strong else QColor(40, 40, 40, 75)
+            p.setPen(QPen(colour, 2.0 if strong else 1.0, Qt.DashLine))
+            p.drawLine(QLineF(x, ys[0], x, ys[-1]))
+            p.setPen(QPen(colour, 1.0))
+            p.setBrush(colour)
+            for position, y in zip(members.tolist(), ys.tolist()):
+                bar = self.bar_rect(position)
+                if x < bar.left() or x > bar.right():  # a work that needs a shift to join
+                    p.drawLine(QLineF(x, y, bar.left() if x < bar.left() else bar.right(), y))
+                p.drawEllipse(QPointF(x, y), 2.5, 2.5)
 
     def _draw_lines(self, p: QPainter, rect: QRectF, overlay: Overlay) -> None:
         if overlay.cursor is not None:
@@ -330,8 +356,10 @@ class TimelinePainter:
         head = self.layout.header_height
         for group in self.layout.groups:
             y = self.top + group.y
-            if y + head < top or y > bottom:
+            if y + group.height < top or y > bottom:
                 continue
+            if y < top:  # the name stays in view as long as some of the group's rows do
+                y = min(top, y + group.height - head)
             label = "{label} ({n})".format(label=group.label, n=group.count)
             width = metrics.horizontalAdvance(label) + 34
             box = QRectF(left + 2, y + 2, width, head - 4)

@@ -37,6 +37,7 @@ from ..store.project import find_group
 from .timeline_model import NO_DAY, WorkColumns
 
 RESULT_PROPERTY = "kip/result"  # custom property the detection gives its result layers
+FEW_VALUES = (S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS)  # code lists: few distinct values
 TEXT_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS)
 DATE_FIELDS = (S.F_START, S.F_END, S.F_EARLIEST_START, S.F_LATEST_END)
 # Column of WorkColumns holding each schema field.
@@ -193,16 +194,15 @@ def _column(batches: List[dict], name: str) -> Tuple[np.ndarray, np.ndarray]:
     return values, mask
 
 
-def _strings(values: np.ndarray, nulls: np.ndarray) -> List[str]:
-    """Text values from Arrow (bytes, UTF-8), '' for nulls."""
+def _strings(values: np.ndarray, nulls: np.ndarray, few: bool = False) -> List[str]:
+    """Text values from Arrow (bytes, UTF-8), '' for nulls; ``few``: a code list, decoded once per value."""
     if values.dtype.kind == "S":
-        # Few distinct values (owners, types, statuses) are decoded once each.
-        uniques, inverse = np.unique(values, return_inverse=True)
-        if len(uniques) * 4 < len(values):
-            decoded = [u.decode("utf-8", "replace") for u in uniques.tolist()]
-            texts = [decoded[i] for i in inverse.tolist()]
+        raw = values.tolist()
+        if few:
+            decoded = {v: v.decode("utf-8", "replace") for v in set(raw)}
+            texts = list(map(decoded.__getitem__, raw))
         else:
-            texts = [v.decode("utf-8", "replace") for v in values.tolist()]
+            texts = [v.decode("utf-8", "replace") for v in raw]
     else:
         texts = ["" if v is None else str(v) for v in values.tolist()]
     for i in np.flatnonzero(nulls).tolist():
@@ -212,7 +212,7 @@ def _strings(values: np.ndarray, nulls: np.ndarray) -> List[str]:
 
 def _columns_from_batches(layer_id: str, batches: List[dict]) -> WorkColumns:
     fids, _ = _column(batches, "kip_fid")
-    texts = {name: _strings(*_column(batches, name)) for name in TEXT_FIELDS}
+    texts = {name: _strings(*_column(batches, name), few=name in FEW_VALUES) for name in TEXT_FIELDS}
     days = {}
     for name in DATE_FIELDS:
         values, nulls = _column(batches, name)
@@ -305,7 +305,9 @@ def cluster_labels(results: Results, party_name) -> Dict[str, str]:
         owners = ", ".join(party_name(o) for o in results.cluster_owners.get(cluster, []))
         digs = results.digs_saved.get(cluster)
         if owners and digs:
-            labels[cluster] = tr("Combination {id}: {owners} (saves {digs} digs)").format(id=cluster, owners=owners, digs=digs)
+            labels[cluster] = tr("Combination {id}: {owners} (one dig instead of {digs})").format(
+                id=cluster, owners=owners, digs=digs + 1
+            )
         elif owners:
             labels[cluster] = tr("Combination {id}: {owners}").format(id=cluster, owners=owners)
         else:

@@ -126,7 +126,7 @@ def test_grouping_by_combination_uses_the_detection_results(dock, kip_in_project
     settle()
     layout = dock.model.layout()
     assert [g.label for g in layout.groups] == [
-        "Combination 7: Riolering, Vitens (saves 2 digs)",
+        "Combination 7: Riolering, Vitens (one dig instead of 3)",
         "Not in a combination",
     ]
     assert layout.groups[0].count == 3
