@@ -145,6 +145,30 @@ def assign(
         district.conflicts = sorted({c for w in district.works for c in w.conflicts if c in kept_conflicts}, key=_natural)
 
 
+def focus(district: District) -> QgsGeometry:
+    """The area a district page's map shows: the whole district, or where its works are when they sit in a corner.
+
+    Large rural districts have their works in a village or two; drawn whole, those works
+    would be specks. Outlines and tables do not depend on this area, only the map's zoom.
+    """
+    whole = district.geometry.boundingBox()
+    area = None
+    for work in district.works:
+        part = work.geometry.intersection(district.geometry)
+        box = (part if not part.isEmpty() else work.geometry).boundingBox()
+        if area is None:
+            area = QgsRectangle(box)
+        else:
+            area.combineExtentWith(box)
+    if area is None:
+        return QgsGeometry.fromRect(whole)
+    margin = max(0.15 * max(area.width(), area.height()), 200.0)
+    area.grow(margin)
+    if area.width() * area.height() > 0.35 * whole.width() * whole.height():
+        return QgsGeometry.fromRect(whole)
+    return QgsGeometry.fromRect(area)
+
+
 def _natural(text: str):
     """Sort key that puts '2' before '10'."""
     return (0, int(text), "") if text.isdigit() else (1, 0, text)

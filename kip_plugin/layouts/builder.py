@@ -144,7 +144,7 @@ def _texts(layout: QgsPrintLayout, council: CouncilMap) -> None:
 
 def _style(council: CouncilMap) -> None:
     layers = council.snapshot.layers
-    print_styles.style_works(layers[N.WORKS], council.parties.values())
+    print_styles.style_works(layers[N.WORKS], council.parties.values(), council.scale)
     if N.COMBINATIONS in layers:
         print_styles.style_combinations(layers[N.COMBINATIONS], council.scale)
     if N.CONFLICTS in layers:

@@ -134,7 +134,7 @@ class Designer:
         bar.setHeight(1.5 * self.scale)
         bar.setTextFormat(self.text_format(7))
         bar.setBackgroundEnabled(True)
-        bar.setBackgroundColor(QColor(255, 255, 255, 220))
+        bar.setBackgroundColor(QColor("white"))  # opaque: map labels must not show through the numbers
         return self.place(bar, rect, page, item_id)
 
     def legend(self, rect: Rect, page: int, item_id: str, columns: int) -> QgsLayoutItemLegend:

@@ -4,14 +4,17 @@ from __future__ import annotations
 from typing import Iterable
 
 from qgis.core import (
+    QgsCentroidFillSymbolLayer,
     QgsFillSymbol,
     QgsInvertedPolygonRenderer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsTextBackgroundSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -63,9 +66,30 @@ def _labels(expression: str, text: QgsTextFormat, placement=QgsPalLayerSettings.
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-def style_works(layer: QgsVectorLayer, parties: Iterable[S.Party]) -> None:
-    """Works coloured by party, as everywhere in KIP."""
-    layer.setRenderer(overview_renderer(list(parties)))
+# Below this scale (1:n) a work's area is too small to see; a dot in its party's colour marks it.
+DOT_SCALE = 20000
+
+
+def style_works(layer: QgsVectorLayer, parties: Iterable[S.Party], scale: float = 1.0) -> None:
+    """Works coloured by party, as everywhere in KIP; on small-scale maps each also gets a dot."""
+    renderer = overview_renderer(list(parties))
+    for category in renderer.categories():
+        symbol = category.symbol().clone()
+        colour = symbol.symbolLayer(0).fillColor()
+        colour.setAlpha(255)
+        dot = QgsCentroidFillSymbolLayer()
+        dot.setPointOnAllParts(False)
+        dot.setPointOnSurface(True)
+        dot.setSubSymbol(QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": colour.name(), "outline_color": "white", "outline_width": "0.2",
+             "size": str(1.6 * scale)}
+        ))
+        dot.setDataDefinedProperty(
+            QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(f"coalesce(@map_scale, 0) > {DOT_SCALE}")
+        )
+        symbol.appendSymbolLayer(dot)
+        renderer.updateCategorySymbol(renderer.categoryIndexForValue(category.value()), symbol)
+    layer.setRenderer(renderer)
 
 
 def style_combinations(layer: QgsVectorLayer, scale: float = 1.0) -> None:
@@ -113,7 +137,8 @@ def style_conflicts(layer: QgsVectorLayer, scale: float = 1.0) -> None:
         )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     expression = f'if({_on_this_page(S.R_CONFLICT_ID, D_CONFLICT_IDS)}, "{S.R_CONFLICT_ID}", \'\')'
-    layer.setLabeling(_labels(expression, _text_format(7 * scale, CONFLICT_COLOUR, bold=True)))
+    placement = QgsPalLayerSettings.OverPoint if geometry == QgsWkbTypes.PointGeometry else QgsPalLayerSettings.Horizontal
+    layer.setLabeling(_labels(expression, _text_format(7 * scale, CONFLICT_COLOUR, bold=True), placement))
     layer.setLabelsEnabled(True)
 
 

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core import schema as S
 from ..i18n import tr, tr_code
-from .atlas import District
+from .atlas import District, focus
 from .common import CouncilMapError, check_canceled, format_period, locale
 from .works_data import Combination, Conflict, Work
 
@@ -229,7 +229,7 @@ def pages_layer(
         if feedback is not None:
             feedback.setProgress(100.0 * number / max(len(pages), 1))
         feature = QgsFeature(fields)
-        geometry = district.geometry
+        geometry = focus(district)  # the atlas zooms to it; outlines and tables go by name and ids
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         feature.setAttributes([
