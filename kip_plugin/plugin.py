@@ -81,9 +81,10 @@ class KipPlugin(QObject):
         self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.timeline)
         tip = tr("Show or hide the timeline of all works")
         action = self._add_action("timeline", tr("KIP timeline"), tip, settings.set_timeline_visible)
+        # QGIS shows a dock as it is added; hide it explicitly unless it was open last time.
+        self.timeline.setVisible(settings.timeline_visible())
         self.timeline.setToggleVisibilityAction(action)
         self.timeline.closed.connect(self._timeline_closed)
-        self.timeline.setUserVisible(settings.timeline_visible())
 
     @staticmethod
     def _timeline_closed() -> None:
