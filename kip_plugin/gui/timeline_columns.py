@@ -1,4 +1,4 @@
-"""Works as columns: one block per layer, and all blocks joined into one table.
+"""Works as columns (one block per layer, all blocks joined into one table) and the layout drawn from them.
 
 Plain data for the timeline model: numpy arrays and lists, no Qt, no layers.
 Days are day numbers since 1970-01-01, as in the detection engine.
@@ -6,7 +6,7 @@ Days are day numbers since 1970-01-01, as in the detection engine.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -45,6 +45,46 @@ class PartyInfo:
     code: str
     name: str
     colour: str
+
+
+@dataclass
+class GroupRow:
+    """A group of rows: its header and, when expanded, its lanes."""
+
+    key: str
+    label: str
+    colour: str
+    y: float
+    height: float
+    count: int
+    collapsed: bool
+    attention: bool = False
+
+
+@dataclass
+class Layout:
+    """What to draw: groups and bars, bars ordered by their y."""
+
+    groups: List[GroupRow] = field(default_factory=list)
+    index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # table rows shown
+    y: np.ndarray = field(default_factory=lambda: np.zeros(0))  # top of each bar's lane
+    thin: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # drawn in a collapsed header
+    combinations: List[np.ndarray] = field(default_factory=list)  # each combination's positions, top to bottom
+    height: float = 0.0
+    span: Optional[Tuple[int, int]] = None  # first and last day of the works shown
+    lane_height: float = 18.0
+    header_height: float = 22.0
+
+    @property
+    def links(self) -> np.ndarray:
+        """Pairs of positions of works linked in a combination (each to the next one down)."""
+        pairs = [np.column_stack([c[:-1], c[1:]]) for c in self.combinations]
+        return np.concatenate(pairs) if pairs else np.zeros((0, 2), np.int64)
+
+    def position(self, row: int) -> Optional[int]:
+        """Position of a table row in this layout, or None when it is not shown."""
+        hits = np.flatnonzero(self.index == row)
+        return int(hits[0]) if len(hits) else None
 
 
 def pack_lanes(starts: np.ndarray, ends: np.ndarray, gap: int = LANE_GAP_DAYS) -> np.ndarray:

@@ -8,13 +8,12 @@ Python, over the works that are actually shown.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 import numpy as np
 
 from ..i18n import tr
-from .timeline_columns import NO_DAY, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
+from .timeline_columns import NO_DAY, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
 
 ATTENTION = "\x00attention"  # group key of the "needs attention" row
 NO_GROUP = "\x00none"  # works in no combination, or in no district
@@ -27,46 +26,6 @@ class GroupBy:
     PARTY = "party"
     COMBINATION = "combination"
     DISTRICT = "district"
-
-
-@dataclass
-class GroupRow:
-    """A group of rows: its header and, when expanded, its lanes."""
-
-    key: str
-    label: str
-    colour: str
-    y: float
-    height: float
-    count: int
-    collapsed: bool
-    attention: bool = False
-
-
-@dataclass
-class Layout:
-    """What to draw: groups and bars, bars ordered by their y."""
-
-    groups: List[GroupRow] = field(default_factory=list)
-    index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # table rows shown
-    y: np.ndarray = field(default_factory=lambda: np.zeros(0))  # top of each bar's lane
-    thin: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))  # drawn in a collapsed header
-    combinations: List[np.ndarray] = field(default_factory=list)  # each combination's positions, top to bottom
-    height: float = 0.0
-    span: Optional[Tuple[int, int]] = None  # first and last day of the works shown
-    lane_height: float = 18.0
-    header_height: float = 22.0
-
-    @property
-    def links(self) -> np.ndarray:
-        """Pairs of positions of works linked in a combination (each to the next one down)."""
-        pairs = [np.column_stack([c[:-1], c[1:]]) for c in self.combinations]
-        return np.concatenate(pairs) if pairs else np.zeros((0, 2), np.int64)
-
-    def position(self, row: int) -> Optional[int]:
-        """Position of a table row in this layout, or None when it is not shown."""
-        hits = np.flatnonzero(self.index == row)
-        return int(hits[0]) if len(hits) else None
 
 
 class TimelineModel:

@@ -206,9 +206,14 @@ def test_clicking_a_group_header_collapses_and_expands_it(dock):
     assert dock.model.layout().height == tall
 
 
-def test_fast_reading_gives_what_the_feature_iterator_gives(kip_in_project):
-    layers = kip_project.works_layers(kip_in_project)
+def test_fast_reading_gives_what_the_feature_iterator_gives(kip_in_project, demo_store_copy):
+    everything = demo_store_copy.works_layer()  # no filter
+    ideas = demo_store_copy.works_layer()
+    ideas.setSubsetString(f"\"{S.F_STATUS}\" = 'idea'")  # overlaps the party layers
+    layers = kip_project.works_layers(kip_in_project) + [everything, ideas]
     fast = read_works(layers)
+    assert [len(c) for c in fast[-2:]] == [478, 74]
+    assert len(read_works([ideas])[0]) == 74  # alone, through the table's index
     for layer, columns in zip(layers, fast):
         slow = read_features(layer)
         assert columns.fid.tolist() == slow.fid.tolist()
