@@ -107,19 +107,61 @@ def find_pairs(
     return pairs
 
 
+def components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """For each of ``n`` nodes, the smallest node it is connected to through the edges (a, b)."""
+    label = np.arange(n, dtype=np.int64)
+    while len(a):
+        hooked = label.copy()
+        low = np.minimum(label[a], label[b])
+        np.minimum.at(hooked, label[a], low)
+        np.minimum.at(hooked, label[b], low)
+        while True:  # let every node point straight at its root
+            jumped = hooked[hooked]
+            if np.array_equal(jumped, hooked):
+                break
+            hooked = jumped
+        if np.array_equal(hooked, label):
+            break
+        label = hooked
+    return label
+
+
 def find_clusters(works: Works, pairs: Pairs, rules: Rules) -> Clusters:
     """Group works into combinations: connected by pairs, sharing a day, disjoint and maximal.
 
-    Pairs are merged closest first. Two groups join when a pair links them and their
-    common windows still overlap; a group's window only narrows as it grows, so a pair
-    refused once stays refused, and after one pass no pair can join two groups whose
-    union would share a day.
+    Only pairs whose windows share a day can be in one combination. A group of works
+    connected by such pairs whose windows all share a day is one combination as it is.
+    Other groups are split greedily, closest pairs first: two parts join when a pair
+    links them and their common windows still overlap. A part's window only narrows as
+    it grows, so a pair refused once stays refused, and after one pass no pair can join
+    two parts whose union would share a day.
     """
     n = len(works)
-    parent = list(range(n))
-    size = [1] * n
-    lo = works.window_start.tolist()
-    hi = works.window_end.tolist()
+    ws, we = works.window_start, works.window_end
+    mergeable = np.flatnonzero(pairs.gap_days == 0)
+    a, b = pairs.a[mergeable], pairs.b[mergeable]
+    roots = components(n, a, b)
+    lo = np.full(n, np.iinfo(np.int64).min, dtype=np.int64)
+    hi = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    np.maximum.at(lo, roots, ws)
+    np.minimum.at(hi, roots, we)
+    together = lo[roots] <= hi[roots]
+    split = np.flatnonzero(~together[a])
+    if len(split):
+        _split_greedily(works, pairs, mergeable[split], roots, lo, hi)
+    return _clusters_from_roots(works, rules, roots, lo, hi)
+
+
+def _split_greedily(works: Works, pairs: Pairs, chosen: np.ndarray, roots: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> None:
+    """Merge along ``chosen`` pairs, closest first, while windows allow; updates roots, lo and hi in place."""
+    rank = works.id_rank
+    order = chosen[np.lexsort((rank[pairs.b[chosen]], rank[pairs.a[chosen]], pairs.distance[chosen]))]
+    nodes = np.unique(np.concatenate([pairs.a[order], pairs.b[order]]))
+    # Union-find over the nodes numbered 0..m-1, in plain lists: the loop is Python.
+    parent = list(range(len(nodes)))
+    size = [1] * len(nodes)
+    low = works.window_start[nodes].tolist()
+    high = works.window_end[nodes].tolist()
 
     def find(x: int) -> int:
         root = x
@@ -129,29 +171,24 @@ def find_clusters(works: Works, pairs: Pairs, rules: Rules) -> Clusters:
             parent[x], x = root, parent[x]
         return root
 
-    mergeable = pairs.gap_days == 0  # only works sharing a day can share a window
-    candidates = np.flatnonzero(mergeable)
-    rank = works.id_rank
-    order = candidates[
-        np.lexsort((rank[pairs.b[candidates]], rank[pairs.a[candidates]], pairs.distance[candidates]))
-    ]
-    for a, b in zip(pairs.a[order].tolist(), pairs.b[order].tolist()):
-        ra, rb = find(a), find(b)
-        if ra == rb:
+    local_a = np.searchsorted(nodes, pairs.a[order]).tolist()
+    local_b = np.searchsorted(nodes, pairs.b[order]).tolist()
+    for x, y in zip(local_a, local_b):
+        rx, ry = find(x), find(y)
+        if rx == ry:
             continue
-        start, end = max(lo[ra], lo[rb]), min(hi[ra], hi[rb])
+        start, end = max(low[rx], low[ry]), min(high[rx], high[ry])
         if start > end:
             continue
-        if size[ra] < size[rb]:
-            ra, rb = rb, ra
-        parent[rb] = ra
-        size[ra] += size[rb]
-        lo[ra], hi[ra] = start, end
-
-    roots = np.arange(n, dtype=np.int64)
-    touched = np.unique(np.concatenate([pairs.a[order], pairs.b[order]]))
-    roots[touched] = [find(x) for x in touched.tolist()]
-    return _clusters_from_roots(works, rules, roots, np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64))
+        if size[rx] < size[ry]:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        size[rx] += size[ry]
+        low[rx], high[rx] = start, end
+    local_roots = np.array([find(x) for x in range(len(nodes))], dtype=np.int64)
+    roots[nodes] = nodes[local_roots]
+    lo[nodes[local_roots]] = np.array(low, dtype=np.int64)[local_roots]
+    hi[nodes[local_roots]] = np.array(high, dtype=np.int64)[local_roots]
 
 
 def _clusters_from_roots(works: Works, rules: Rules, roots: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> Clusters:

@@ -21,10 +21,16 @@ def report(progress: Optional[Progress], fraction: float) -> None:
         raise Cancelled()
 
 
-def bounds_boxes(geoms: np.ndarray, margin: float) -> np.ndarray:
-    """Bounding boxes of ``geoms`` grown by ``margin`` on every side."""
-    b = shapely.bounds(geoms)
-    return shapely.box(b[:, 0] - margin, b[:, 1] - margin, b[:, 2] + margin, b[:, 3] + margin)
+def grown_boxes(bounds: np.ndarray, margin: float) -> np.ndarray:
+    """Boxes of ``bounds`` (xmin, ymin, xmax, ymax rows) grown by ``margin`` on every side."""
+    return shapely.box(bounds[:, 0] - margin, bounds[:, 1] - margin, bounds[:, 2] + margin, bounds[:, 3] + margin)
+
+
+def box_distance(bounds_a: np.ndarray, bounds_b: np.ndarray) -> np.ndarray:
+    """Distance between boxes, row by row; never more than the distance between what they hold."""
+    dx = np.maximum(0.0, np.maximum(bounds_a[:, 0], bounds_b[:, 0]) - np.minimum(bounds_a[:, 2], bounds_b[:, 2]))
+    dy = np.maximum(0.0, np.maximum(bounds_a[:, 1], bounds_b[:, 1]) - np.minimum(bounds_a[:, 3], bounds_b[:, 3]))
+    return np.hypot(dx, dy)
 
 
 def candidate_pairs(
@@ -38,7 +44,8 @@ def candidate_pairs(
     """Index pairs (i in a, j in b) whose bounding boxes lie within ``margin`` of each other.
 
     Every pair closer than ``margin`` is among them (a box distance never exceeds the
-    geometry distance). With ``self_join`` a and b are the same works and only i < j is
+    geometry distance); the tree finds boxes overlapping the grown boxes, and the exact
+    distance between boxes then drops those only diagonally near. With ``self_join`` a and b are the same works and only i < j is
     returned. ``keep(i, j)`` filters each chunk at once, before the next is queried, so
     cheap tests (time, owner) run before any exact distance and memory stays small.
     """
@@ -46,16 +53,19 @@ def candidate_pairs(
     if len(geoms_a) == 0 or len(geoms_b) == 0:
         return empty, empty
     tree = shapely.STRtree(geoms_b)
-    boxes = bounds_boxes(geoms_a, margin)
+    bounds_a = shapely.bounds(geoms_a)
+    bounds_b = bounds_a if self_join else shapely.bounds(geoms_b)
+    boxes = grown_boxes(bounds_a, margin)
     parts_i, parts_j = [], []
     n = len(boxes)
     for lo in range(0, n, CHUNK):
         found = tree.query(boxes[lo : lo + CHUNK])
         i = found[0].astype(np.int64) + lo
         j = found[1].astype(np.int64)
+        near = box_distance(bounds_a[i], bounds_b[j]) <= margin
         if self_join:
-            upper = i < j
-            i, j = i[upper], j[upper]
+            near &= i < j
+        i, j = i[near], j[near]
         if keep is not None and len(i):
             mask = keep(i, j)
             i, j = i[mask], j[mask]

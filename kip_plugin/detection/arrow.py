@@ -85,17 +85,19 @@ def gpkg_booleans_readable() -> bool:
 
 
 def _text(values) -> np.ndarray:
-    """Object array of str, None where empty."""
-    mask = np.ma.getmaskarray(values)
+    """Unicode array; empty text and NULL both become ''."""
     data = np.ma.getdata(values)
+    mask = np.ma.getmaskarray(values)
     if data.dtype.kind == "S":
-        out = np.char.decode(data, "utf-8").astype(object)
-    elif data.dtype.kind == "U":
-        out = data.astype(object)
-    else:
-        out = np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in data], dtype=object)
-    out[mask] = None
-    return out
+        data = np.where(mask, b"", data)
+        try:
+            return data.astype("U")  # plain ASCII: converted in one go
+        except UnicodeDecodeError:
+            return np.array([v.decode("utf-8") for v in data.tolist()], dtype=str)
+    if data.dtype.kind == "U":
+        return np.where(mask, "", data)
+    texts = [v.decode("utf-8") if isinstance(v, bytes) else ("" if v is None else str(v)) for v in data.tolist()]
+    return np.where(mask, "", np.array(texts, dtype=str))
 
 
 def _dates(values) -> Tuple[np.ndarray, Dict[int, str]]:
@@ -109,8 +111,8 @@ def _dates(values) -> Tuple[np.ndarray, Dict[int, str]]:
     texts = _text(values)
     days = np.full(len(texts), NO_DATE, dtype=np.int64)
     bad = {}
-    for row, text in enumerate(texts):
-        if text is None or not str(text).strip():
+    for row, text in enumerate(texts.tolist()):
+        if not text.strip():
             continue
         try:
             days[row] = np.datetime64(str(text).strip()[:10], "D").astype(np.int64)
@@ -124,8 +126,7 @@ def _booleans(values) -> np.ndarray:
     mask = np.ma.getmaskarray(values)
     data = np.ma.getdata(values)
     if data.dtype.kind in "SUO":
-        text = np.array([v.decode() if isinstance(v, bytes) else str(v) for v in data], dtype=str)
-        out = (~np.isin(np.char.strip(text), ["0", "", "false", "False"])).astype(np.int8)
+        out = (~np.isin(np.char.strip(_text(values)), ["0", "", "false", "False"])).astype(np.int8)
     else:
         out = (data != 0).astype(np.int8)
     out[mask] = -1
@@ -147,9 +148,9 @@ def _times(values) -> np.ndarray:
         out = data.astype("datetime64[ms]").astype(np.int64)
     else:
         out = np.full(len(data), NO_DATE, dtype=np.int64)
-        for row, text in enumerate(_text(values)):
+        for row, text in enumerate(_text(values).tolist()):
             try:
-                out[row] = np.datetime64(str(text).rstrip("Z"), "ms").astype(np.int64)
+                out[row] = np.datetime64(text.rstrip("Z"), "ms").astype(np.int64)
             except ValueError:
                 continue
     out[mask] = NO_DATE
@@ -267,7 +268,7 @@ def empty_column(kind: str, n: int) -> np.ndarray:
         return np.full(n, -1, dtype=np.int8)
     if kind == S.REAL:
         return np.full(n, np.nan)
-    return np.full(n, None, dtype=object)
+    return np.full(n, "", dtype=str)
 
 
 def _quote(name: str) -> str:

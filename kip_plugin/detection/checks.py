@@ -82,12 +82,16 @@ def _where(layer: str, fid: int, work_id: Optional[str]) -> str:
 
 
 def _empty_text(values: np.ndarray) -> np.ndarray:
-    return np.array([v is None or not str(v).strip() for v in values], dtype=bool)
+    empty = values == ""
+    # Only texts that start with a blank can be blank throughout; strip just those.
+    blank_start = np.flatnonzero(np.char.isspace(values.astype("U1")))
+    if len(blank_start):
+        empty[blank_start] = np.char.strip(values[blank_start]) == ""
+    return empty
 
 
 def _unknown_code(values: np.ndarray, codes) -> np.ndarray:
-    known = set(codes) | {None}
-    return np.array([v not in known for v in values], dtype=bool)
+    return (values != "") & ~np.isin(values, list(codes))
 
 
 def find_problems(
@@ -107,7 +111,8 @@ def find_problems(
             reason[row] = message(row)
 
     ids = columns[S.F_WORK_ID]
-    flag(geoms == None, lambda r: tr("it has no geometry"))  # noqa: E711
+    missing = shapely.is_missing(geoms)
+    flag(missing, lambda r: tr("it has no geometry"))
     for name in (S.F_WORK_ID, S.F_OWNER):
         flag(_empty_text(columns[name]), lambda r, name=name: tr("the field '{field}' is empty").format(field=name))
     for name in (S.F_START, S.F_END, S.F_EARLIEST_START, S.F_LATEST_END):
@@ -133,7 +138,7 @@ def find_problems(
             lambda r, name=name, values=values: tr("the field '{field}' holds '{value}', which is not one of its codes").format(
                 field=name, value=values[r]),
         )
-    present = geoms != None  # noqa: E711
+    present = ~missing
     empty = np.zeros(n, dtype=bool)
     empty[present] = shapely.is_empty(geoms[present])
     flag(empty, lambda r: tr("its geometry is empty"))
@@ -161,7 +166,7 @@ def find_problems(
         Problem(
             str(layers[r]),
             int(fids[r]),
-            ids[r],
+            ids[r] or None,
             tr("{where}: {what}.").format(where=_where(str(layers[r]), int(fids[r]), ids[r]), what=reason[r]),
         )
         for r in np.flatnonzero(~usable)

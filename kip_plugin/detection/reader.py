@@ -194,7 +194,7 @@ def _read_with_qgis(source: LayerSource, feedback: Optional[QgsFeedback]) -> Dic
         elif kind == S.DATETIME:
             columns[name] = np.array([_msecs(v) for v in raw], dtype=np.int64)
         else:
-            columns[name] = np.array([None if _is_null(v) else str(v) for v in raw] + [None], dtype=object)[:-1]
+            columns[name] = np.array(["" if _is_null(v) else str(v) for v in raw], dtype=str)
     return columns
 
 
@@ -308,17 +308,17 @@ def _works(columns: Dict[str, np.ndarray], geoms: np.ndarray) -> Works:
     types = columns[S.F_WORK_TYPE]
     disruption = columns[S.F_DISRUPTION]
     return Works(
-        ids=columns[S.F_WORK_ID].astype(str),
-        owners=columns[S.F_OWNER].astype(str),
-        types=np.where(types == None, "other", types).astype(str),  # noqa: E711 (element-wise)
+        ids=columns[S.F_WORK_ID],
+        owners=columns[S.F_OWNER],
+        types=np.where(types == "", "other", types),
         start=start,
         end=end,
         window_start=window_start,
         window_end=window_end,
         excavation=columns[S.F_EXCAVATION],
         road_closure=columns[S.F_ROAD_CLOSURE] == 1,
-        disruption=np.where(disruption == None, "none", disruption).astype(str),  # noqa: E711
-        active=~np.isin(np.where(status == None, "planned", status).astype(str), list(S.INACTIVE_STATUSES)),  # noqa: E711
+        disruption=np.where(disruption == "", "none", disruption),
+        active=~np.isin(status, list(S.INACTIVE_STATUSES)),
         geoms=geoms,
         titles=columns[S.F_TITLE],
     )

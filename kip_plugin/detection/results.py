@@ -1,7 +1,7 @@
 """The detection results as QGIS features: combinations, pairs, works with their combination, conflicts."""
 from __future__ import annotations
 
-from typing import Callable, Dict, Iterable, Iterator, List, Optional
+from typing import Callable, Iterable, Iterator, List, Optional
 
 import numpy as np
 import shapely
@@ -106,159 +106,128 @@ WKB_TYPES = {
 }
 
 
-class _Dates:
-    """QDate per day number, made once: works share few distinct dates."""
-
-    def __init__(self) -> None:
-        self.cache: Dict[int, QDate] = {}
-
-    def __call__(self, day) -> Optional[QDate]:
-        day = int(day)
-        if day == NO_DATE:
-            return None
-        value = self.cache.get(day)
-        if value is None:
-            value = self.cache[day] = QDate.fromJulianDay(day + _JULIAN_EPOCH)
-        return value
+def _qdates(days: np.ndarray) -> list:
+    """QDates (None where empty) of day numbers; each distinct day is made once."""
+    unique, inverse = np.unique(np.asarray(days, dtype=np.int64), return_inverse=True)
+    table = [None if d == NO_DATE else QDate.fromJulianDay(d + _JULIAN_EPOCH) for d in unique.tolist()]
+    return [table[k] for k in inverse.tolist()]
 
 
-def _geometry(wkb: bytes) -> QgsGeometry:
-    geometry = QgsGeometry()
-    geometry.fromWkb(wkb)
-    return geometry
+def _numbers(labels: np.ndarray) -> list:
+    """Cluster numbers counted from 1, None for no cluster (-1)."""
+    return [None if k < 0 else k + 1 for k in labels.tolist()]
 
 
-def _rounded(distance: float) -> float:
-    return round(float(distance), 2)
+def _features(fields: QgsFields, columns: List[list], wkbs) -> Iterator[QgsFeature]:
+    """Features from columns of plain values and WKB geometries."""
+    for row, wkb in zip(zip(*columns), wkbs):
+        feature = QgsFeature(fields)
+        feature.setAttributes(list(row))
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        feature.setGeometry(geometry)
+        yield feature
 
 
 def cluster_features(data: WorksInput, clusters: Clusters) -> Iterator[QgsFeature]:
     """One polygon per combination, around its members."""
-    fields = cluster_fields()
-    dates = _Dates()
     works = data.works
-    if not len(clusters):
-        return
-    labels = np.repeat(np.arange(len(clusters)), clusters.sizes)
+    k = len(clusters)
+    if not k:
+        return iter(())
+    labels = np.repeat(np.arange(k), clusters.sizes)
     collections = shapely.geometrycollections(works.geoms[clusters.order], indices=labels)
     hulls = shapely.convex_hull(collections)
     thin = shapely.get_type_id(hulls) != 3  # 3: polygon
     hulls[thin] = shapely.buffer(hulls[thin], DEGENERATE_MARGIN)
-    wkbs = metric.to_wkb(hulls)
-    for k in range(len(clusters)):
-        members = clusters.members(k)
-        feature = QgsFeature(fields)
-        feature.setAttributes(
-            [
-                k + 1,
-                len(members),
-                ",".join(works.ids[members]),
-                ",".join(sorted(set(works.owners[members]))),
-                dates(clusters.common_start[k]),
-                dates(clusters.common_end[k]),
-                int(clusters.digs_saved[k]),
-                int(clusters.disruption_days_saved[k]),
-            ]
-        )
-        feature.setGeometry(_geometry(wkbs[k]))
-        yield feature
+    ids = works.ids[clusters.order].tolist()
+    owners = works.owners[clusters.order].tolist()
+    bounds = list(zip(clusters.offsets[:-1].tolist(), clusters.offsets[1:].tolist()))
+    columns = [
+        list(range(1, k + 1)),
+        clusters.sizes.tolist(),
+        [",".join(ids[lo:hi]) for lo, hi in bounds],
+        [",".join(sorted(set(owners[lo:hi]))) for lo, hi in bounds],
+        _qdates(clusters.common_start),
+        _qdates(clusters.common_end),
+        clusters.digs_saved.tolist(),
+        clusters.disruption_days_saved.tolist(),
+    ]
+    return _features(cluster_fields(), columns, metric.to_wkb(hulls))
 
 
 def pair_features(data: WorksInput, pairs: Pairs, clusters: Clusters) -> Iterator[QgsFeature]:
     """One line per combinable pair, between the nearest points of the two works."""
-    fields = pair_fields()
-    dates = _Dates()
     works = data.works
     a, b = pairs.a, pairs.b
     lines = metric.to_wkb(shapely.shortest_line(works.geoms[a], works.geoms[b]))
-    in_cluster = cluster_of_pairs(pairs, clusters)
-    first = np.minimum(works.start[a], works.start[b])
-    last = np.maximum(works.end[a], works.end[b])
-    for k in range(len(pairs)):
-        feature = QgsFeature(fields)
-        feature.setAttributes(
-            [
-                str(works.ids[a[k]]),
-                str(works.ids[b[k]]),
-                str(works.owners[a[k]]),
-                str(works.owners[b[k]]),
-                _rounded(pairs.distance[k]),
-                int(pairs.gap_days[k]),
-                int(pairs.planned_gap_days[k]),
-                bool(pairs.planned_gap_days[k] > 0),
-                int(in_cluster[k]) + 1 if in_cluster[k] >= 0 else None,
-                dates(first[k]),
-                dates(last[k]),
-            ]
-        )
-        feature.setGeometry(_geometry(lines[k]))
-        yield feature
+    columns = [
+        works.ids[a].tolist(),
+        works.ids[b].tolist(),
+        works.owners[a].tolist(),
+        works.owners[b].tolist(),
+        np.round(pairs.distance, 2).tolist(),
+        pairs.gap_days.tolist(),
+        pairs.planned_gap_days.tolist(),
+        pairs.needs_shift.tolist(),
+        _numbers(cluster_of_pairs(pairs, clusters)),
+        _qdates(np.minimum(works.start[a], works.start[b])),
+        _qdates(np.maximum(works.end[a], works.end[b])),
+    ]
+    return _features(pair_fields(), columns, lines)
 
 
-def _value_converter(kind: str, dates: _Dates) -> Callable:
+def _plain(kind: str, values: np.ndarray) -> list:
+    """A raw column as the values QGIS takes."""
     if kind == S.DATE:
-        return dates
+        return _qdates(values)
     if kind == S.DATETIME:
-        return lambda ms: None if ms == NO_DATE else QDateTime.fromMSecsSinceEpoch(int(ms), Qt.UTC)
+        return [None if ms == NO_DATE else QDateTime.fromMSecsSinceEpoch(ms, Qt.UTC) for ms in values.tolist()]
     if kind == S.BOOL:
-        return lambda v: None if v < 0 else bool(v)
+        return [None if v < 0 else bool(v) for v in values.tolist()]
     if kind == S.REAL:
-        return lambda v: None if v != v else float(v)
-    return lambda v: v
+        return [None if v != v else v for v in values.tolist()]
+    return [v or None for v in values.tolist()]
 
 
 def works_features(data: WorksInput, clusters: Clusters) -> Iterator[QgsFeature]:
     """The usable input works, each with the number of its combination (or NULL)."""
-    fields = works_fields()
-    dates = _Dates()
+    n = len(data.works)
     columns = []
     for spec in S.WORK_FIELDS:
         values = data.columns.get(spec.name)
-        if values is None:
-            columns.append([None] * len(data.works))
-            continue
-        convert = _value_converter(spec.kind, dates)
-        columns.append([convert(v) for v in values.tolist()])
-    labels = clusters.labels
-    columns.append([int(k) + 1 if k >= 0 else None for k in labels.tolist()])
-    for k, row in enumerate(zip(*columns)):
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(row))
-        feature.setGeometry(_geometry(data.wkb[k]))
-        yield feature
+        columns.append([None] * n if values is None else _plain(spec.kind, values))
+    columns.append(_numbers(clusters.labels))
+    return _features(works_fields(), columns, data.wkb)
 
 
 def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: int) -> Iterator[QgsFeature]:
     """One line per conflict, between the nearest points of the two works, with a description."""
-    fields = conflict_fields()
-    dates = _Dates()
     works = data.works
     describer = Describer(
         works.titles, works.ids, works.owners, works.disruption, works.start, works.end, data.owner_names
     )
-    lines = metric.to_wkb(shapely.shortest_line(works.geoms[conflicts.a], works.geoms[conflicts.b]))
-    for k in range(len(conflicts)):
-        a, b = int(conflicts.a[k]), int(conflicts.b[k])
-        kind = str(conflicts.kind[k])
-        feature = QgsFeature(fields)
-        feature.setAttributes(
-            [
-                k + 1,
-                kind,
-                str(works.ids[a]),
-                str(works.ids[b]),
-                _rounded(conflicts.distance[k]),
-                str(conflicts.severity[k]),
-                describer.conflict(
-                    kind, a, b, float(conflicts.distance[k]), int(conflicts.days[k]),
-                    int(conflicts.start[k]), int(conflicts.end[k]), moratorium_years,
-                ),
-                dates(conflicts.start[k]),
-                dates(conflicts.end[k]),
-            ]
+    a, b = conflicts.a, conflicts.b
+    lines = metric.to_wkb(shapely.shortest_line(works.geoms[a], works.geoms[b]))
+    descriptions = [
+        describer.conflict(kind, i, j, distance, days, start, end, moratorium_years)
+        for kind, i, j, distance, days, start, end in zip(
+            conflicts.kind.tolist(), a.tolist(), b.tolist(), conflicts.distance.tolist(), conflicts.days.tolist(),
+            conflicts.start.tolist(), conflicts.end.tolist(),
         )
-        feature.setGeometry(_geometry(lines[k]))
-        yield feature
+    ]
+    columns = [
+        list(range(1, len(conflicts) + 1)),
+        conflicts.kind.tolist(),
+        works.ids[a].tolist(),
+        works.ids[b].tolist(),
+        np.round(conflicts.distance, 2).tolist(),
+        conflicts.severity.tolist(),
+        descriptions,
+        _qdates(conflicts.start),
+        _qdates(conflicts.end),
+    ]
+    return _features(conflict_fields(), columns, lines)
 
 
 def write(

@@ -134,7 +134,7 @@ class KipAlgorithm(QgsProcessingAlgorithm):
         """Check the layers and the rule file on the main thread, before the work starts."""
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         try:
-            self._sources = prepare(layers, all_fields=self.needs_all_fields())
+            self._sources = prepare(layers, all_fields=self.needs_all_fields(parameters))
             path = self.parameterAsFile(parameters, self.RULES, context)
             self._rules = load_rules(path or None)
         except ReaderError as error:
@@ -143,7 +143,7 @@ class KipAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr(error.template).format(**error.params)) from error
         return True
 
-    def needs_all_fields(self) -> bool:
+    def needs_all_fields(self, parameters) -> bool:
         """Whether the algorithm writes the works out again with all their fields."""
         return False
 

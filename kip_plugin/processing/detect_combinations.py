@@ -50,8 +50,9 @@ class DetectCombinations(KipAlgorithm):
             "listed in the log with the reason."
         )
 
-    def needs_all_fields(self) -> bool:
-        return True
+    def needs_all_fields(self, parameters) -> bool:
+        # Reading every field costs time; only the works output needs them.
+        return bool(parameters.get(self.OUTPUT_WORKS))
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
         rules = self.shipped_rules()
