@@ -140,9 +140,10 @@ def assign(
         engine.prepareGeometry()
         hits = sorted(index.intersects(district.geometry.boundingBox()))
         district.works = [ordered[i] for i in hits if engine.intersects(ordered[i].geometry.constGet())]
-        district.combinations = sorted({combination_of[w.work_id] for w in district.works if w.work_id in combination_of},
-                                       key=_natural)
-        district.conflicts = sorted({c for w in district.works for c in w.conflicts if c in kept_conflicts}, key=_natural)
+        combined = {combination_of[w.work_id] for w in district.works if w.work_id in combination_of}
+        district.combinations = sorted(combined, key=_natural)
+        clashing = {c for w in district.works for c in w.conflicts if c in kept_conflicts}
+        district.conflicts = sorted(clashing, key=_natural)
 
 
 def focus(district: District) -> QgsGeometry:
@@ -162,8 +163,13 @@ def focus(district: District) -> QgsGeometry:
             area.combineExtentWith(box)
     if area is None:
         return QgsGeometry.fromRect(whole)
-    margin = max(0.15 * max(area.width(), area.height()), 200.0)
-    area.grow(margin)
+    area.grow(max(0.15 * max(area.width(), area.height()), 200.0))
+    # Never closer than a good part of the district: the reader must still see where in it the works are.
+    least = max(2500.0, 0.45 * max(whole.width(), whole.height()))
+    centre = area.center()
+    half_width, half_height = max(area.width(), least) / 2, max(area.height(), least) / 2
+    area = QgsRectangle(centre.x() - half_width, centre.y() - half_height, centre.x() + half_width,
+                        centre.y() + half_height)
     if area.width() * area.height() > 0.35 * whole.width() * whole.height():
         return QgsGeometry.fromRect(whole)
     return QgsGeometry.fromRect(area)

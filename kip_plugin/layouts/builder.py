@@ -203,7 +203,9 @@ def _maps(layout: QgsPrintLayout, council: CouncilMap, crs) -> None:
     extent = QgsRectangle(districts.extent())
     extent.grow(max(extent.width(), extent.height()) * 0.02)
     cover_map.zoomToExtent(extent)
-    district_map.setLayers(_layers(council, (N.DISTRICTS, N.MASK)) + results + _layers(council, (N.WORKS,)) + council.context)
+    district_map.setLayers(
+        _layers(council, (N.DISTRICTS, N.MASK)) + results + _layers(council, (N.WORKS,)) + council.context
+    )
     district_map.setAtlasDriven(True)
     district_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     district_map.setAtlasMargin(0.08)
@@ -232,7 +234,8 @@ def _tables(layout: QgsPrintLayout, council: CouncilMap) -> None:
     _set_text(layout, I.DISTRICT_TABLE_NOTE, works_table.overflow_note(works_capacity))
     conflicts = item(layout, I.DISTRICT_CONFLICTS)
     if isinstance(conflicts, QgsLayoutItemAttributeTable):
-        works_table.bind_conflicts_table(conflicts, layers.get(N.CONFLICTS), frame_size(layout, I.DISTRICT_CONFLICTS)[1])
+        height = frame_size(layout, I.DISTRICT_CONFLICTS)[1]
+        works_table.bind_conflicts_table(conflicts, layers.get(N.CONFLICTS), height)
     index = item(layout, I.COVER_INDEX)
     if isinstance(index, QgsLayoutItemAttributeTable):
         works_table.bind_index_table(index, layers[N.PAGES], council.analysed)
@@ -253,5 +256,6 @@ def bind(layout: QgsPrintLayout, council: CouncilMap, crs) -> None:
     atlas.setFilterFeatures(False)
     atlas.setHideCoverage(False)
     atlas.setEnabled(True)
+    layout.setCustomProperty("singleFile", True)  # the designer's atlas export then writes one PDF, cover first
     atlas.updateFeatures()  # so that the atlas knows its pages before a preview or an export asks
     layout.refresh()

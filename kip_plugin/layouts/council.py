@@ -168,7 +168,9 @@ def check_output(path: str) -> None:
             raise PermissionError(path)
     except OSError as error:
         raise CouncilMapError(
-            tr("Cannot write the PDF '{path}': {reason}").format(path=path, reason=error.strerror or tr("write-protected"))
+            tr("Cannot write the PDF '{path}': {reason}").format(
+                path=path, reason=error.strerror or tr("write-protected")
+            )
         )
 
 

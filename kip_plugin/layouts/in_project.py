@@ -38,7 +38,7 @@ def _has_fields(layer: QgsVectorLayer, names) -> bool:
 
 
 def result_layer(project: QgsProject, role: str, fields) -> Optional[QgsVectorLayer]:
-    """The project's detection result of ``role`` ('clusters' or 'conflicts'): marked by the detection, else by its fields."""
+    """The project's detection result of ``role`` ('clusters', 'conflicts'): as marked, else found by its fields."""
     candidates = [
         layer for layer in project.mapLayers().values()
         if isinstance(layer, QgsVectorLayer) and layer.isValid() and _has_fields(layer, fields)

@@ -57,7 +57,9 @@ def _text_format(size: float, colour: str, bold: bool = False, buffer: bool = Tr
     return text
 
 
-def _labels(expression: str, text: QgsTextFormat, placement=QgsPalLayerSettings.OverPoint) -> QgsVectorLayerSimpleLabeling:
+def _labels(
+    expression: str, text: QgsTextFormat, placement=QgsPalLayerSettings.OverPoint
+) -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
@@ -67,7 +69,7 @@ def _labels(expression: str, text: QgsTextFormat, placement=QgsPalLayerSettings.
 
 
 # Below this scale (1:n) a work's area is too small to see; a dot in its party's colour marks it.
-DOT_SCALE = 20000
+DOT_SCALE = 14000
 
 
 def style_works(layer: QgsVectorLayer, parties: Iterable[S.Party], scale: float = 1.0) -> None:
@@ -137,7 +139,9 @@ def style_conflicts(layer: QgsVectorLayer, scale: float = 1.0) -> None:
         )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     expression = f'if({_on_this_page(S.R_CONFLICT_ID, D_CONFLICT_IDS)}, "{S.R_CONFLICT_ID}", \'\')'
-    placement = QgsPalLayerSettings.OverPoint if geometry == QgsWkbTypes.PointGeometry else QgsPalLayerSettings.Horizontal
+    placement = QgsPalLayerSettings.Horizontal
+    if geometry == QgsWkbTypes.PointGeometry:
+        placement = QgsPalLayerSettings.OverPoint
     layer.setLabeling(_labels(expression, _text_format(7 * scale, CONFLICT_COLOUR, bold=True), placement))
     layer.setLabelsEnabled(True)
 
@@ -180,6 +184,8 @@ def style_context(layer: QgsVectorLayer) -> None:
     elif layer.geometryType() == QgsWkbTypes.LineGeometry:
         symbol = QgsLineSymbol.createSimple({"line_color": "#c4c4c4", "line_width": "0.18"})
     else:
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#c4c4c4", "size": "1", "outline_style": "no"})
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#c4c4c4", "size": "1", "outline_style": "no"}
+        )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.setLabelsEnabled(False)

@@ -31,7 +31,8 @@ from .common import CouncilMapError, check_canceled, format_period, locale
 from .works_data import Combination, Conflict, Work
 
 # Fields the snapshot adds to the works (display texts) and the fields of the district pages.
-W_PARTY, W_STATUS_LABEL, W_PERIOD, W_CONFLICTS, W_TITLE_SHORT = "party", "status_label", "period", "conflicts", "title_short"
+W_PARTY, W_STATUS_LABEL, W_PERIOD = "party", "status_label", "period"
+W_CONFLICTS, W_TITLE_SHORT = "conflicts", "title_short"
 C_KIND_LABEL, C_BETWEEN = "kind_label", "between"
 D_NAME, D_PAGE, D_N_WORKS, D_N_COMBINATIONS, D_N_CONFLICTS = "name", "page", "n_works", "n_combinations", "n_conflicts"
 D_SUMMARY, D_WORK_IDS, D_CONFLICT_IDS, D_CHART = "summary", "work_ids", "conflict_ids", "chart"
@@ -39,7 +40,8 @@ D_COMBINATION_IDS = "combination_ids"
 ID_SEPARATOR = "|"  # between the ids in D_WORK_IDS, D_COMBINATION_IDS, D_CONFLICT_IDS (ids may hold commas)
 
 # Layer keys: the custom property "kip/council" of each snapshot layer.
-WORKS, COMBINATIONS, CONFLICTS, DISTRICTS, PAGES, MASK = "works", "combinations", "conflicts", "districts", "pages", "mask"
+WORKS, COMBINATIONS, CONFLICTS = "works", "combinations", "conflicts"
+DISTRICTS, PAGES, MASK = "districts", "pages", "mask"
 
 ChartMaker = Callable[[District], bytes]
 Elide = Callable[[str], str]
@@ -115,7 +117,8 @@ def works_layer(
             work.work_id, work.title, elide_title(work.title), work.owner,
             elide_party(party.name if party else work.owner),
             work.work_type, work.status, tr_code(S.STATUSES, work.status), _qdate(work.start), _qdate(work.end),
-            format_period(work.start, work.end, short=True), work.combination, elide_conflicts(", ".join(work.conflicts)),
+            format_period(work.start, work.end, short=True), work.combination,
+            elide_conflicts(", ".join(work.conflicts)),
         ])
         features.append(feature)
     _add(layer, features)
@@ -235,7 +238,8 @@ def pages_layer(
         feature.setAttributes([
             district.name, district.page, len(district.works), len(district.combinations), len(district.conflicts),
             summary(district, *analysed), ID_SEPARATOR.join(w.work_id for w in district.works),
-            ID_SEPARATOR.join(district.combinations), ID_SEPARATOR.join(district.conflicts), base64.b64encode(chart(district)).decode("ascii"),
+            ID_SEPARATOR.join(district.combinations), ID_SEPARATOR.join(district.conflicts),
+            base64.b64encode(chart(district)).decode("ascii"),
         ])
         features.append(feature)
     _add(layer, features)

@@ -119,7 +119,8 @@ class _Chart:
         if not works:
             self.p.setFont(_font(9))
             self.p.setPen(TEXT)
-            self.p.drawText(QRectF(0, 0, self.width, self.height), Qt.AlignCenter, tr("No works planned in this period."))
+            text = tr("No works planned in this period.")
+            self.p.drawText(QRectF(0, 0, self.width, self.height), Qt.AlignCenter, text)
             return
         by_party: Dict[str, List[Work]] = {}
         for work in works:

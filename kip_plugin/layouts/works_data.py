@@ -106,7 +106,9 @@ def features(source: QgsFeatureSource, request: Optional[QgsFeatureRequest] = No
     return source.getFeatures(request)
 
 
-def _transform(source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context) -> Optional[QgsCoordinateTransform]:
+def _transform(
+    source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context
+) -> Optional[QgsCoordinateTransform]:
     if not source.sourceCrs().isValid() or source.sourceCrs() == crs:
         return None
     return QgsCoordinateTransform(source.sourceCrs(), crs, context)
@@ -153,24 +155,21 @@ def read_works(
             if status in S.INACTIVE_STATUSES:
                 continue
             start, end = to_date(feature[S.F_START]), to_date(feature[S.F_END])
-            label = work_id or tr("feature {fid}").format(fid=feature.id())
+            label, layer = work_id or tr("feature {fid}").format(fid=feature.id()), source.sourceName()
             if start is None or end is None or end < start:
-                warn(
-                    tr("Work '{work}' of '{layer}' is left out: its start or end date is missing, or it ends before it starts.").format(
-                        work=label, layer=source.sourceName()
-                    )
-                )
+                warn(tr("Work '{work}' of '{layer}' is left out: its start or end date is missing, "
+                        "or it ends before it starts.").format(work=label, layer=layer))
                 continue
             if not period.overlaps(start, end):
                 continue
             if not work_id:
-                warn(tr("A work of '{layer}' ({work}) is left out: it has no work id.").format(layer=source.sourceName(), work=label))
+                warn(tr("A work of '{layer}' ({work}) is left out: it has no work id.").format(layer=layer, work=label))
                 continue
             if work_id in works:
                 continue  # the same work through two layers (e.g. a party layer and the whole table)
             geometry = geometry_in(feature, transform)
             if geometry is None:
-                warn(tr("Work '{work}' of '{layer}' is left out: it has no geometry.").format(work=label, layer=source.sourceName()))
+                warn(tr("Work '{work}' of '{layer}' is left out: it has no geometry.").format(work=label, layer=layer))
                 continue
             works[work_id] = Work(
                 work_id=work_id,

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -123,7 +124,7 @@ class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
             (self.END, tr("Period until (empty: 24 months after the start)"), add_months(today, DEFAULT_MONTHS)),
         ):
             parameter = QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
-            parameter.setDefaultValue(default.isoformat())
+            parameter.setDefaultValue(QDate(default.year, default.month, default.day))
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), default_title()))
         self.addParameter(
@@ -149,7 +150,9 @@ class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
         for parameter in (context, template):
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Council map (PDF)"), tr("PDF files (*.pdf)")))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("Council map (PDF)"), tr("PDF files (*.pdf)"))
+        )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.WORKS, tr("Works")))
         self.addOutput(QgsProcessingOutputNumber(self.COMBINATION_COUNT, tr("Combinations")))

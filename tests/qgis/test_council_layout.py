@@ -1,4 +1,4 @@
-"""The council map as a layout in the user's project: the templates, the "Council map…" action, saving and reopening."""
+"""The council map as a layout in the project: the templates, the "Council map…" action, saving and reopening."""
 from __future__ import annotations
 
 import datetime as _dt
