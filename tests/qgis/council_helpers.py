@@ -29,10 +29,13 @@ BUURTEN = f"{ede_boundaries_path()}|layername=buurten"
 
 def districts_copy(folder: Path, names: Optional[Sequence[str]] = None, crs: str = "", name: str = "districts") -> str:
     """Ede's districts (all, or those ``names``) written to a new GeoPackage, optionally in another CRS."""
-    source = QgsVectorLayer(WIJKEN, "wijken", "ogr")
+    uri = WIJKEN
     if names is not None:
         quoted = ", ".join("'{}'".format(n.replace("'", "''")) for n in names)
-        source.setSubsetString(f'"statnaam" IN ({quoted})')
+        # A filter in the source: setSubsetString() would reopen the bundled file for writing.
+        uri += f'|subset="statnaam" IN ({quoted})'
+    source = QgsVectorLayer(uri, "wijken", "ogr")
+    assert source.isValid()
     path = str(folder / f"{name}.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
