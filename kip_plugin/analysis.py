@@ -1,6 +1,6 @@
 """Analyse a KIP: combinations and conflicts of all its works, as styled result layers.
 
-Used by the toolbar action "Analyse" (in a background task) and by scripts
+Used by the toolbar action "Analyse" (through ``analysis_task``) and by scripts
 (``analyse_store``). The Processing algorithms do the same, one at a time.
 """
 from __future__ import annotations
@@ -9,28 +9,17 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence
 
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsFeedback,
-    QgsProject,
-    QgsTask,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeedback, QgsProject, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes
 
 from . import log
 from .core.combinations import Clusters, Pairs, detect_combinations
 from .core.conflicts import Conflicts, find_conflicts
-from .core.errors import Cancelled, EngineError
 from .core.rules import Rules, load_rules
 from .detection import results, styles
 from .detection.checks import ReaderError
 from .detection.describe import summary_text
-from .detection.reader import WorksInput, prepare, read_works
+from .detection.reader import WorksInput, read_works
 from .i18n import tr
-from .store import project as kip_project
 
 ROLES = (styles.CLUSTERS, styles.PAIRS, styles.WORKS, styles.CONFLICTS)
 # Top to bottom in the layer tree: lines over areas, so that all stay visible.
@@ -161,70 +150,3 @@ def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None, ou
     if out_path:
         analysis.layers = write_results(analysis, out_path)
     return analysis
-
-
-class AnalysisTask(QgsTask):
-    """Runs ``analyse`` in the background; on success shows the results and reports the summary."""
-
-    def __init__(self, layers: Sequence[QgsVectorLayer], project: QgsProject, report: Callable[[str, int], None]):
-        super().__init__(tr("KIP: analysing combinations and conflicts"), QgsTask.CanCancel)
-        self.sources = prepare(layers, all_fields=True)  # on the main thread, as QGIS requires
-        self.project = project
-        self.report = report
-        self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(self.setProgress)
-        self.analysis: Optional[Analysis] = None
-        self.error = ""
-
-    def cancel(self) -> None:
-        self.feedback.cancel()
-        super().cancel()
-
-    def run(self) -> bool:
-        try:
-            self.analysis = analyse(self.sources, feedback=self.feedback)
-            result_features(self.analysis)
-            return True
-        except Cancelled:
-            return False
-        except ReaderError as error:
-            self.error = str(error)
-        except EngineError as error:
-            self.error = tr(error.template).format(**error.params)
-        return False
-
-    def finished(self, ok: bool) -> None:
-        if ok and self.analysis is not None:
-            show_results(self.analysis, self.project)
-            self.report(self.analysis.summary, Qgis.Info)
-        elif self.error:
-            self.report(self.error, Qgis.Critical)
-        else:
-            self.report(tr("The analysis was cancelled."), Qgis.Warning)
-
-
-def start_analysis(project: QgsProject, report: Callable[[str, int], None]) -> Optional[AnalysisTask]:
-    """Analyse the works layers of the open KIP in a background task; None (with a message) when there are none."""
-    layers = kip_project.works_layers(project)
-    if not layers:
-        report(tr("Open or create a KIP first."), Qgis.Warning)
-        return None
-    try:
-        task = AnalysisTask(layers, project, report)
-    except ReaderError as error:
-        report(str(error), Qgis.Critical)
-        return None
-    QgsApplication.taskManager().addTask(task)
-    return task
-
-
-def stop_analysis(task: Optional[AnalysisTask]) -> None:
-    """Cancel ``task`` if it still runs, without reporting back (the plugin is going away)."""
-    if task is None:
-        return
-    task.report = lambda _text, _level: None
-    try:
-        if task.status() not in (QgsTask.Complete, QgsTask.Terminated):
-            task.cancel()
-    except RuntimeError:  # QGIS already deleted the finished task
-        pass

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProject,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -21,10 +22,11 @@ from .. import log
 from ..core.errors import EngineError
 from ..core.rules import Rules, load_rules
 from ..detection import styles
-from ..detection.checks import MAX_LISTED, ReaderError
-from ..detection.reader import WorksInput, prepare, read_works
+from ..detection.needs import missing_engine
 from ..i18n import tr
 from ..paths import icon_path
+
+# The modules that need shapely 2 are imported when an algorithm runs, not when KIP loads.
 
 
 class ResultLayer(QgsProcessingLayerPostProcessorInterface):
@@ -45,13 +47,7 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
         styles.style_result(layer, self.role)
-        styles.put_in_results_group(context.project() or _project(), layer)
-
-
-def _project():
-    from qgis.core import QgsProject
-
-    return QgsProject.instance()
+        styles.put_in_results_group(context.project() or QgsProject.instance(), layer)
 
 
 class KipAlgorithm(QgsProcessingAlgorithm):
@@ -132,6 +128,12 @@ class KipAlgorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
         """Check the layers and the rule file on the main thread, before the work starts."""
+        problem = missing_engine()
+        if problem:
+            raise QgsProcessingException(problem)
+        from ..detection.checks import ReaderError
+        from ..detection.reader import prepare
+
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         try:
             self._sources = prepare(layers, all_fields=self.needs_all_fields(parameters))
@@ -147,8 +149,10 @@ class KipAlgorithm(QgsProcessingAlgorithm):
         """Whether the algorithm writes the works out again with all their fields."""
         return False
 
-    def read(self, feedback: QgsProcessingFeedback) -> WorksInput:
+    def read(self, feedback: QgsProcessingFeedback):
         """The works of the input layers; reports how they were read and which could not be used."""
+        from ..detection.reader import read_works
+
         data = read_works(self._sources, feedback)
         report_input(data, feedback)
         return data
@@ -172,8 +176,10 @@ class KipAlgorithm(QgsProcessingAlgorithm):
             details.setPostProcessor(ResultLayer.for_role(role))
 
 
-def report_input(data: WorksInput, feedback) -> None:
+def report_input(data, feedback) -> None:
     """Tell the user what was read, in which CRS the distances are measured, and what was left out."""
+    from ..detection.checks import MAX_LISTED
+
     for name, method in data.methods.items():
         how = tr("read directly with GDAL") if method == "gdal" else tr("read through QGIS")
         feedback.pushInfo(tr("Layer '{layer}': {how}.").format(layer=name, how=how))

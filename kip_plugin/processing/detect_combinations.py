@@ -8,9 +8,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.combinations import detect_combinations
 from ..core.errors import Cancelled
-from ..detection import results, styles
+from ..detection import styles
 from ..i18n import tr
 from .base import KipAlgorithm
 
@@ -73,6 +72,9 @@ class DetectCombinations(KipAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        from ..core.combinations import detect_combinations
+        from ..detection import results
+
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         time_gap = self.parameterAsInt(parameters, self.TIME_GAP, context)
         same_owner = self.parameterAsBool(parameters, self.INCLUDE_SAME_OWNER, context)

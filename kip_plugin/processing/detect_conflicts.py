@@ -4,9 +4,8 @@ from __future__ import annotations
 from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink
 
 from ..core import schema as S
-from ..core.conflicts import find_conflicts
 from ..core.errors import Cancelled
-from ..detection import results, styles
+from ..detection import styles
 from ..i18n import tr, tr_code
 from .base import KipAlgorithm
 
@@ -57,6 +56,9 @@ class DetectConflicts(KipAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+        from ..core.conflicts import find_conflicts
+        from ..detection import results
+
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         years = self.parameterAsInt(parameters, self.MORATORIUM_YEARS, context)
         closure = self.parameterAsDouble(parameters, self.CLOSURE_DISTANCE, context)
