@@ -53,12 +53,16 @@ def select():
     for row in range(len(t)):
         if model.cluster(row):
             clusters.setdefault(model.cluster(row), []).append(row)
-    rows = max(clusters.values(), key=len) if clusters else [0]
+    def in_town(rows):  # the middle of Ede, where the map has most to show
+        x = sum(t.bbox[r][0] for r in rows) / len(rows)
+        y = sum(t.bbox[r][1] for r in rows) / len(rows)
+        return 171500 < x < 176500 and 446500 < y < 450500
+    rows = max(clusters.values(), key=lambda rows: (in_town(rows), len(rows))) if clusters else [0]
     together = (max(int(t.win_start[r]) for r in rows) + min(int(t.win_end[r]) for r in rows)) // 2
     canvas = iface.mapCanvas()
     x0, y0 = min(t.bbox[r][0] for r in rows), min(t.bbox[r][1] for r in rows)
     x1, y1 = max(t.bbox[r][2] for r in rows), max(t.bbox[r][3] for r in rows)
-    size = max(x1 - x0, y1 - y0, 700) * 0.9
+    size = max(x1 - x0, y1 - y0, 1200) * 1.4
     canvas.setExtent(QgsRectangle((x0 + x1) / 2 - size, (y0 + y1) / 2 - size / 2, (x0 + x1) / 2 + size, (y0 + y1) / 2 + size / 2))
     navigation = canvas.temporalController()
     navigation.setTemporalExtents(QgsDateTimeRange(QDateTime(QDate(2026, 1, 1), QTime(0, 0)), QDateTime(QDate(2030, 12, 31), QTime(23, 59))))

@@ -53,6 +53,22 @@ def test_clicking_bars_selects_their_features_on_the_map(dock, kip_in_project):
     assert all(layer.selectedFeatureCount() == 0 for layer in kip_project.works_layers(kip_in_project))
 
 
+def test_shift_dragging_over_bars_selects_them_all(dock, kip_in_project):
+    view = dock.view
+    view.verticalScrollBar().setValue(0)
+    settle()
+    start, end = QPoint(5, int(AXIS_HEIGHT) + 30), QPoint(view.viewport().width() - 5, int(AXIS_HEIGHT) + 120)
+    while view.painter().bar_at(view.mapToScene(start)) is not None:
+        start += QPoint(0, 1)
+    mouse(view, QEvent.MouseButtonPress, start, Qt.ShiftModifier)
+    mouse(view, QEvent.MouseMove, end, Qt.ShiftModifier)
+    mouse(view, QEvent.MouseButtonRelease, end, Qt.ShiftModifier, Qt.NoButton)
+    settle()
+    selected = sum(layer.selectedFeatureCount() for layer in kip_project.works_layers(kip_in_project))
+    assert selected == int(dock.model.selected().sum()) > 3
+    assert {dock.model.table.owner[r] for r in dock.model.selected().nonzero()[0]} == {"programmering"}
+
+
 def test_selecting_on_the_map_highlights_the_bar_and_brings_it_into_view(dock, kip_in_project):
     work = _some_work(dock, "woonstede")
     row = row_of(dock, work)
