@@ -1,0 +1,189 @@
+"""`make bench`: KIP's detection against the usual ways, on synthetic Ede-like plans of growing size.
+
+Each measurement runs in a fresh QGIS process (so peak memory is its own), the best of
+a few repeats. Prints one table; the figures also go to build/bench/results.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+OUT = ROOT / "build" / "bench"
+SIZES = (1_000, 10_000, 100_000, 1_000_000)
+TARGET_FLOOR_RATIO = 1.5
+TARGET_SPEEDUP = 4.0
+TARGET_PEAK_MB = 1024
+COLUMNS = ("iterate", "read", "kip", "kip_works", "kip_conflicts", "pyqgis", "stdbscan")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(method: str, path: str, repeat: int) -> None:
+    """Run one method in this process and print its best time, what it found and the peak memory."""
+    from qgis.core import QgsApplication
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from kip_plugin.processing.provider import KipProvider
+
+    provider = KipProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    import methods
+
+    base = _peak_mb()
+    best, found = float("inf"), None
+    for _ in range(repeat):
+        begin = time.perf_counter()
+        found = methods.METHODS[method](path)
+        best = min(best, time.perf_counter() - begin)
+    print(json.dumps({"seconds": best, "found": found, "peak_mb": _peak_mb(), "base_mb": base}))
+    os._exit(0)  # skip QGIS's slow exit: the measurement is done
+
+
+def measure(method: str, path: Path, repeat: int) -> dict:
+    """One method on one file, in a fresh process."""
+    done = subprocess.run([sys.executable, __file__, "--child", method, str(path), str(repeat)],
+                          capture_output=True, text=True, timeout=3600)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{method} on {path.name} failed:\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def machine() -> str:
+    """CPU, cores, memory and load: what the figures depend on."""
+    model = ""
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+        total = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+    except (OSError, StopIteration):
+        total = 0
+    load = os.getloadavg()
+    return (f"{model or platform.processor()}, {os.cpu_count()} cores, {total / 1024 / 1024:.0f} GB RAM; "
+            f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+
+def _seconds(row: dict, key: str) -> str:
+    value = row.get(key)
+    return "—" if value is None else f"{value['seconds']:.2f} s"
+
+
+def table(rows: list) -> str:
+    """The results as one Markdown table."""
+    head = ("| works | pairs | QGIS iterate only | QGIS read (floor) | KIP combinations | ÷ floor | PyQGIS script "
+            "| ÷ KIP | ST-DBSCAN | PostGIS self-join | KIP + works out | KIP conflicts | KIP peak memory |")
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for row in rows:
+        kip, read, script, postgis = row.get("kip"), row.get("read"), row.get("pyqgis"), row.get("postgis")
+        ratio = f"{kip['seconds'] / read['seconds']:.2f}" if kip and read else "—"
+        speedup = f"{script['seconds'] / kip['seconds']:.1f}×" if kip and script else "—"
+        cells = [
+            f"{row['n']:,}",
+            f"{kip['found']:,}" if kip else "—",
+            _seconds(row, "iterate"),
+            _seconds(row, "read"),
+            _seconds(row, "kip"),
+            ratio,
+            _seconds(row, "pyqgis"),
+            speedup,
+            _seconds(row, "stdbscan"),
+            postgis if isinstance(postgis, str) else _seconds(row, "postgis"),
+            _seconds(row, "kip_works"),
+            _seconds(row, "kip_conflicts"),
+            f"{kip['peak_mb']:.0f} MB" if kip else "—",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def targets(rows: list) -> list:
+    """The targets at 100 000 works, each with whether it is met."""
+    row = next((r for r in rows if r["n"] == 100_000 and "kip" in r and "read" in r), None)
+    if row is None:
+        return []
+    checks = [(f"KIP ≤ {TARGET_FLOOR_RATIO}× reading", row["kip"]["seconds"] <= TARGET_FLOOR_RATIO * row["read"]["seconds"]),
+              (f"KIP peak memory < {TARGET_PEAK_MB} MB", row["kip"]["peak_mb"] < TARGET_PEAK_MB)]
+    if "pyqgis" in row:
+        checks.append((f"KIP ≥ {TARGET_SPEEDUP}× faster than the PyQGIS script",
+                       row["pyqgis"]["seconds"] >= TARGET_SPEEDUP * row["kip"]["seconds"]))
+    return checks
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default=",".join(str(n) for n in SIZES), help="numbers of works, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="repeats per measurement (the best counts)")
+    parser.add_argument("--methods", default=",".join(COLUMNS + ("postgis",)))
+    parser.add_argument("--child", nargs=3, metavar=("METHOD", "PATH", "REPEAT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child[0], args.child[1], int(args.child[2]))
+        return 0
+
+    import synthetic
+    import postgis
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    wanted = args.methods.split(",")
+    print(f"Machine: {machine()}")
+    why_not = postgis.available() if "postgis" in wanted else "not asked for"
+    server = None
+    if not why_not:
+        server = postgis.Server(OUT / "postgres")
+        server.start()
+    else:
+        print(f"PostGIS self-join skipped: {why_not}.")
+    rows = []
+    try:
+        for n in (int(s) for s in args.sizes.split(",")):
+            begin = time.perf_counter()
+            path = synthetic.write_store(OUT / f"works_{n}.gpkg", n, seed=n)
+            print(f"\n{n:,} works in {path} ({time.perf_counter() - begin:.0f} s to prepare)", flush=True)
+            repeat = args.repeat if n < 1_000_000 else 1
+            row = {"n": n}
+            for method in COLUMNS:
+                if method in wanted:
+                    row[method] = measure(method, path, repeat)
+                    print(f"  {method:14s} {row[method]['seconds']:8.2f} s  found {row[method]['found']:>8}  "
+                          f"peak {row[method]['peak_mb']:6.0f} MB", flush=True)
+            if server is not None:
+                table_name = f"works_{n}_{int(path.stat().st_mtime)}"  # a new file gets a new table
+                server.load(str(path), table_name)
+                runs = [server.pairs(table_name) for _ in range(repeat)]
+                seconds, count, indexed = min(runs)
+                row["postgis"] = {"seconds": seconds, "found": count, "gist": indexed}
+                print(f"  {'postgis':14s} {seconds:8.2f} s  found {count:>8}  GiST index used: {indexed}", flush=True)
+            elif "postgis" in wanted:
+                row["postgis"] = "skipped"
+            rows.append(row)
+    finally:
+        if server is not None:
+            server.stop()
+    (OUT / "results.json").write_text(json.dumps({"machine": machine(), "rows": rows}, indent=1))
+    print("\n" + table(rows))
+    for text, met in targets(rows):
+        print(f"{'met' if met else 'NOT MET'}: {text}")
+    print(f"\nMachine after the run: {machine()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
