@@ -7,6 +7,7 @@ and one QGraphicsRectItem plus one text item per work.
 
     .venv/bin/python bench/timeline_bench.py [--works 10000] [--runs 7]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,12 +46,13 @@ def make_store(path: Path, n: int, seed: int = 42):
     if path.exists():
         return KipStore.open(str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    store = KipStore.create(str(path))
+    KipStore.create(str(path))
     rng = random.Random(seed)
     ds = ogr.Open(str(path), 1)
     layer = ds.GetLayerByName(S.WORKS_TABLE)
     owners = [p.code for p in S.DEFAULT_PARTIES]
-    types, statuses = list(S.WORK_TYPES), ["planned"] * 6 + ["idea"] * 2 + ["preparation", "execution", "done", "cancelled"]
+    types = list(S.WORK_TYPES)
+    statuses = ["planned"] * 6 + ["idea"] * 2 + ["preparation", "execution", "done", "cancelled"]
     ds.StartTransaction()
     for i in range(n):
         x, y = rng.uniform(163000, 182000), rng.uniform(441000, 459000)
@@ -58,7 +60,9 @@ def make_store(path: Path, n: int, seed: int = 42):
         start = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 5 * 365))
         end = start + dt.timedelta(days=int(rng.choice([rng.uniform(3, 60), rng.uniform(60, 700)])))
         f = ogr.Feature(layer.GetLayerDefn())
-        f.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOLYGON((({x} {y},{x + w} {y},{x + w} {y + h},{x} {y + h},{x} {y})))"))
+        f.SetGeometry(
+            ogr.CreateGeometryFromWkt(f"MULTIPOLYGON((({x} {y},{x + w} {y},{x + w} {y + h},{x} {y + h},{x} {y})))")
+        )
         f.SetField(S.F_WORK_ID, f"BENCH-{i:06d}")
         f.SetField(S.F_TITLE, f"Werk {i} Straat {rng.randrange(1, 400)}")
         f.SetField(S.F_OWNER, rng.choice(owners))
@@ -269,8 +273,10 @@ def main(argv: List[str] = None) -> int:
     }
     for key, label in labels.items():
         print(f"{label:<34}{kip[key]:>16}{naive[key]:>18}{naive[key] / kip[key]:>9.1f}x")
-    print(f"{'reading the 10 layers':<34}{reading['fast']:>16}{reading['iterator']:>18}"
-          f"{reading['iterator'] / reading['fast']:>9.1f}x  (GDAL columnar vs QGIS feature iterator)")
+    print(
+        f"{'reading the 10 layers':<34}{reading['fast']:>16}{reading['iterator']:>18}"
+        f"{reading['iterator'] / reading['fast']:>9.1f}x  (GDAL columnar vs QGIS feature iterator)"
+    )
     return 0
 
 

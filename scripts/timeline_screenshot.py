@@ -7,6 +7,7 @@ map to draw and takes the screen with ImageMagick's `import`.
 
     .venv/bin/python scripts/timeline_screenshot.py [--project out/kip_demo.qgz] [--out docs/timeline.png]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -113,15 +114,23 @@ def main() -> int:
     scene = Path(tempfile.mkdtemp(prefix="kip_screenshot_")) / "scene.py"
     scene.write_text(SCENE.format(out=str(out), delay=args.delay))
     display = next(n for n in range(99, 200) if not Path(f"/tmp/.X{n}-lock").exists())
-    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{display}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(1.5)
         env = qgis_desktop.environment()
         env.pop("QT_QPA_PLATFORM", None)
         env["DISPLAY"] = f":{display}"
-        subprocess.run(qgis_desktop.command(profiles, args.project, str(scene)), env=env, timeout=240,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            qgis_desktop.command(profiles, args.project, str(scene)),
+            env=env,
+            timeout=240,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     finally:
         xvfb.terminate()
         xvfb.wait(10)

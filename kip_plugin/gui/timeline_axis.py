@@ -1,4 +1,5 @@
 """The time axis: day numbers to pixels, and which years, quarters, months or weeks to label."""
+
 from __future__ import annotations
 
 import datetime as _dt

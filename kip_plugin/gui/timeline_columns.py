@@ -3,6 +3,7 @@
 Plain data for the timeline model: numpy arrays and lists, no Qt, no layers.
 Days are day numbers since 1970-01-01, as in the detection engine.
 """
+
 from __future__ import annotations
 
 import heapq

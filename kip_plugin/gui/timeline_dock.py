@@ -1,4 +1,5 @@
 """The "KIP timeline" dock: the view, its controls and the status line."""
+
 from __future__ import annotations
 
 from typing import Optional
@@ -124,7 +125,11 @@ class TimelineDock(QgsDockWidget):
 
         fit = bar.addAction(QgsApplication.getThemeIcon("/mActionZoomFullExtent.svg"), tr("Fit all"), self.view.fit_all)
         fit.setToolTip(tr("Show the whole period of the works shown"))
-        bar.addAction(QgsApplication.getThemeIcon("/propertyicons/temporal.svg"), tr("Next 12 months"), lambda: self.view.show_next_months(12))
+        bar.addAction(
+            QgsApplication.getThemeIcon("/propertyicons/temporal.svg"),
+            tr("Next 12 months"),
+            lambda: self.view.show_next_months(12),
+        )
         export_menu = QMenu(self)
         export_menu.addAction(tr("Export as PNG…"), lambda: self._export_dialog("png"))
         export_menu.addAction(tr("Export as SVG…"), lambda: self._export_dialog("svg"))
@@ -215,9 +220,13 @@ class TimelineDock(QgsDockWidget):
 
     def _on_visibility(self, visible: bool) -> None:
         self.link.set_active(visible)
+        if visible:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Redraw the view and the status line after a change."""
+        """Redraw the view and the status line after a change (only while the timeline is shown)."""
+        if not self.link.active:
+            return
         self.view.set_cursor_range(self.link.cursor_range())
         self.view.refresh()
         total, shown, attention = self.model.counts()
@@ -262,9 +271,13 @@ class TimelineDock(QgsDockWidget):
         if not path.lower().endswith("." + kind):
             path += "." + kind
         if self.export(path):
-            self.iface.messageBar().pushMessage(tr("KIP"), tr("Saved the timeline to '{path}'.").format(path=path), duration=5)
+            self.iface.messageBar().pushMessage(
+                tr("KIP"), tr("Saved the timeline to '{path}'.").format(path=path), duration=5
+            )
         else:
-            self.iface.messageBar().pushMessage(tr("KIP"), tr("Could not write '{path}'.").format(path=path), duration=0)
+            self.iface.messageBar().pushMessage(
+                tr("KIP"), tr("Could not write '{path}'.").format(path=path), duration=0
+            )
 
     def shutdown(self) -> None:
         """Disconnect from QGIS; the plugin calls this before deleting the dock."""

@@ -3,6 +3,7 @@
 Usable without the dock: give a ``TimelineModel`` (filtered as wanted), a size
 and a period. Rows shrink to fit the height; labels go when rows get too small.
 """
+
 from __future__ import annotations
 
 from typing import Optional, Tuple

@@ -4,6 +4,7 @@ Both ways: edits, selections and map pans update the timeline; selecting, moving
 or double-clicking bars acts on the layers and the map. Every connection made
 here is recorded, so that ``disconnect_all`` leaves nothing behind.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsCsException,
     QgsDateTimeRange,
     QgsProject,
+    QgsRectangle,
     QgsTemporalNavigationObject,
     QgsVectorLayer,
 )
@@ -38,7 +40,14 @@ from .timeline_source import (
 )
 
 # Layer signals after which a layer's works are read again.
-_RELOAD_SIGNALS = ("featureAdded", "featuresDeleted", "geometryChanged", "afterRollBack", "afterCommitChanges", "subsetStringChanged")
+_RELOAD_SIGNALS = (
+    "featureAdded",
+    "featuresDeleted",
+    "geometryChanged",
+    "afterRollBack",
+    "afterCommitChanges",
+    "subsetStringChanged",
+)
 _FALLBACK_COLOURS = ("#1f78b4", "#e31a1c", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99")
 
 
@@ -108,7 +117,9 @@ class TimelineLink(QObject):
         bucket: List[Tuple[object, Callable]] = []
         layer_id = layer.id()
         self._connect(layer.selectionChanged, lambda *_: self._on_selection(layer_id), bucket)
-        self._connect(layer.attributeValueChanged, lambda fid, idx, value: self._on_attribute(layer_id, fid, idx, value), bucket)
+        self._connect(
+            layer.attributeValueChanged, lambda fid, idx, value: self._on_attribute(layer_id, fid, idx, value), bucket
+        )
         for name in _RELOAD_SIGNALS:
             self._connect(getattr(layer, name), lambda *_: self.schedule_reload(layer_id), bucket)
         self._connect(layer.editingStarted, self.changed, bucket)
@@ -153,7 +164,9 @@ class TimelineLink(QObject):
             return self._parties_cache
         codes = [str(layer.customProperty("kip/party") or "") for layer in layers]
         names = {code: layer.name() for code, layer in zip(codes, layers) if code}
-        return [PartyInfo(c, names[c], _FALLBACK_COLOURS[i % len(_FALLBACK_COLOURS)]) for i, c in enumerate(sorted(names))]
+        return [
+            PartyInfo(c, names[c], _FALLBACK_COLOURS[i % len(_FALLBACK_COLOURS)]) for i, c in enumerate(sorted(names))
+        ]
 
     def reload(self) -> None:
         """Read every works layer, the parties and the detection results again."""
@@ -327,10 +340,8 @@ class TimelineLink(QObject):
             rect = QgsCoordinateTransform(layer.crs(), crs, self.project).transformBoundingBox(rect)
         # Leave room around the work, and do not zoom closer than a street's length.
         size = max(rect.width(), rect.height(), 150.0 if not crs.isGeographic() else 0.0015)
-        centre = rect.center()
-        rect.setXMinimum(centre.x() - size), rect.setXMaximum(centre.x() + size)
-        rect.setYMinimum(centre.y() - size * 0.75), rect.setYMaximum(centre.y() + size * 0.75)
-        self.canvas.setExtent(rect)
+        x, y = rect.center().x(), rect.center().y()
+        self.canvas.setExtent(QgsRectangle(x - size, y - size * 0.75, x + size, y + size * 0.75))
         self.canvas.refresh()
         self.canvas.flashFeatureIds(layer, [feature.id()])
         return True
@@ -395,7 +406,9 @@ class TimelineLink(QObject):
         extents = navigation.temporalExtents()
         if not extents.begin().isValid() or not extents.end().isValid():
             span = self.model.layout().span or (day, day + 365)
-            extents = QgsDateTimeRange(QDateTime(qdate(span[0]), QTime(0, 0)), QDateTime(qdate(span[1] + 1), QTime(0, 0)))
+            extents = QgsDateTimeRange(
+                QDateTime(qdate(span[0]), QTime(0, 0)), QDateTime(qdate(span[1] + 1), QTime(0, 0))
+            )
         if when < extents.begin() or when > extents.end():
             extents = QgsDateTimeRange(min(when, extents.begin()), max(when, extents.end()))
         if extents != navigation.temporalExtents():

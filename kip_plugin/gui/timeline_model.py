@@ -6,6 +6,7 @@ draw. Everything runs on numpy arrays so that a filter change or a map pan over
 10,000 works redraws within a few milliseconds; only the lane packing loops in
 Python, over the works that are actually shown.
 """
+
 from __future__ import annotations
 
 from typing import Dict, Iterable, List, Optional, Set, Tuple
@@ -125,10 +126,7 @@ class TimelineModel:
         return sorted(self.table.status_map)
 
     def set_results(
-        self,
-        cluster_of: Dict[str, str],
-        cluster_labels: Dict[str, str],
-        conflicts: Iterable[Tuple[str, str, str]],
+        self, cluster_of: Dict[str, str], cluster_labels: Dict[str, str], conflicts: Iterable[Tuple[str, str, str]]
     ) -> None:
         """Detection results: work -> combination, combination labels, conflicts (kind, work_a, work_b)."""
         self._cluster_of = dict(cluster_of)

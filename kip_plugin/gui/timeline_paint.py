@@ -4,6 +4,7 @@ One painter for all of them, so that an export looks exactly like the dock.
 Only what lies in the rectangle being painted is drawn: the bars are found by
 binary search on their y and a vectorised test on their x.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -161,7 +162,9 @@ class TimelinePainter:
                 text = self.metrics.elidedText(t.title[row] or t.work_id[row], Qt.ElideRight, int(bar.width() - 6))
                 p.drawText(bar.adjusted(3, 0, -3, 0), Qt.AlignVCenter | Qt.AlignLeft, text)
 
-    def _style(self, owner: str, status: str, conflict: bool, thin: bool) -> Tuple[Optional[QBrush], QBrush, QPen, QColor]:
+    def _style(
+        self, owner: str, status: str, conflict: bool, thin: bool
+    ) -> Tuple[Optional[QBrush], QBrush, QPen, QColor]:
         """How a bar looks: the party's colour, drawn by status (hatched for an idea), red when in conflict."""
         key = (owner, status, conflict, thin)
         if key not in self._styles:
@@ -248,7 +251,9 @@ class TimelinePainter:
             x = self.scale.x(start if start != NO_DAY else end)
             r = self.bar_height / 2
             p.setBrush(QColor(198, 40, 40, 160))
-            p.drawPolygon(QPolygonF([QPointF(x, mid - r), QPointF(x + r, mid), QPointF(x, mid + r), QPointF(x - r, mid)]))
+            p.drawPolygon(
+                QPolygonF([QPointF(x, mid - r), QPointF(x + r, mid), QPointF(x, mid + r), QPointF(x - r, mid)])
+            )
             anchor = x + r + 4
         else:
             anchor = pinned_left + 8
@@ -323,8 +328,11 @@ class TimelinePainter:
                 if width < metrics.horizontalAdvance(label) * 0.6:
                     continue
                 p.setPen(QColor("#303030"))
-                p.drawText(QRectF(text_left, band_y, width, row), Qt.AlignVCenter | Qt.AlignLeft,
-                           metrics.elidedText(label, Qt.ElideRight, int(width)))
+                p.drawText(
+                    QRectF(text_left, band_y, width, row),
+                    Qt.AlignVCenter | Qt.AlignLeft,
+                    metrics.elidedText(label, Qt.ElideRight, int(width)),
+                )
         p.setPen(QPen(QColor("#9e9e9e"), 1))
         p.drawLine(QLineF(left, y + AXIS_HEIGHT - 0.5, right, y + AXIS_HEIGHT - 0.5))
         if overlay.today is not None:

@@ -6,6 +6,7 @@ header: about ten times faster than QGIS's feature iterator, which stays the way
 for every other source and for layers with unsaved edits (it applies the edit
 buffer).
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -128,10 +129,14 @@ def read_features(layer: QgsVectorLayer, request: Optional[QgsFeatureRequest] = 
         else:
             box = geometry.boundingBox()
             boxes.append((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-    return _columns(layer.id(), np.asarray(fids, np.int64), texts, {k: np.asarray(v, np.int64) for k, v in days.items()}, boxes)
+    return _columns(
+        layer.id(), np.asarray(fids, np.int64), texts, {k: np.asarray(v, np.int64) for k, v in days.items()}, boxes
+    )
 
 
-def _columns(layer_id: str, fids: np.ndarray, texts: Dict[str, List[str]], days: Dict[str, np.ndarray], boxes) -> WorkColumns:
+def _columns(
+    layer_id: str, fids: np.ndarray, texts: Dict[str, List[str]], days: Dict[str, np.ndarray], boxes
+) -> WorkColumns:
     values = {COLUMN_OF[name]: texts[name] for name in TEXT_FIELDS}
     values.update({COLUMN_OF[name]: days[name].astype(np.int64) for name in DATE_FIELDS})
     bbox = np.asarray(boxes, np.float64).reshape(-1, 4)
@@ -310,7 +315,9 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                     if work_id.strip():
                         results.cluster_of[work_id.strip()] = cluster
                 if with_owners:
-                    results.cluster_owners[cluster] = [o.strip() for o in text_value(f[S.R_OWNERS]).split(",") if o.strip()]
+                    results.cluster_owners[cluster] = [
+                        o.strip() for o in text_value(f[S.R_OWNERS]).split(",") if o.strip()
+                    ]
                 if with_digs and text_value(f[S.R_DIGS_SAVED]).lstrip("-").isdigit():
                     results.digs_saved[cluster] = int(text_value(f[S.R_DIGS_SAVED]))
         elif _has(layer, S.F_WORK_ID, S.R_CLUSTER_ID) and not _has(layer, S.R_WORK_A):

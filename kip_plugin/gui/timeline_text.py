@@ -1,4 +1,5 @@
 """What the timeline says about a work: the hover text, dates as the user reads them."""
+
 from __future__ import annotations
 
 import html
@@ -46,7 +47,9 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
     """Hover text of a bar: title, owner, type, dates, status, flexibility, combination, conflicts."""
     t = model.table
     esc = html.escape
-    lines = ["<b>{}</b> <span style='color:#666'>{}</span>".format(esc(t.title[row] or t.work_id[row]), esc(t.work_id[row]))]
+    lines = [
+        "<b>{}</b> <span style='color:#666'>{}</span>".format(esc(t.title[row] or t.work_id[row]), esc(t.work_id[row]))
+    ]
     rows = [
         (tr("Owner"), model.party(t.owner[row]).name),
         (tr("Type of work"), tr_code(S.WORK_TYPES, t.work_type[row] or None)),
@@ -66,10 +69,18 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
         other_title = t.title[other_row] if other_row is not None and t.title[other_row] else other
         lines.append(
             "<div style='color:#c62828'>⚠ {}</div>".format(
-                esc(tr("Conflict: {kind} with '{other}'").format(kind=tr_code(S.CONFLICT_KINDS, kind), other=other_title))
+                esc(
+                    tr("Conflict: {kind} with '{other}'").format(
+                        kind=tr_code(S.CONFLICT_KINDS, kind), other=other_title
+                    )
+                )
             )
         )
     problems = model.problems(row)
     if problems:
-        lines.append("<div style='color:#c62828'>{}</div>".format(esc(tr("Needs attention: {reasons}").format(reasons=", ".join(problems)))))
+        lines.append(
+            "<div style='color:#c62828'>{}</div>".format(
+                esc(tr("Needs attention: {reasons}").format(reasons=", ".join(problems)))
+            )
+        )
     return "".join(lines)

@@ -5,6 +5,7 @@ the axis and the group names are painted in the foreground, pinned to the top
 and the left edge. Scene x is ``(day - origin) * px_per_day``; scene y is the
 layout's y below the axis.
 """
+
 from __future__ import annotations
 
 from typing import Callable, Optional, Tuple
@@ -216,8 +217,13 @@ class TimelineView(QGraphicsView):
             return super().mousePressEvent(event)
         kind, value = self._hit(event.pos())
         self._press = {
-            "kind": kind, "value": value, "pos": QPoint(event.pos()), "moved": False, "shift": 0,
-            "h": self.horizontalScrollBar().value(), "v": self.verticalScrollBar().value(),
+            "kind": kind,
+            "value": value,
+            "pos": QPoint(event.pos()),
+            "moved": False,
+            "shift": 0,
+            "h": self.horizontalScrollBar().value(),
+            "v": self.verticalScrollBar().value(),
             "rubber": kind == "empty" and bool(event.modifiers() & Qt.ShiftModifier),
         }
         if kind == "axis":
@@ -254,9 +260,13 @@ class TimelineView(QGraphicsView):
         self.overlay.drag_row, self.overlay.drag_shift = row, shift
         self.viewport().setCursor(Qt.SizeHorCursor)
         t = self.model.table
-        text = "{start} – {end}".format(start=format_day(int(t.start[row]) + shift), end=format_day(int(t.end[row]) + shift))
+        text = "{start} – {end}".format(
+            start=format_day(int(t.start[row]) + shift), end=format_day(int(t.end[row]) + shift)
+        )
         if shift != wanted:
-            text += "\n" + (tr("This work has no flexibility.") if (low, high) == (0, 0) else tr("Limit of the flexibility window."))
+            text += "\n" + (
+                tr("This work has no flexibility.") if (low, high) == (0, 0) else tr("Limit of the flexibility window.")
+            )
         QToolTip.showText(global_pos, text, self.viewport())
         self.viewport().update()
 

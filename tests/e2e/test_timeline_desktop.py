@@ -1,4 +1,5 @@
 """The timeline in the real QGIS desktop: opened from the KIP toolbar over the demo, drawn without errors."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,8 +15,9 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module")
 def demo_project(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--out", str(out)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py"), "--out", str(out)], check=True, stdout=subprocess.DEVNULL
+    )
     return out / "kip_demo.qgz"
 
 

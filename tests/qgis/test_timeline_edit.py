@@ -1,4 +1,5 @@
 """Rescheduling by dragging a bar: through the edit buffer, undoable, inside the flexibility window."""
+
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QDate
@@ -6,15 +7,7 @@ from qgis.PyQt.QtCore import QDate
 from kip_plugin.core import schema as S
 from kip_plugin.gui.timeline_source import day_of
 from kip_plugin.store.kipstore import KipStore
-from timeline_helpers import (  # noqa: F401 (fixtures)
-    bar_centre,
-    dock,
-    drag,
-    feature_of,
-    kip_in_project,
-    row_of,
-    settle,
-)
+from timeline_helpers import bar_centre, dock, drag, feature_of, kip_in_project, row_of, settle  # noqa: F401 (fixtures)
 
 
 def _flexible_work(project, room: int = 20):
@@ -22,8 +15,10 @@ def _flexible_work(project, room: int = 20):
     from kip_plugin.store import project as kip_project
 
     for layer in kip_project.works_layers(project):
-        for f in layer.getFeatures(f"\"{S.F_STATUS}\" = 'planned' AND \"{S.F_EARLIEST_START}\" IS NOT NULL"):
-            if f[S.F_LATEST_END] and f[S.F_EARLIEST_START].daysTo(f[S.F_START]) >= room <= f[S.F_END].daysTo(f[S.F_LATEST_END]):
+        for f in layer.getFeatures(f'"{S.F_STATUS}" = \'planned\' AND "{S.F_EARLIEST_START}" IS NOT NULL'):
+            if f[S.F_LATEST_END] and f[S.F_EARLIEST_START].daysTo(f[S.F_START]) >= room <= f[S.F_END].daysTo(
+                f[S.F_LATEST_END]
+            ):
                 return layer, f
     raise AssertionError("the demo has no flexible work")
 
@@ -73,7 +68,9 @@ def test_a_bar_stops_at_the_edge_of_its_flexibility_window(dock, kip_in_project)
     work_id, fid = feature[S.F_WORK_ID], feature.id()
     earliest, latest = feature[S.F_EARLIEST_START], feature[S.F_LATEST_END]
     duration = feature[S.F_START].daysTo(feature[S.F_END])
-    dock.view.show_days(dock.model.table.win_start[row_of(dock, work_id)] - 400, dock.model.table.win_end[row_of(dock, work_id)] + 400)
+    dock.view.show_days(
+        dock.model.table.win_start[row_of(dock, work_id)] - 400, dock.model.table.win_end[row_of(dock, work_id)] + 400
+    )
     layer.startEditing()
     drag(dock.view, bar_centre(dock, work_id), 600)
     start, end = _dates(layer, fid)
@@ -98,10 +95,8 @@ def test_without_edit_mode_dragging_pans_and_changes_nothing(dock, kip_in_projec
 def test_a_work_without_flexibility_keeps_its_dates(dock, kip_in_project):
     from kip_plugin.store import project as kip_project
 
-    fixed = f"\"{S.F_EARLIEST_START}\" IS NULL AND \"{S.F_LATEST_END}\" IS NULL AND \"{S.F_STATUS}\" = 'planned'"
-    layer, feature = next(
-        (lyr, f) for lyr in kip_project.works_layers(kip_in_project) for f in lyr.getFeatures(fixed)
-    )
+    fixed = f'"{S.F_EARLIEST_START}" IS NULL AND "{S.F_LATEST_END}" IS NULL AND "{S.F_STATUS}" = \'planned\''
+    layer, feature = next((lyr, f) for lyr in kip_project.works_layers(kip_in_project) for f in lyr.getFeatures(fixed))
     layer.startEditing()
     before = _dates(layer, feature.id())
     drag(dock.view, bar_centre(dock, feature[S.F_WORK_ID]), 150)

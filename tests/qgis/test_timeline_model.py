@@ -1,4 +1,5 @@
 """The timeline's rows: grouping, lanes, filters, the map-extent filter, bad input, fast reading."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -118,9 +119,18 @@ def test_grouping_by_combination_uses_the_detection_results(dock, kip_in_project
     a, b, c = t.work_id[0], t.work_id[5], t.work_id[200]
     add_results(
         kip_in_project,
-        clusters=[{S.R_CLUSTER_ID: 7, S.R_N_WORKS: 3, S.R_WORK_IDS: ",".join(sorted([a, b, c])),
-                   S.R_OWNERS: "riolering,vitens", S.R_DIGS_SAVED: 2}],
-        conflicts=[{S.R_CONFLICT_ID: 1, S.R_KIND: S.CONFLICT_DIG_AFTER_PAVING, S.R_WORK_A: a, S.R_WORK_B: t.work_id[300]}],
+        clusters=[
+            {
+                S.R_CLUSTER_ID: 7,
+                S.R_N_WORKS: 3,
+                S.R_WORK_IDS: ",".join(sorted([a, b, c])),
+                S.R_OWNERS: "riolering,vitens",
+                S.R_DIGS_SAVED: 2,
+            }
+        ],
+        conflicts=[
+            {S.R_CONFLICT_ID: 1, S.R_KIND: S.CONFLICT_DIG_AFTER_PAVING, S.R_WORK_A: a, S.R_WORK_B: t.work_id[300]}
+        ],
     )
     dock.group_combo.setCurrentIndex(dock.group_combo.findData(GroupBy.COMBINATION))
     settle()
@@ -156,20 +166,57 @@ def test_grouping_by_district_puts_each_work_in_the_district_around_it(dock, kip
             continue
         x0, y0, x1, y1 = t.bbox[row]
         centre = QgsGeometry.fromPointXY(QgsPointXY((x0 + x1) / 2, (y0 + y1) / 2))
-        assert names[label].contains(centre) or names[label].intersects(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)))
+        assert names[label].contains(centre) or names[label].intersects(
+            QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
+        )
 
 
 def test_works_with_bad_dates_or_no_area_need_attention_and_are_not_dropped(dock, kip_in_project):
-    fields = [(S.F_WORK_ID, "string"), (S.F_TITLE, "string"), (S.F_OWNER, "string"), (S.F_STATUS, "string"),
-              (S.F_START, "date"), (S.F_END, "date"), (S.F_EARLIEST_START, "date"), (S.F_LATEST_END, "date")]
+    fields = [
+        (S.F_WORK_ID, "string"),
+        (S.F_TITLE, "string"),
+        (S.F_OWNER, "string"),
+        (S.F_STATUS, "string"),
+        (S.F_START, "date"),
+        (S.F_END, "date"),
+        (S.F_EARLIEST_START, "date"),
+        (S.F_LATEST_END, "date"),
+    ]
     area = "MULTIPOLYGON(((171000 451000, 171050 451000, 171050 451020, 171000 451000)))"
     d = QDate
     rows = [
-        {S.F_WORK_ID: "x-ok", S.F_TITLE: "Fine", S.F_OWNER: "partner_x", S.F_START: d(2027, 1, 1), S.F_END: d(2027, 2, 1), "geometry": area},
-        {S.F_WORK_ID: "x-nostart", S.F_TITLE: "No start", S.F_OWNER: "partner_x", S.F_END: d(2027, 2, 1), "geometry": area},
+        {
+            S.F_WORK_ID: "x-ok",
+            S.F_TITLE: "Fine",
+            S.F_OWNER: "partner_x",
+            S.F_START: d(2027, 1, 1),
+            S.F_END: d(2027, 2, 1),
+            "geometry": area,
+        },
+        {
+            S.F_WORK_ID: "x-nostart",
+            S.F_TITLE: "No start",
+            S.F_OWNER: "partner_x",
+            S.F_END: d(2027, 2, 1),
+            "geometry": area,
+        },
         {S.F_WORK_ID: "x-none", S.F_TITLE: "No dates", S.F_OWNER: "partner_x", "geometry": area},
-        {S.F_WORK_ID: "x-reverse", S.F_TITLE: "Backwards", S.F_OWNER: "partner_x", S.F_START: d(2027, 5, 1), S.F_END: d(2027, 3, 1), "geometry": area},
-        {S.F_WORK_ID: "x-nowhere", S.F_TITLE: "Nowhere", S.F_OWNER: "partner_x", S.F_START: d(2027, 5, 1), S.F_END: d(2027, 6, 1), "geometry": ""},
+        {
+            S.F_WORK_ID: "x-reverse",
+            S.F_TITLE: "Backwards",
+            S.F_OWNER: "partner_x",
+            S.F_START: d(2027, 5, 1),
+            S.F_END: d(2027, 3, 1),
+            "geometry": area,
+        },
+        {
+            S.F_WORK_ID: "x-nowhere",
+            S.F_TITLE: "Nowhere",
+            S.F_OWNER: "partner_x",
+            S.F_START: d(2027, 5, 1),
+            S.F_END: d(2027, 6, 1),
+            "geometry": "",
+        },
     ]
     layer = memory_layer("MultiPolygon", "Partner X", fields, rows)
     layer.setCustomProperty("kip/role", "works")
@@ -180,7 +227,9 @@ def test_works_with_bad_dates_or_no_area_need_attention_and_are_not_dropped(dock
     assert len(t) == 478 + 5
     attention = layout.groups[0]
     assert attention.attention and attention.label == "Needs attention" and attention.count == 4
-    reasons = {t.work_id[r]: dock.model.problems(r) for r, label in _group_of_rows(dock).items() if label == "Needs attention"}
+    reasons = {
+        t.work_id[r]: dock.model.problems(r) for r, label in _group_of_rows(dock).items() if label == "Needs attention"
+    }
     assert reasons == {
         "x-nostart": ["No start date"],
         "x-none": ["No start date", "No end date"],

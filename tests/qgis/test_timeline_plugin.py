@@ -1,4 +1,5 @@
 """The timeline in the plugin: the toolbar toggle, remembered visibility, nothing left after unload."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,7 +41,9 @@ def main_window(qgis_iface, monkeypatch):
     window.hide()
 
 
-def test_the_toolbar_action_shows_the_timeline_and_qgis_remembers_it(qgis_iface, main_window, clean_settings, kip_in_project):
+def test_the_toolbar_action_shows_the_timeline_and_qgis_remembers_it(
+    qgis_iface, main_window, clean_settings, kip_in_project
+):
     plugin = _load(qgis_iface)
     try:
         action = _toggle(qgis_iface)

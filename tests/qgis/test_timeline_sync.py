@@ -1,4 +1,5 @@
 """The timeline and QGIS in step: selection both ways, map zoom, Temporal Controller, hover, layer removal, export."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -144,7 +145,8 @@ def test_a_removed_layer_leaves_no_bars_behind(dock, kip_in_project):
     a = _some_work(dock, "riolering")
     b = _some_work(dock, "verkeer")
     results = add_results(
-        kip_in_project, clusters=[],
+        kip_in_project,
+        clusters=[],
         conflicts=[{S.R_CONFLICT_ID: 1, S.R_KIND: S.CONFLICT_SIMULTANEOUS_CLOSURES, S.R_WORK_A: a, S.R_WORK_B: b}],
     )
     assert dock.model.in_conflict().sum() == 2
@@ -172,7 +174,9 @@ def test_export_writes_the_timeline_as_png_and_svg(dock, tmp_path):
     image = QImage(str(png))
     assert image.width() == dock.view.viewport().width()
     assert image.height() > 1000  # every row, not only those on screen
-    pixels = np.frombuffer(image.convertToFormat(QImage.Format_RGB32).constBits().asstring(image.width() * image.height() * 4), np.uint32)
+    pixels = np.frombuffer(
+        image.convertToFormat(QImage.Format_RGB32).constBits().asstring(image.width() * image.height() * 4), np.uint32
+    )
     assert len(np.unique(pixels)) > 20
     text = svg.read_text()
     assert text.startswith("<?xml") and "<svg" in text and "Programmering" in text and "Today" in text

@@ -1,17 +1,11 @@
 """Fixtures and helpers for the timeline tests: the demo KIP in the project, the dock, the mouse."""
+
 from __future__ import annotations
 
 from typing import List, Optional
 
 import pytest
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
-    QgsProject,
-    QgsRectangle,
-    QgsVectorLayer,
-)
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtWidgets import QApplication
@@ -122,7 +116,9 @@ def drag(view, start: QPoint, dx: int, steps: int = 4) -> None:
     settle()
 
 
-def memory_layer(definition: str, name: str, fields: List[tuple], rows: List[dict], geometry: Optional[str] = None) -> QgsVectorLayer:
+def memory_layer(
+    definition: str, name: str, fields: List[tuple], rows: List[dict], geometry: Optional[str] = None
+) -> QgsVectorLayer:
     """A memory layer with the given fields (name, QGIS type name) and rows."""
     spec = "&".join(f"field={n}:{t}" for n, t in fields)
     layer = QgsVectorLayer(f"{definition}?crs=EPSG:28992&{spec}", name, "memory")
@@ -147,8 +143,13 @@ def add_results(project: QgsProject, clusters: List[dict], conflicts: List[dict]
     cluster_layer = memory_layer(
         "Polygon",
         "combinations",
-        [(S.R_CLUSTER_ID, "integer"), (S.R_N_WORKS, "integer"), (S.R_WORK_IDS, "string"),
-         (S.R_OWNERS, "string"), (S.R_DIGS_SAVED, "integer")],
+        [
+            (S.R_CLUSTER_ID, "integer"),
+            (S.R_N_WORKS, "integer"),
+            (S.R_WORK_IDS, "string"),
+            (S.R_OWNERS, "string"),
+            (S.R_DIGS_SAVED, "integer"),
+        ],
         clusters,
         "POLYGON((170000 450000, 170100 450000, 170100 450100, 170000 450000))",
     )
