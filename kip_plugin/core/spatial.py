@@ -1,6 +1,8 @@
 """Finding works near each other without comparing every pair: STRtree queries in chunks."""
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Optional, Tuple
 
 import numpy as np
@@ -10,6 +12,9 @@ from .errors import Cancelled
 
 # Works queried at once: bounds the memory of one query and how long a cancel waits.
 CHUNK = 20_000
+# Below this many geometries, splitting work over threads costs more than it saves.
+PARALLEL_FROM = 20_000
+MAX_THREADS = 8
 
 # Called with the fraction done; returns False when the user asked to stop.
 Progress = Callable[[float], bool]
@@ -19,6 +24,22 @@ def report(progress: Optional[Progress], fraction: float) -> None:
     """Report ``fraction`` done; raise Cancelled when the user asked to stop."""
     if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
         raise Cancelled()
+
+
+def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:
+    """``func(*arrays)`` computed in slices on all cores, joined again.
+
+    Shapely's vectorised functions release Python's lock while GEOS works, so threads
+    really run at once.
+    """
+    n = len(arrays[0])
+    workers = min(os.cpu_count() or 1, MAX_THREADS)
+    if n < PARALLEL_FROM or workers < 2:
+        return func(*arrays)
+    bounds = np.linspace(0, n, workers + 1).astype(int)
+    with ThreadPoolExecutor(workers) as pool:
+        parts = pool.map(lambda lo, hi: func(*(a[lo:hi] for a in arrays)), bounds[:-1], bounds[1:])
+        return np.concatenate(list(parts))
 
 
 def grown_boxes(bounds: np.ndarray, margin: float) -> np.ndarray:
@@ -44,10 +65,11 @@ def candidate_pairs(
     """Index pairs (i in a, j in b) whose bounding boxes lie within ``margin`` of each other.
 
     Every pair closer than ``margin`` is among them (a box distance never exceeds the
-    geometry distance); the tree finds boxes overlapping the grown boxes, and the exact
-    distance between boxes then drops those only diagonally near. With ``self_join`` a and b are the same works and only i < j is
-    returned. ``keep(i, j)`` filters each chunk at once, before the next is queried, so
-    cheap tests (time, owner) run before any exact distance and memory stays small.
+    geometry distance): the tree finds the boxes that overlap the grown boxes, and the
+    distance between the boxes then drops those that are only diagonally near. With
+    ``self_join`` a and b are the same works and only i < j is returned. ``keep(i, j)``
+    filters each chunk as soon as it is found, so that cheap tests (time, owner) run
+    before any exact distance and memory stays small. Chunks run on all cores.
     """
     empty = np.zeros(0, dtype=np.int64)
     if len(geoms_a) == 0 or len(geoms_b) == 0:
@@ -56,9 +78,9 @@ def candidate_pairs(
     bounds_a = shapely.bounds(geoms_a)
     bounds_b = bounds_a if self_join else shapely.bounds(geoms_b)
     boxes = grown_boxes(bounds_a, margin)
-    parts_i, parts_j = [], []
     n = len(boxes)
-    for lo in range(0, n, CHUNK):
+
+    def chunk(lo: int) -> Tuple[np.ndarray, np.ndarray]:
         found = tree.query(boxes[lo : lo + CHUNK])
         i = found[0].astype(np.int64) + lo
         j = found[1].astype(np.int64)
@@ -69,13 +91,23 @@ def candidate_pairs(
         if keep is not None and len(i):
             mask = keep(i, j)
             i, j = i[mask], j[mask]
-        parts_i.append(i)
-        parts_j.append(j)
-        report(progress, min(lo + CHUNK, n) / n)
+        return i, j
+
+    parts_i, parts_j = [], []
+    starts = list(range(0, n, CHUNK))
+    workers = min(os.cpu_count() or 1, MAX_THREADS, len(starts))
+    pool = ThreadPoolExecutor(max(workers, 1))
+    try:
+        for lo, (i, j) in zip(starts, pool.map(chunk, starts)):
+            parts_i.append(i)
+            parts_j.append(j)
+            report(progress, min(lo + CHUNK, n) / n)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on cancel, chunks not yet started are dropped
     return np.concatenate(parts_i), np.concatenate(parts_j)
 
 
 def within(geoms_a: np.ndarray, geoms_b: np.ndarray, distance: float) -> Tuple[np.ndarray, np.ndarray]:
     """Mask of pairs no farther apart than ``distance``, and the distances of all pairs."""
-    dist = shapely.distance(geoms_a, geoms_b)
+    dist = parallel(shapely.distance, geoms_a, geoms_b)
     return dist <= distance, dist

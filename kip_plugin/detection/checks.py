@@ -10,6 +10,7 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
+from ..core.spatial import parallel
 from ..core.works import NO_DATE, to_date
 from ..i18n import tr
 
@@ -143,7 +144,7 @@ def find_problems(
     empty[present] = shapely.is_empty(geoms[present])
     flag(empty, lambda r: tr("its geometry is empty"))
     invalid = np.zeros(n, dtype=bool)
-    invalid[present] = ~shapely.is_valid(geoms[present])
+    invalid[present] = ~parallel(shapely.is_valid, geoms[present])
     flag(invalid, lambda r: tr("its geometry is invalid ({reason})").format(reason=shapely.is_valid_reason(geoms[r])))
 
     # Duplicate work ids: the first usable one is used, later ones are reported.

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 from ..core import schema as S
 from ..core.combinations import Clusters, Pairs, cluster_of_pairs
 from ..core.conflicts import Conflicts
+from ..core.spatial import parallel
 from ..core.errors import Cancelled
 from ..core.works import NO_DATE
 from . import metric
@@ -137,7 +138,7 @@ def cluster_features(data: WorksInput, clusters: Clusters) -> Iterator[QgsFeatur
         return iter(())
     labels = np.repeat(np.arange(k), clusters.sizes)
     collections = shapely.geometrycollections(works.geoms[clusters.order], indices=labels)
-    hulls = shapely.convex_hull(collections)
+    hulls = parallel(shapely.convex_hull, collections)
     thin = shapely.get_type_id(hulls) != 3  # 3: polygon
     hulls[thin] = shapely.buffer(hulls[thin], DEGENERATE_MARGIN)
     ids = works.ids[clusters.order].tolist()
@@ -160,7 +161,7 @@ def pair_features(data: WorksInput, pairs: Pairs, clusters: Clusters) -> Iterato
     """One line per combinable pair, between the nearest points of the two works."""
     works = data.works
     a, b = pairs.a, pairs.b
-    lines = metric.to_wkb(shapely.shortest_line(works.geoms[a], works.geoms[b]))
+    lines = metric.to_wkb(parallel(shapely.shortest_line, works.geoms[a], works.geoms[b]))
     columns = [
         works.ids[a].tolist(),
         works.ids[b].tolist(),
@@ -208,7 +209,7 @@ def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: 
         works.titles, works.ids, works.owners, works.disruption, works.start, works.end, data.owner_names
     )
     a, b = conflicts.a, conflicts.b
-    lines = metric.to_wkb(shapely.shortest_line(works.geoms[a], works.geoms[b]))
+    lines = metric.to_wkb(parallel(shapely.shortest_line, works.geoms[a], works.geoms[b]))
     descriptions = [
         describer.conflict(kind, i, j, distance, days, start, end, moratorium_years)
         for kind, i, j, distance, days, start, end in zip(
