@@ -1,9 +1,11 @@
 """Finding works near each other without comparing every pair: STRtree queries in chunks."""
 from __future__ import annotations
 
+import gc
 import os
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, Optional, Tuple
+from contextlib import contextmanager
+from typing import Callable, Iterator, Optional, Tuple
 
 import numpy as np
 import shapely
@@ -24,6 +26,22 @@ def report(progress: Optional[Progress], fraction: float) -> None:
     """Report ``fraction`` done; raise Cancelled when the user asked to stop."""
     if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
         raise Cancelled()
+
+
+@contextmanager
+def many_objects() -> Iterator[None]:
+    """Pause Python's cycle collector while making very many objects that hold no cycles.
+
+    Otherwise it walks all live objects again and again as the count grows: with a
+    million geometries that costs more than making them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:

@@ -85,7 +85,7 @@ def _where(layer: str, fid: int, work_id: Optional[str]) -> str:
 def _empty_text(values: np.ndarray) -> np.ndarray:
     empty = values == ""
     # Only texts that start with a blank can be blank throughout; strip just those.
-    blank_start = np.flatnonzero(np.char.isspace(values.astype("U1")))
+    blank_start = np.flatnonzero(np.isin(values.astype("U1"), [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\xa0"]))
     if len(blank_start):
         empty[blank_start] = np.char.strip(values[blank_start]) == ""
     return empty

@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import schema as S
 from ..core.errors import Cancelled
+from ..core.spatial import many_objects
 from ..core.works import NO_DATE, Works
 from ..i18n import tr
 from . import arrow, metric
@@ -270,7 +271,8 @@ def _assemble(parts, kinds, source_crs, problems, methods, owner_names) -> Works
                 bad_dates.setdefault(name, {})[offset + row] = text
         offset += len(c[arrow.FID])
 
-    geoms = shapely.from_wkb(wkb, on_invalid="ignore")
+    with many_objects():
+        geoms = shapely.from_wkb(wkb, on_invalid="ignore")
     usable, found = find_problems(columns, geoms, layer_names, fids, bad_dates)
     problems.extend(found)
     keep = np.flatnonzero(usable)

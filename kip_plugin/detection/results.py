@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 from ..core import schema as S
 from ..core.combinations import Clusters, Pairs, cluster_of_pairs
 from ..core.conflicts import Conflicts
-from ..core.spatial import parallel
+from ..core.spatial import many_objects, parallel
 from ..core.errors import Cancelled
 from ..core.works import NO_DATE
 from . import metric
@@ -242,15 +242,16 @@ def write(
         return 0
     batch: List[QgsFeature] = []
     written = 0
-    for feature in features:
-        batch.append(feature)
-        if len(batch) >= WRITE_BATCH:
+    with many_objects():
+        for feature in features:
+            batch.append(feature)
+            if len(batch) >= WRITE_BATCH:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                written += len(batch)
+                batch = []
+                if progress is not None and progress(written / max(total, 1)) is False:
+                    raise Cancelled()
+        if batch:
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
             written += len(batch)
-            batch = []
-            if progress is not None and progress(written / max(total, 1)) is False:
-                raise Cancelled()
-    if batch:
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-        written += len(batch)
     return written
