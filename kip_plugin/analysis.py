@@ -66,7 +66,7 @@ def _steps(feedback: Optional[QgsFeedback], start: float, end: float) -> Optiona
 def analyse(sources: Sequence, rules: Optional[Rules] = None, feedback: Optional[QgsFeedback] = None) -> Analysis:
     """Read the works of ``sources`` (layers, or prepared sources) and detect; safe in a background thread."""
     rules = rules or load_rules()
-    data = read_works(sources, feedback, all_fields=True)
+    data = read_works(sources, feedback)
     for problem in data.problems:
         log.warning(problem.message)
     pairs, clusters = detect_combinations(data.works, rules, progress=_steps(feedback, 30, 60))

@@ -21,7 +21,7 @@ class AnalysisTask(QgsTask):
         super().__init__(tr("KIP: analysing combinations and conflicts"), QgsTask.CanCancel)
         from .detection.reader import prepare
 
-        self.sources = prepare(layers, all_fields=True)  # on the main thread, as QGIS requires
+        self.sources = prepare(layers)  # on the main thread, as QGIS requires
         self.project = project
         self.report = report
         self.feedback = QgsFeedback()

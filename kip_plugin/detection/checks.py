@@ -23,8 +23,8 @@ ACCEPTED_TYPES = {
     S.REAL: {QVariant.Double, QVariant.Int, QVariant.LongLong},
     S.INTEGER: {QVariant.Int, QVariant.LongLong},
 }
-# Fields a works layer may lack: the detection does without them.
-OPTIONAL_FIELDS = {S.F_TITLE}
+# Fields a works layer may lack: the detection does without them (only the works output shows them).
+OPTIONAL_FIELDS = {S.F_TITLE, S.F_DESCRIPTION, S.F_BUDGET_TYPE, S.F_BUDGET_EUR, S.F_CONTACT, S.F_SOURCE, S.F_UPDATED_AT}
 # At most this many unusable works are listed one by one; the rest are counted.
 MAX_LISTED = 1000
 
@@ -101,8 +101,12 @@ def find_problems(
     layers: np.ndarray,
     fids: np.ndarray,
     bad_dates: Dict[str, Dict[int, str]],
+    taking_part: np.ndarray,
 ) -> Tuple[np.ndarray, List[Problem]]:
-    """Which rows are usable, and a problem for each that is not (its first reason)."""
+    """Which rows are usable, and a problem for each that is not (its first reason).
+
+    Geometries are checked only for the works ``taking_part`` (not done or cancelled).
+    """
     n = len(fids)
     reason = np.full(n, None, dtype=object)
 
@@ -112,7 +116,7 @@ def find_problems(
             reason[row] = message(row)
 
     ids = columns[S.F_WORK_ID]
-    missing = shapely.is_missing(geoms)
+    missing = shapely.is_missing(geoms) & taking_part
     flag(missing, lambda r: tr("it has no geometry"))
     for name in (S.F_WORK_ID, S.F_OWNER):
         flag(_empty_text(columns[name]), lambda r, name=name: tr("the field '{field}' is empty").format(field=name))
@@ -139,7 +143,7 @@ def find_problems(
             lambda r, name=name, values=values: tr("the field '{field}' holds '{value}', which is not one of its codes").format(
                 field=name, value=values[r]),
         )
-    present = ~missing
+    present = taking_part & ~missing
     empty = np.zeros(n, dtype=bool)
     empty[present] = shapely.is_empty(geoms[present])
     flag(empty, lambda r: tr("its geometry is empty"))

@@ -26,21 +26,10 @@ from ..i18n import tr
 from . import arrow, metric
 from .checks import Problem, ReaderError, check_fields, find_problems
 
-# The fields the detection reads, and their kinds.
-DETECTION_FIELDS: Dict[str, str] = {
-    S.F_WORK_ID: S.TEXT,
-    S.F_TITLE: S.TEXT,
-    S.F_OWNER: S.TEXT,
-    S.F_WORK_TYPE: S.TEXT,
-    S.F_STATUS: S.TEXT,
-    S.F_START: S.DATE,
-    S.F_END: S.DATE,
-    S.F_EARLIEST_START: S.DATE,
-    S.F_LATEST_END: S.DATE,
-    S.F_EXCAVATION: S.BOOL,
-    S.F_ROAD_CLOSURE: S.BOOL,
-    S.F_DISRUPTION: S.TEXT,
-}
+from .fields import ALL_FIELDS, DETECTION_FIELDS
+
+_KINDS = {spec.name: spec.kind for spec in S.WORK_FIELDS}
+
 # Julian day of 1970-01-01: QDate.toJulianDay() minus this is a day number.
 _JULIAN_EPOCH = 2440588
 
@@ -81,12 +70,10 @@ class LayerSource:
     wkb_type: int
 
 
-def prepare(layers: Sequence[QgsVectorLayer], all_fields: bool = False) -> List[LayerSource]:
-    """Check ``layers`` and make them readable from a background thread (call on the main thread)."""
-    _check_layers(layers)
-    kinds = dict(DETECTION_FIELDS)
-    if all_fields:
-        kinds.update({spec.name: spec.kind for spec in S.WORK_FIELDS if spec.name not in kinds})
+def prepare(layers: Sequence[QgsVectorLayer], fields: Sequence[str] = ALL_FIELDS) -> List[LayerSource]:
+    """Check ``layers`` for ``fields`` and make them readable from a background thread (on the main thread)."""
+    kinds = {name: _KINDS[name] for name in fields}
+    _check_layers(layers, kinds)
     sources = []
     for layer in layers:
         present = {n: k for n, k in kinds.items() if layer.fields().indexOf(n) >= 0}
@@ -105,13 +92,13 @@ def prepare(layers: Sequence[QgsVectorLayer], all_fields: bool = False) -> List[
     return sources
 
 
-def _check_layers(layers: Sequence[QgsVectorLayer]) -> QgsCoordinateReferenceSystem:
+def _check_layers(layers: Sequence[QgsVectorLayer], kinds: Dict[str, str]) -> QgsCoordinateReferenceSystem:
     if not layers:
         raise ReaderError(tr("Choose at least one works layer."))
     for layer in layers:
         if layer is None or not layer.isValid():
             raise ReaderError(tr("The layer '{layer}' cannot be read.").format(layer=layer.name() if layer else "?"))
-        check_fields(layer, DETECTION_FIELDS)
+        check_fields(layer, kinds)
     first = layers[0]
     for layer in layers[1:]:
         if layer.crs() != first.crs():
@@ -215,18 +202,15 @@ def _owner_names(path: str) -> Dict[str, str]:
 
 
 def read_works(
-    layers: Sequence, feedback: Optional[QgsFeedback] = None, all_fields: bool = False
+    layers: Sequence, feedback: Optional[QgsFeedback] = None, fields: Sequence[str] = ALL_FIELDS
 ) -> WorksInput:
-    """Read, check and convert the works of ``layers`` (QgsVectorLayers, or sources from ``prepare``).
-
-    ``all_fields`` also keeps the schema fields the detection itself does not need.
-    """
+    """Read, check and convert the works of ``layers`` (QgsVectorLayers, or sources from ``prepare``)."""
     sources = [s if isinstance(s, LayerSource) else None for s in layers]
     if not layers or None in sources:
-        sources = prepare(layers, all_fields)
-    kinds = dict(DETECTION_FIELDS)
-    if any(set(s.kinds) - set(kinds) for s in sources):
-        kinds.update({spec.name: spec.kind for spec in S.WORK_FIELDS if spec.name not in kinds})
+        sources = prepare(layers, fields)
+    kinds: Dict[str, str] = {}
+    for source in sources:
+        kinds.update(source.kinds)
     parts = []
     problems: List[Problem] = []
     methods: Dict[str, str] = {}
@@ -252,6 +236,7 @@ def read_works(
 
 
 def _assemble(parts, kinds, source_crs, problems, methods, owner_names) -> WorksInput:
+    kinds = {**DETECTION_FIELDS, **kinds}  # fields not read are empty: defaults apply
     names = list(kinds)
     layer_names = np.concatenate([np.full(len(c[arrow.FID]), n, dtype=object) for n, c in parts]) if parts else np.zeros(0, dtype=object)
     fids = np.concatenate([c[arrow.FID] for _, c in parts])
@@ -271,9 +256,12 @@ def _assemble(parts, kinds, source_crs, problems, methods, owner_names) -> Works
                 bad_dates.setdefault(name, {})[offset + row] = text
         offset += len(c[arrow.FID])
 
+    # Works that are done or cancelled take no part: their geometry is not even looked at.
+    taking_part = ~np.isin(columns[S.F_STATUS], list(S.INACTIVE_STATUSES))
+    geoms = np.full(len(wkb), None, dtype=object)
     with many_objects():
-        geoms = shapely.from_wkb(wkb, on_invalid="ignore")
-    usable, found = find_problems(columns, geoms, layer_names, fids, bad_dates)
+        geoms[taking_part] = shapely.from_wkb(wkb[taking_part], on_invalid="ignore")
+    usable, found = find_problems(columns, geoms, layer_names, fids, bad_dates, taking_part)
     problems.extend(found)
     keep = np.flatnonzero(usable)
     columns = {name: values[keep] for name, values in columns.items()}
@@ -281,6 +269,8 @@ def _assemble(parts, kinds, source_crs, problems, methods, owner_names) -> Works
 
     crs = source_crs
     if not metric.is_metric(source_crs) and len(geoms):
+        with many_objects():
+            geoms = shapely.from_wkb(wkb, on_invalid="ignore")  # all of them: the output keeps every work
         bounds = shapely.total_bounds(geoms)
         crs = metric.choose_metric_crs(tuple(bounds), source_crs)
         geoms = metric.transform(geoms, source_crs, crs)

@@ -1,7 +1,7 @@
 """What every KIP algorithm shares: name space, inputs, reading the works, logging, result layers."""
 from __future__ import annotations
 
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import (
     QgsProcessing,
@@ -22,6 +22,7 @@ from .. import log
 from ..core.errors import EngineError
 from ..core.rules import Rules, load_rules
 from ..detection import styles
+from ..detection.fields import ALL_FIELDS
 from ..detection.needs import missing_engine
 from ..i18n import tr
 from ..paths import icon_path
@@ -136,7 +137,7 @@ class KipAlgorithm(QgsProcessingAlgorithm):
 
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         try:
-            self._sources = prepare(layers, all_fields=self.needs_all_fields(parameters))
+            self._sources = prepare(layers, self.fields_needed(parameters))
             path = self.parameterAsFile(parameters, self.RULES, context)
             self._rules = load_rules(path or None)
         except ReaderError as error:
@@ -145,9 +146,9 @@ class KipAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr(error.template).format(**error.params)) from error
         return True
 
-    def needs_all_fields(self, parameters) -> bool:
-        """Whether the algorithm writes the works out again with all their fields."""
-        return False
+    def fields_needed(self, parameters) -> Sequence[str]:
+        """The fields of the works this algorithm reads, given its parameters."""
+        return ALL_FIELDS
 
     def read(self, feedback: QgsProcessingFeedback):
         """The works of the input layers; reports how they were read and which could not be used."""

@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ..core.errors import Cancelled
 from ..detection import styles
+from ..detection.fields import ALL_FIELDS, COMBINATION_FIELDS
 from ..i18n import tr
 from .base import KipAlgorithm
 
@@ -49,9 +50,9 @@ class DetectCombinations(KipAlgorithm):
             "listed in the log with the reason."
         )
 
-    def needs_all_fields(self, parameters) -> bool:
-        # Reading every field costs time; only the works output needs them.
-        return bool(parameters.get(self.OUTPUT_WORKS))
+    def fields_needed(self, parameters):
+        # Reading every field costs time; only the works output needs them all.
+        return ALL_FIELDS if parameters.get(self.OUTPUT_WORKS) else COMBINATION_FIELDS
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
         rules = self.shipped_rules()

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingPar
 from ..core import schema as S
 from ..core.errors import Cancelled
 from ..detection import styles
+from ..detection.fields import CONFLICT_FIELDS
 from ..i18n import tr, tr_code
 from .base import KipAlgorithm
 
@@ -40,6 +41,9 @@ class DetectConflicts(KipAlgorithm):
             "medium or high disruption at that time.\n\n"
             "Works that are done or cancelled take no part; works that cannot be used are listed in the log."
         )
+
+    def fields_needed(self, parameters):
+        return CONFLICT_FIELDS
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
         rules = self.shipped_rules()
