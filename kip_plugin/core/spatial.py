@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import os
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -99,7 +100,7 @@ def candidate_pairs(
     n = len(boxes)
 
     def chunk(lo: int) -> Tuple[np.ndarray, np.ndarray]:
-        found = tree.query(boxes[lo : lo + CHUNK])
+        found = tree.query(boxes[lo : lo + size])
         i = found[0].astype(np.int64) + lo
         j = found[1].astype(np.int64)
         near = box_distance(bounds_a[i], bounds_b[j]) <= margin
@@ -112,14 +113,17 @@ def candidate_pairs(
         return i, j
 
     parts_i, parts_j = [], []
-    starts = list(range(0, n, CHUNK))
-    workers = min(os.cpu_count() or 1, MAX_THREADS, len(starts))
-    pool = ThreadPoolExecutor(max(workers, 1))
+    workers = min(os.cpu_count() or 1, MAX_THREADS)
+    # Equal chunks, as many as keep every core busy to the end, none larger than CHUNK.
+    chunks = math.ceil(math.ceil(n / CHUNK) / workers) * workers
+    size = math.ceil(n / chunks)
+    starts = list(range(0, n, size))
+    pool = ThreadPoolExecutor(workers)
     try:
         for lo, (i, j) in zip(starts, pool.map(chunk, starts)):
             parts_i.append(i)
             parts_j.append(j)
-            report(progress, min(lo + CHUNK, n) / n)
+            report(progress, min(lo + size, n) / n)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # on cancel, chunks not yet started are dropped
     return np.concatenate(parts_i), np.concatenate(parts_j)
