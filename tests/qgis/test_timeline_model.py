@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
 from kip_plugin.core import schema as S
@@ -14,6 +14,7 @@ from kip_plugin.paths import ede_boundaries_path
 from kip_plugin.store import context
 from kip_plugin.store import project as kip_project
 from timeline_helpers import (  # noqa: F401 (fixtures)
+    works_count,
     add_results,
     click,
     clean_settings,
@@ -48,7 +49,8 @@ def test_rows_are_grouped_by_party_in_the_kips_order_with_every_work(dock, demo_
     t = dock.model.table
     for row, label in _group_of_rows(dock).items():
         assert names[t.owner[row]] == label
-    assert dock.status.text().startswith("478 of 478 works")
+    total = len(layout.index)
+    assert dock.status.text().startswith(f"{total} of {total} works")
 
 
 def test_bars_sharing_a_lane_never_overlap_in_time(dock):
@@ -77,7 +79,7 @@ def test_status_party_and_text_filters(dock, kip_in_project):
     settle()
     shown = _shown_rows(dock)
     assert shown and all("heideweg" in (t.title[r] + t.work_id[r]).lower() for r in shown)
-    assert dock.status.text().startswith(f"{len(shown)} of 478 works")
+    assert dock.status.text().startswith(f"{len(shown)} of {works_count(kip_in_project)} works")
 
     dock.show_all()
     assert len(_shown_rows(dock)) == len(t)
@@ -87,7 +89,8 @@ def test_extent_filter_follows_the_map_as_it_pans(dock, kip_in_project, qgis_ifa
     canvas = qgis_iface.mapCanvas()
     dock.extent_action.setChecked(True)
     settle()
-    assert len(_shown_rows(dock)) == 478  # the map shows all of Ede
+    total = works_count(kip_in_project)
+    assert len(_shown_rows(dock)) == total  # the map shows all of Ede
 
     def works_in(rect: QgsRectangle) -> set:
         ids = set()
@@ -106,12 +109,12 @@ def test_extent_filter_follows_the_map_as_it_pans(dock, kip_in_project, qgis_ifa
         settle()
         shown = {t.work_id[r] for r in _shown_rows(dock)}
         expected = works_in(canvas.extent())
-        assert t.work_id[row] in shown and len(shown) < 478
+        assert t.work_id[row] in shown and len(shown) < total
         assert shown == expected
 
     dock.extent_action.setChecked(False)
     settle()
-    assert len(_shown_rows(dock)) == 478
+    assert len(_shown_rows(dock)) == total
 
 
 def test_grouping_by_combination_uses_the_detection_results(dock, kip_in_project):
@@ -221,10 +224,11 @@ def test_works_with_bad_dates_or_no_area_need_attention_and_are_not_dropped(dock
     layer = memory_layer("MultiPolygon", "Partner X", fields, rows)
     layer.setCustomProperty("kip/role", "works")
     layer.setCustomProperty("kip/party", "partner_x")
+    before = works_count(kip_in_project)
     kip_in_project.addMapLayer(layer)
     settle()
     layout, t = dock.model.layout(), dock.model.table
-    assert len(t) == 478 + 5
+    assert len(t) == before + len(rows)
     attention = layout.groups[0]
     assert attention.attention and attention.label == "Needs attention" and attention.count == 4
     reasons = {
@@ -257,12 +261,14 @@ def test_clicking_a_group_header_collapses_and_expands_it(dock):
 
 def test_fast_reading_gives_what_the_feature_iterator_gives(kip_in_project, demo_store_copy):
     everything = demo_store_copy.works_layer()  # no filter
-    ideas = demo_store_copy.works_layer()
-    ideas.setSubsetString(f"\"{S.F_STATUS}\" = 'idea'")  # overlaps the party layers
+    # A filter that overlaps the party layers. It is set in the source: setSubsetString() on a
+    # GeoPackage layer makes QGIS 3.22 reopen the file in WAL mode, which breaks other readers.
+    ideas = QgsVectorLayer(f"{demo_store_copy.works_uri()}|subset=\"{S.F_STATUS}\" = 'idea'", "ideas", "ogr")
     layers = kip_project.works_layers(kip_in_project) + [everything, ideas]
     fast = read_works(layers)
-    assert [len(c) for c in fast[-2:]] == [478, 74]
-    assert len(read_works([ideas])[0]) == 74  # alone, through the table's index
+    expected = [everything.featureCount(), ideas.featureCount()]
+    assert [len(c) for c in fast[-2:]] == expected and 0 < expected[1] < expected[0]
+    assert len(read_works([ideas])[0]) == expected[1]  # alone, through the table's index
     for layer, columns in zip(layers, fast):
         slow = read_features(layer)
         assert columns.fid.tolist() == slow.fid.tolist()

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 from kip_plugin import settings
 from kip_plugin.gui.timeline_dock import DOCK_OBJECT_NAME
-from timeline_helpers import clean_settings, kip_in_project, settle  # noqa: F401 (fixtures)
+from timeline_helpers import clean_settings, kip_in_project, settle, works_count  # noqa: F401 (fixtures)
 
 
 def _toggle(iface) -> QAction:
@@ -53,7 +53,7 @@ def test_the_toolbar_action_shows_the_timeline_and_qgis_remembers_it(
         settle()
         assert plugin.timeline.isUserVisible() and action.isChecked()
         assert settings.timeline_visible()
-        assert len(plugin.timeline.model.table) == 478  # it shows the open KIP
+        assert len(plugin.timeline.model.table) == works_count(kip_in_project)  # it shows the open KIP
     finally:
         plugin.unload()
     assert settings.timeline_visible()  # unloading (as when QGIS closes) keeps the choice

@@ -65,6 +65,15 @@ def clean_settings():
     settings.set_timeline_visible(False)
 
 
+def works_count(project: QgsProject, party: str = "") -> int:
+    """How many works the KIP layers of ``project`` hold (of one party, when given)."""
+    return sum(
+        layer.featureCount()
+        for layer in project.mapLayers().values()
+        if layer.customProperty("kip/role") == "works" and (not party or layer.customProperty("kip/party") == party)
+    )
+
+
 def party_layer(project: QgsProject, code: str) -> QgsVectorLayer:
     """A party's works layer, found by its custom property."""
     return next(layer for layer in kip_project.works_layers(project) if layer.customProperty("kip/party") == code)
