@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
@@ -128,22 +127,30 @@ class KipAlgorithm(QgsProcessingAlgorithm):
     # ---- running -----------------------------------------------------------------------
 
     def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
-        """Check the layers and the rule file on the main thread, before the work starts."""
-        problem = missing_engine()
-        if problem:
-            raise QgsProcessingException(problem)
-        from ..detection.checks import ReaderError
-        from ..detection.reader import prepare
+        """Check the layers and the rule file on the main thread, before the work starts.
 
-        layers = self.parameterAsLayerList(parameters, self.INPUT, context)
-        try:
-            self._sources = prepare(layers, self.fields_needed(parameters))
-            path = self.parameterAsFile(parameters, self.RULES, context)
-            self._rules = load_rules(path or None)
-        except ReaderError as error:
-            raise QgsProcessingException(str(error)) from error
-        except EngineError as error:
-            raise QgsProcessingException(tr(error.template).format(**error.params)) from error
+        Problems are reported and answered with False rather than raised: an exception
+        leaving Python here keeps the layers alive in its traceback until after QGIS has
+        shut down, and QGIS crashes on exit.
+        """
+        problem = missing_engine()
+        if not problem:
+            from ..detection.checks import ReaderError
+            from ..detection.reader import prepare
+
+            layers = self.parameterAsLayerList(parameters, self.INPUT, context)
+            try:
+                self._sources = prepare(layers, self.fields_needed(parameters))
+                path = self.parameterAsFile(parameters, self.RULES, context)
+                self._rules = load_rules(path or None)
+            except ReaderError as error:
+                problem = str(error)
+            except EngineError as error:
+                problem = tr(error.template).format(**error.params)
+        if problem:
+            feedback.reportError(problem, True)
+            log.critical(problem)
+            return False
         return True
 
     def fields_needed(self, parameters) -> Sequence[str]:
