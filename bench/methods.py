@@ -68,8 +68,8 @@ def kip_conflicts(path: str) -> int:
     return int(_kip("kip:detectconflicts", {"INPUT": [layer], "OUTPUT": "TEMPORARY_OUTPUT"})["N_CONFLICTS"])
 
 
-def pyqgis_script(path: str) -> int:
-    """The straightforward script: a spatial index, a loop over features, a distance check per candidate."""
+def _pyqgis(path: str, time_first: bool) -> int:
+    """A spatial index, a loop over the features, a distance check per candidate; pairs counted."""
     from qgis.core import QgsFeatureRequest, QgsSpatialIndex, QgsVectorLayer
 
     layer = QgsVectorLayer(works_uri(path), "works", "ogr")
@@ -91,11 +91,23 @@ def pyqgis_script(path: str) -> int:
             if other <= fid or other not in works:
                 continue
             g2, owner2, early2, late2, event2 = works[other]
-            if event2 or owner2 == owner or early2 > late or early > late2:
-                continue
-            if geometry.distance(g2) <= DISTANCE:
+            combinable = not (event2 or owner2 == owner or early2 > late or early > late2)
+            if time_first:
+                if combinable and geometry.distance(g2) <= DISTANCE:
+                    pairs += 1
+            elif geometry.distance(g2) <= DISTANCE and combinable:
                 pairs += 1
     return pairs
+
+
+def pyqgis_script(path: str) -> int:
+    """The straightforward script: near in space (distance check), then the other tests."""
+    return _pyqgis(path, time_first=False)
+
+
+def pyqgis_time_first(path: str) -> int:
+    """The same script with the cheap tests (time, owner, type) before the distance check."""
+    return _pyqgis(path, time_first=True)
 
 
 def native_stdbscan(path: str) -> int:
@@ -118,5 +130,6 @@ METHODS = {
     "kip_works": kip_with_works,
     "kip_conflicts": kip_conflicts,
     "pyqgis": pyqgis_script,
+    "pyqgis_time_first": pyqgis_time_first,
     "stdbscan": native_stdbscan,
 }
