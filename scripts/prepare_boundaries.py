@@ -6,7 +6,6 @@ municipality is transformed to it; invalid polygons are repaired. Source: CBS, K
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..core import schema as S
 from ..i18n import tr, tr_code

@@ -5,7 +5,6 @@ from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
@@ -15,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProject,
 )
-from qgis.PyQt.QtGui import QIcon
 
 from .. import log
 from ..core.errors import EngineError
@@ -24,7 +22,7 @@ from ..detection import styles
 from ..detection.fields import ALL_FIELDS
 from ..detection.needs import missing_engine
 from ..i18n import tr
-from ..paths import icon_path
+from .algorithm import KipBaseAlgorithm
 
 # The modules that need shapely 2 are imported when an algorithm runs, not when KIP loads.
 
@@ -50,7 +48,7 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
         styles.put_in_results_group(context.project() or QgsProject.instance(), layer)
 
 
-class KipAlgorithm(QgsProcessingAlgorithm):
+class KipAlgorithm(KipBaseAlgorithm):
     """Base of KIP's algorithms: fixed group, icon, translations and the shared inputs."""
 
     INPUT = "INPUT"
@@ -61,23 +59,11 @@ class KipAlgorithm(QgsProcessingAlgorithm):
         self._sources: List = []
         self._rules: Optional[Rules] = None
 
-    def createInstance(self):  # noqa: N802 (QGIS's name)
-        return type(self)()
-
-    def tr(self, text: str) -> str:
-        return tr(text)
-
     def group(self) -> str:
         return tr("Detection")
 
     def groupId(self) -> str:  # noqa: N802 (QGIS's name)
         return "detection"
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("kip"))
-
-    def svgIconPath(self) -> str:  # noqa: N802 (QGIS's name)
-        return icon_path("kip")
 
     # ---- parameters ------------------------------------------------------------------
 

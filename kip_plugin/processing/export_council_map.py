@@ -24,16 +24,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..layouts import items as I
 from ..layouts.common import CouncilMapCanceled, CouncilMapError, Period, add_months, to_date, DEFAULT_MONTHS
 from ..layouts.council import CouncilMapRequest, check_output, default_title, export_pdf, make_council_map
-from ..paths import icon_path
+from .algorithm import KipBaseAlgorithm
 
 
-class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
+class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
     """Cover page with key figures and an overview map, then one page per district, in one PDF."""
 
     INPUT = "INPUT"
@@ -67,9 +66,6 @@ class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self) -> str:
         return "councilmaps"
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("kip"))
 
     def shortHelpString(self) -> str:
         return tr(
@@ -193,7 +189,7 @@ class ExportCouncilMapAlgorithm(QgsProcessingAlgorithm):
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or None,
         )
 
-    def processAlgorithm(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+    def execute(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         if feedback.isCanceled():

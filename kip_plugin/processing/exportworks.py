@@ -86,8 +86,8 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Works exported")))
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802 (QGIS's name)
+    def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         store = self.store(parameters, context, writable=False)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         extension = os.path.splitext(path)[1].lower()

@@ -7,7 +7,6 @@ from typing import Any, Dict
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..importer.engine import MODES, ImportCancelled, ImportResult
@@ -32,29 +30,23 @@ from ..importer.report import (
     rejected_wkb,
     summary_text,
 )
-from ..paths import icon_path
 from ..store.kipstore import KipStore, KipStoreError
 from ..store.project import store_of_project
 from ..store.transaction import StoreWriteError
+from .algorithm import KipBaseAlgorithm
 
 
-class KipIoAlgorithm(QgsProcessingAlgorithm):
+class KipIoAlgorithm(KipBaseAlgorithm):
     """Base of KIP's import and export algorithms: group, icon, the store and the party."""
 
     STORE = "STORE"
     OWNER = "OWNER"
-
-    def createInstance(self):  # noqa: N802 (QGIS's name)
-        return type(self)()
 
     def group(self) -> str:
         return tr("Import and export")
 
     def groupId(self) -> str:  # noqa: N802 (QGIS's name)
         return "importexport"
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("kip"))
 
     def add_store_parameter(self) -> None:
         """STORE: the KIP GeoPackage; empty means the KIP open in the current project."""

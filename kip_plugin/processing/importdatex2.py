@@ -117,8 +117,8 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
         self.add_mode_parameters()
         self.add_outputs()
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802 (QGIS's name)
+    def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         store = self.store(parameters, context)
         owner = self.owner(parameters, context, store)
         path = self.parameterAsFile(parameters, self.INPUT, context)

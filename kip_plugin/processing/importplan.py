@@ -167,8 +167,8 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
 
     # ---- running --------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters: Dict[str, Any], context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:  # noqa: N802 (QGIS's name)
+    def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
+                         feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         with forced_sheet_headers():
             return self._process(parameters, context, feedback)
 

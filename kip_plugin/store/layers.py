@@ -6,7 +6,6 @@ from typing import Optional, Sequence
 from qgis.core import (
     Qgis,
     QgsAttributeEditorContainer,
-    QgsAttributeEditorElement,
     QgsAttributeEditorField,
     QgsDefaultValue,
     QgsEditFormConfig,

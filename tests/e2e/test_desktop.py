@@ -1,7 +1,6 @@
 """The real QGIS desktop under Xvfb starts with KIP enabled and opens the demo project cleanly."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
