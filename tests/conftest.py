@@ -42,11 +42,3 @@ def demo_store_copy(tmp_path, qgis_app):
     shutil.copy(demo_store_path(), target)
     return KipStore.open(str(target))
 
-
-@pytest.fixture(autouse=True)
-def _collect_garbage_after_each_test():
-    """Free layers held in reference cycles (e.g. by a caught exception's frames) while QGIS still runs."""
-    yield
-    import gc
-
-    gc.collect()
