@@ -24,8 +24,10 @@ def test_council_pdf_from_the_command_line(qgis_process_env, demo_store_copy, tm
     districts = H.districts_copy(tmp_path, H.districts_with_works(works, H.WIJKEN, _dt.date(2027, 4, 1),
                                                                   _dt.date(2027, 6, 30))[:3])
     output = tmp_path / "raad" / "council.pdf"
-    done = run_qgis_process(qgis_process_env, "kip:exportcouncilmap", f"INPUT={works}", f"DISTRICTS={districts}", "NAME_FIELD=statnaam",
-                "START=2027-04-01", "END=2027-06-30", "PAGE_SIZE=1", "TITLE=Raadsvergadering", f"OUTPUT={output}")
+    done = run_qgis_process(
+        qgis_process_env, "kip:exportcouncilmap", f"INPUT={works}", f"DISTRICTS={districts}", "NAME_FIELD=statnaam",
+        "START=2027-04-01", "END=2027-06-30", "PAGE_SIZE=1", "TITLE=Raadsvergadering", f"OUTPUT={output}",
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     results = json.loads(done.stdout)["results"]
     assert H.pdf_pages(output) == results["PAGES"] == 4
@@ -35,8 +37,10 @@ def test_council_pdf_from_the_command_line(qgis_process_env, demo_store_copy, tm
 
 def test_a_bad_name_field_fails_with_its_name(qgis_process_env, demo_store_copy, tmp_path):
     output = tmp_path / "council.pdf"
-    done = run_qgis_process(qgis_process_env, "kip:exportcouncilmap", f"INPUT={demo_store_copy.works_uri()}", f"DISTRICTS={H.WIJKEN}",
-                "NAME_FIELD=wijknaam", f"OUTPUT={output}")
+    done = run_qgis_process(
+        qgis_process_env, "kip:exportcouncilmap", f"INPUT={demo_store_copy.works_uri()}", f"DISTRICTS={H.WIJKEN}",
+        "NAME_FIELD=wijknaam", f"OUTPUT={output}",
+    )
     assert done.returncode != 0
     assert "wijknaam" in done.stdout + done.stderr
     assert not output.exists()

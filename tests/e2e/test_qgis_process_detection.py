@@ -39,7 +39,7 @@ def test_combinations_and_conflicts_from_the_command_line(qgis_process_env, new_
 
     conflicts = tmp_path / "conflicts.gpkg"
     done = run_qgis_process(qgis_process_env, "kip:detectconflicts", f"INPUT={works}", f"OUTPUT={conflicts}",
-                "CLOSURE_DISTANCE=200")
+                            "CLOSURE_DISTANCE=200")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     kinds = sorted(r["kind"] for r in _features(conflicts))
     # The closures lie 300 m apart: beyond 200 m they no longer count.
