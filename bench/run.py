@@ -34,19 +34,9 @@ def _peak_mb() -> float:
 
 def child(method: str, path: str, repeat: int) -> None:
     """Run one method in this process and print its best time, what it found and the peak memory."""
-    from qgis.core import QgsApplication
+    from kip_plugin.headless import start_qgis
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from kip_plugin.processing.provider import KipProvider
-
-    provider = KipProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    app, provider = start_qgis()  # noqa: F841 (kept alive while measuring)
     import methods
 
     # Modules loaded as in a QGIS session where KIP has been used once: imports are not timed.

@@ -7,7 +7,6 @@ neighbourhoods for context) and renders an overview map. Prints what it wrote.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -15,25 +14,6 @@ from typing import List
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-
-def start_qgis():
-    """A headless QGIS application with Processing available."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from kip_plugin.processing.provider import KipProvider
-
-    provider = KipProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
 
 
 def copy_inputs(out: Path):
@@ -133,6 +113,8 @@ def main(argv: List[str] = None) -> int:
     args = parser.parse_args(argv)
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
+    from kip_plugin.headless import start_qgis
+
     app, _provider = start_qgis()
     store, boundaries = copy_inputs(out)
     project, project_path = build_project(store, boundaries, out)
