@@ -14,10 +14,9 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedb
 
 from kip_plugin.core import schema as S
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "data"
 NDW = SAMPLES / "ndw_datex2_situations_sample.xml"
 UK = SAMPLES / "uk_highways_roadworks_2016-02-29.xml"
-needs_samples = pytest.mark.skipif(not NDW.exists(), reason="the shared samples are not beside the repository")
 
 
 @pytest.fixture
@@ -47,7 +46,6 @@ def _balance(result):
     return parts, int(result["ROWS_READ"])
 
 
-@needs_samples
 def test_ndw_situations_become_works(run, new_store):
     result = run("importdatex2", {"INPUT": str(NDW), "STORE": new_store.path, "OWNER": "verkeer"})
     assert [int(result[k]) for k in ("ROWS_READ", "IMPORTED", "REJECTED_COUNT")] == [11, 10, 1]
@@ -65,7 +63,6 @@ def test_ndw_situations_become_works(run, new_store):
     assert [int(again[k]) for k in ("IMPORTED", "UPDATED", "UNCHANGED")] == [0, 0, 10]
 
 
-@needs_samples
 def test_ndw_by_situation_and_within_an_extent(run, new_store):
     grouped = run("importdatex2", {"INPUT": str(NDW), "STORE": new_store.path, "OWNER": "verkeer", "GROUP_BY": 1})
     assert int(grouped["IMPORTED"]) == 2
@@ -76,7 +73,6 @@ def test_ndw_by_situation_and_within_an_extent(run, new_store):
     assert any("outside the chosen extent" in r for r in reasons)
 
 
-@needs_samples
 @pytest.mark.parametrize("data, message", [(b"", "empty"), (b"<a><b>", "not valid XML"), (None, "ha_planned_roadworks")])
 def test_files_that_are_not_datex2(run, new_store, tmp_path, data, message):
     path = UK if data is None else tmp_path / "feed.xml"
@@ -114,7 +110,6 @@ def test_export_refuses_unknown_parties_and_formats(run, new_store, tmp_path):
         run("exportworks", {"STORE": new_store.path, "OUTPUT": str(tmp_path / "a.shp")})
 
 
-@needs_samples
 def test_uk_roadworks_as_a_spreadsheet_in_british_grid(run, new_store, tmp_path):
     path = tmp_path / "uk.csv"
     with open(path, "w", newline="", encoding="utf-8") as handle:

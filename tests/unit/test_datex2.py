@@ -10,11 +10,10 @@ from kip_plugin.core.dates import DateReader
 from kip_plugin.core.problems import ProblemError
 from kip_plugin.importer import datex2
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "data"
 NDW = SAMPLES / "ndw_datex2_situations_sample.xml"
 UK = SAMPLES / "uk_highways_roadworks_2016-02-29.xml"
 
-pytestmark = pytest.mark.skipif(not NDW.exists(), reason="the shared DATEX II sample is not beside the repository")
 
 
 @pytest.fixture(scope="module")
