@@ -82,7 +82,5 @@ def test_files_that_are_not_datex2(data, message):
 
 
 def test_the_uk_roadworks_file_is_not_taken_for_datex2():
-    if not UK.exists():
-        pytest.skip("UK sample missing")
     with pytest.raises(ProblemError, match="'ha_planned_roadworks'"):
         datex2.parse(UK.read_bytes())
