@@ -42,3 +42,4 @@ def demo_store_copy(tmp_path, qgis_app):
     shutil.copy(demo_store_path(), target)
     return KipStore.open(str(target))
 
+

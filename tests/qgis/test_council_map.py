@@ -6,9 +6,10 @@ import hashlib
 import shutil
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsSettings
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsSettings
 
 import council_helpers as H
+from processing_helpers import registered_kip_provider, run_kip
 from kip_plugin.layouts import items as I
 from kip_plugin.paths import demo_store_path
 
@@ -18,21 +19,8 @@ Q1_START, Q1_END = _dt.date(2027, 1, 1), _dt.date(2027, 3, 31)
 @pytest.fixture(scope="module")
 def kip(qgis_processing):
     """Run a KIP algorithm through processing.run, as a script or a model does."""
-    import processing
-    from kip_plugin.processing.provider import KipProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("kip") is None:
-        provider = KipProvider()
-        registry.addProvider(provider)
-
-    def run(name, params, feedback=None):
-        return processing.run("kip:" + name, params, feedback=feedback or QgsProcessingFeedback())
-
-    yield run
-    if provider is not None:
-        registry.removeProvider(provider)
+    with registered_kip_provider():
+        yield run_kip
 
 
 @pytest.fixture(scope="module")

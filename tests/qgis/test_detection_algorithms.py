@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 import detection_data as D
+from processing_helpers import run_kip
 from kip_plugin.core import schema as S
 
 CLUSTER_FIELDS = ["cluster_id", "n_works", "work_ids", "owners", "common_start", "common_end", "digs_saved",
@@ -25,23 +26,9 @@ CONFLICT_FIELDS = ["conflict_id", "kind", "work_a", "work_b", "distance_m", "sev
 
 
 @pytest.fixture
-def kip(qgis_processing):
+def kip(kip_provider):
     """Run a KIP algorithm through processing.run, the way a script or a model does."""
-    import processing
-    from kip_plugin.processing.provider import KipProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("kip") is None:
-        provider = KipProvider()
-        registry.addProvider(provider)
-
-    def run(name, params, feedback=None, context=None):
-        return processing.run("kip:" + name, params, feedback=feedback or QgsProcessingFeedback(), context=context)
-
-    yield run
-    if provider is not None:
-        registry.removeProvider(provider)
+    return run_kip
 
 
 @pytest.fixture

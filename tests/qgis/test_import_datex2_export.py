@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
+from processing_helpers import run_kip
 from kip_plugin.core import schema as S
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data"
@@ -20,25 +21,15 @@ UK = SAMPLES / "uk_highways_roadworks_2016-02-29.xml"
 
 
 @pytest.fixture
-def run(qgis_processing):
+def run(kip_provider):
     """Run a KIP algorithm through Processing."""
-    import processing
-    from kip_plugin.processing.provider import KipProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("kip") is None:
-        provider = KipProvider()
-        registry.addProvider(provider)
 
     def _run(name, params):
         if name.startswith("import"):
             params = {"REJECTED": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT", **params}
-        return processing.run("kip:" + name, params, feedback=QgsProcessingFeedback())
+        return run_kip(name, params)
 
-    yield _run
-    if provider is not None:
-        registry.removeProvider(provider)
+    return _run
 
 
 def _balance(result):

@@ -10,17 +10,8 @@ from kip_plugin.importer.mapping import ImportPreset
 
 
 @pytest.fixture
-def provider(qgis_processing):
-    from kip_plugin.processing.provider import KipProvider
-
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("kip") is None:
-        added = KipProvider()
-        registry.addProvider(added)
-    yield
-    if added is not None:
-        registry.removeProvider(added)
+def provider(kip_provider):
+    return kip_provider
 
 
 @pytest.fixture

@@ -6,32 +6,22 @@ import sqlite3
 
 import pytest
 from osgeo import ogr, osr
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from processing_helpers import run_kip
 from kip_plugin.core import schema as S
 
 HEADER = "Werknummer;Omschrijving;Soort;Startdatum;Einddatum;X;Y"
 
 
 @pytest.fixture
-def run(qgis_processing):
+def run(kip_provider):
     """Run a KIP algorithm through Processing, as a user or a model would."""
-    import processing
-    from kip_plugin.processing.provider import KipProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("kip") is None:
-        provider = KipProvider()
-        registry.addProvider(provider)
 
     def _run(name, params, feedback=None):
-        params = {"REJECTED": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT", **params}
-        return processing.run("kip:" + name, params, feedback=feedback or QgsProcessingFeedback())
+        return run_kip(name, {"REJECTED": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT", **params}, feedback)
 
-    yield _run
-    if provider is not None:
-        registry.removeProvider(provider)
+    return _run
 
 
 def works(store, owner=None):

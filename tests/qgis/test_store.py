@@ -8,7 +8,6 @@ import sqlite3
 import stat
 
 import pytest
-from qgis.core import QgsVectorLayer
 
 from kip_plugin.core import schema as S
 from kip_plugin.store.kipstore import KipStore, KipStoreError
