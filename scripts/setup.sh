@@ -15,7 +15,7 @@ if [ -n "$missing" ]; then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -q
-  $SUDO apt-get install -y -q --no-install-recommends $missing
+  $SUDO apt-get install -y -q $missing
 fi
 
 VENV=.venv
