@@ -42,3 +42,10 @@ def test_qgis_starts_with_kip_and_the_demo_project_without_python_errors(demo_pr
     assert "kip_plugin" not in python_errors, python_errors
     kip_log = report["logs"].get("KIP", "")
     assert "CRITICAL" not in kip_log, kip_log
+
+
+def test_qgis_in_dutch_shows_kip_in_dutch(demo_project, tmp_path):
+    report = run_qgis(tmp_path, PROBE_BODY, project=str(demo_project), language="nl_NL")
+    assert report["loaded"]
+    assert "KIP openen…" in report["toolbar"] and "Planning importeren…" in report["toolbar"]
+    assert "Open KIP…" not in report["toolbar"]
