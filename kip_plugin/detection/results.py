@@ -1,7 +1,8 @@
 """The detection results as QGIS features: combinations, pairs, works with their combination, conflicts."""
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, List, Optional
+from itertools import islice
+from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
 import numpy as np
 import shapely
@@ -22,8 +23,10 @@ from .reader import WorksInput
 F_PERIOD_START, F_PERIOD_END = S.F_START, S.F_END
 # Margin (m) that turns a cluster of points or lines into a visible area.
 DEGENERATE_MARGIN = 1.0
-# Features handed to a sink at once, between checks for cancel.
+# Features written between checks for cancel.
 WRITE_BATCH = 5_000
+# A convex hull of a whole combination costs more than a distance: worth threads sooner.
+HULLS_PARALLEL_FROM = 2_000
 
 _JULIAN_EPOCH = 2440588
 _QVARIANT_OF_KIND = {
@@ -107,11 +110,33 @@ WKB_TYPES = {
 }
 
 
+def _variant(value, kind: str):
+    """``value`` as a QVariant of the type QGIS keeps for a field of ``kind`` (None stays None)."""
+    if value is None:
+        return None
+    if kind == S.DATE:
+        if value == NO_DATE:
+            return None
+        value = QDate.fromJulianDay(value + _JULIAN_EPOCH)
+    variant = QVariant(value)
+    if kind == S.INTEGER:
+        variant.convert(QVariant.LongLong)
+    return variant
+
+
+def _shared(values: list, kind: str) -> list:
+    """A column of repeating plain values (day numbers for dates) as QVariants, one made per distinct value.
+
+    QGIS copies such a value as it is; a plain Python value it converts for every feature,
+    and integers once more into the field's 64-bit type.
+    """
+    table = {value: _variant(value, kind) for value in set(values)}
+    return [table[value] for value in values]
+
+
 def _qdates(days: np.ndarray) -> list:
-    """QDates (None where empty) of day numbers; each distinct day is made once."""
-    unique, inverse = np.unique(np.asarray(days, dtype=np.int64), return_inverse=True)
-    table = [None if d == NO_DATE else QDate.fromJulianDay(d + _JULIAN_EPOCH) for d in unique.tolist()]
-    return [table[k] for k in inverse.tolist()]
+    """Dates (None where empty) of day numbers; each distinct day is made once."""
+    return _shared(np.asarray(days, dtype=np.int64).tolist(), S.DATE)
 
 
 def _numbers(labels: np.ndarray) -> list:
@@ -119,26 +144,45 @@ def _numbers(labels: np.ndarray) -> list:
     return [None if k < 0 else k + 1 for k in labels.tolist()]
 
 
-def _features(fields: QgsFields, columns: List[list], wkbs) -> Iterator[QgsFeature]:
-    """Features from columns of plain values and WKB geometries."""
-    for row, wkb in zip(zip(*columns), wkbs):
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(row))
-        geometry = QgsGeometry()
-        geometry.fromWkb(wkb)
-        feature.setGeometry(geometry)
-        yield feature
+class FeatureTable:
+    """Features as columns of plain values and WKB geometries (None: no geometry).
+
+    Iterating makes a new QgsFeature per row; ``write`` instead fills one feature again
+    and again, which costs about half as much.
+    """
+
+    def __init__(self, fields: QgsFields, columns: List[list], wkbs) -> None:
+        self.fields = fields
+        self.columns = columns
+        self.wkbs = wkbs
+
+    def __len__(self) -> int:
+        return len(self.wkbs)
+
+    def rows(self) -> Iterator[Tuple[list, Optional[bytes]]]:
+        """Each row's attribute values and WKB geometry."""
+        return zip(map(list, zip(*self.columns)), self.wkbs)
+
+    def __iter__(self) -> Iterator[QgsFeature]:
+        for values, wkb in self.rows():
+            feature = QgsFeature(self.fields)
+            feature.setAttributes(values)
+            geometry = QgsGeometry()
+            if wkb is not None:
+                geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
+            yield feature
 
 
-def cluster_features(data: WorksInput, clusters: Clusters) -> Iterator[QgsFeature]:
+def cluster_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
     """One polygon per combination, around its members."""
     works = data.works
     k = len(clusters)
     if not k:
-        return iter(())
+        return FeatureTable(cluster_fields(), [], [])
     labels = np.repeat(np.arange(k), clusters.sizes)
     collections = shapely.geometrycollections(works.geoms[clusters.order], indices=labels)
-    hulls = parallel(shapely.convex_hull, collections)
+    hulls = parallel(shapely.convex_hull, collections, at_least=HULLS_PARALLEL_FROM)
     thin = shapely.get_type_id(hulls) != 3  # 3: polygon
     hulls[thin] = shapely.buffer(hulls[thin], DEGENERATE_MARGIN)
     ids = works.ids[clusters.order].tolist()
@@ -146,18 +190,18 @@ def cluster_features(data: WorksInput, clusters: Clusters) -> Iterator[QgsFeatur
     bounds = list(zip(clusters.offsets[:-1].tolist(), clusters.offsets[1:].tolist()))
     columns = [
         list(range(1, k + 1)),
-        clusters.sizes.tolist(),
+        _shared(clusters.sizes.tolist(), S.INTEGER),
         [",".join(ids[lo:hi]) for lo, hi in bounds],
         [",".join(sorted(set(owners[lo:hi]))) for lo, hi in bounds],
         _qdates(clusters.common_start),
         _qdates(clusters.common_end),
-        clusters.digs_saved.tolist(),
-        clusters.disruption_days_saved.tolist(),
+        _shared(clusters.digs_saved.tolist(), S.INTEGER),
+        _shared(clusters.disruption_days_saved.tolist(), S.INTEGER),
     ]
-    return _features(cluster_fields(), columns, metric.to_wkb(hulls))
+    return FeatureTable(cluster_fields(), columns, metric.to_wkb(hulls))
 
 
-def pair_features(data: WorksInput, pairs: Pairs, clusters: Clusters) -> Iterator[QgsFeature]:
+def pair_features(data: WorksInput, pairs: Pairs, clusters: Clusters) -> FeatureTable:
     """One line per combinable pair, between the nearest points of the two works."""
     works = data.works
     a, b = pairs.a, pairs.b
@@ -165,44 +209,47 @@ def pair_features(data: WorksInput, pairs: Pairs, clusters: Clusters) -> Iterato
     columns = [
         works.ids[a].tolist(),
         works.ids[b].tolist(),
-        works.owners[a].tolist(),
-        works.owners[b].tolist(),
+        _shared(works.owners[a].tolist(), S.TEXT),
+        _shared(works.owners[b].tolist(), S.TEXT),
         np.round(pairs.distance, 2).tolist(),
-        pairs.gap_days.tolist(),
-        pairs.planned_gap_days.tolist(),
-        pairs.needs_shift.tolist(),
+        _shared(pairs.gap_days.tolist(), S.INTEGER),
+        _shared(pairs.planned_gap_days.tolist(), S.INTEGER),
+        _shared(pairs.needs_shift.tolist(), S.BOOL),
         _numbers(cluster_of_pairs(pairs, clusters)),
         _qdates(np.minimum(works.start[a], works.start[b])),
         _qdates(np.maximum(works.end[a], works.end[b])),
     ]
-    return _features(pair_fields(), columns, lines)
+    return FeatureTable(pair_fields(), columns, lines)
 
 
-def _plain(kind: str, values: np.ndarray) -> list:
-    """A raw column as the values QGIS takes."""
+def _plain(spec: S.FieldSpec, values: np.ndarray) -> list:
+    """A raw column of the works as the values QGIS takes."""
+    kind = spec.kind
     if kind == S.DATE:
         return _qdates(values)
     if kind == S.DATETIME:
         return [None if ms == NO_DATE else QDateTime.fromMSecsSinceEpoch(ms, Qt.UTC) for ms in values.tolist()]
     if kind == S.BOOL:
-        return [None if v < 0 else bool(v) for v in values.tolist()]
+        return _shared([None if v < 0 else bool(v) for v in values.tolist()], S.BOOL)
     if kind == S.REAL:
         return [None if v != v else v for v in values.tolist()]
+    if spec.codes or spec.name == S.F_OWNER:
+        return _shared([v or None for v in values.tolist()], S.TEXT)
     return [v or None for v in values.tolist()]
 
 
-def works_features(data: WorksInput, clusters: Clusters) -> Iterator[QgsFeature]:
+def works_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
     """The usable input works, each with the number of its combination (or NULL)."""
     n = len(data.works)
     columns = []
     for spec in S.WORK_FIELDS:
         values = data.columns.get(spec.name)
-        columns.append([None] * n if values is None else _plain(spec.kind, values))
+        columns.append([None] * n if values is None else _plain(spec, values))
     columns.append(_numbers(clusters.labels))
-    return _features(works_fields(), columns, data.wkb)
+    return FeatureTable(works_fields(), columns, data.wkb)
 
 
-def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: int) -> Iterator[QgsFeature]:
+def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: int) -> FeatureTable:
     """One line per conflict, between the nearest points of the two works, with a description."""
     works = data.works
     describer = Describer(
@@ -219,16 +266,16 @@ def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: 
     ]
     columns = [
         list(range(1, len(conflicts) + 1)),
-        conflicts.kind.tolist(),
+        _shared(conflicts.kind.tolist(), S.TEXT),
         works.ids[a].tolist(),
         works.ids[b].tolist(),
         np.round(conflicts.distance, 2).tolist(),
-        conflicts.severity.tolist(),
+        _shared(conflicts.severity.tolist(), S.TEXT),
         descriptions,
         _qdates(conflicts.start),
         _qdates(conflicts.end),
     ]
-    return _features(conflict_fields(), columns, lines)
+    return FeatureTable(conflict_fields(), columns, lines)
 
 
 def write(
@@ -237,9 +284,11 @@ def write(
     total: int,
     progress: Optional[Callable[[float], bool]] = None,
 ) -> int:
-    """Add ``features`` to ``sink`` in batches; returns how many were written."""
+    """Add ``features`` (QgsFeatures or a FeatureTable) to ``sink``; returns how many were written."""
     if sink is None:
         return 0
+    if isinstance(features, FeatureTable):
+        return _write_table(sink, features, total, progress)
     batch: List[QgsFeature] = []
     written = 0
     with many_objects():
@@ -254,4 +303,38 @@ def write(
         if batch:
             sink.addFeatures(batch, QgsFeatureSink.FastInsert)
             written += len(batch)
+    return written
+
+
+def _write_table(
+    sink: QgsFeatureSink, table: FeatureTable, total: int, progress: Optional[Callable[[float], bool]]
+) -> int:
+    """Add the rows of ``table`` one by one through a single feature and geometry, refilled for each row.
+
+    The sink copies what it is given (features and geometries share their data until
+    changed), so refilling them leaves the features already added untouched.
+    """
+    feature = QgsFeature(table.fields)
+    geometry = QgsGeometry()
+    no_geometry = QgsGeometry()
+    add, fast = sink.addFeature, QgsFeatureSink.FastInsert
+    set_attributes, set_geometry, from_wkb = feature.setAttributes, feature.setGeometry, geometry.fromWkb
+    written = 0
+    rows = table.rows()
+    with many_objects():
+        while True:
+            done = written
+            for values, wkb in islice(rows, WRITE_BATCH):
+                set_attributes(values)
+                if wkb is None:
+                    set_geometry(no_geometry)
+                else:
+                    from_wkb(wkb)
+                    set_geometry(geometry)
+                add(feature, fast)
+                written += 1
+            if written - done < WRITE_BATCH:
+                break
+            if progress is not None and progress(written / max(total, 1)) is False:
+                raise Cancelled()
     return written

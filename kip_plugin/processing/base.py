@@ -139,6 +139,18 @@ class KipAlgorithm(KipBaseAlgorithm):
             return False
         return True
 
+    def execute(self, parameters, context, feedback) -> dict:
+        from ..core.spatial import many_objects
+
+        # Every object made on the way is freed by its count: the cycle collector would only
+        # walk the hundreds of thousands of them again and again.
+        with many_objects():
+            return self.detect(parameters, context, feedback)
+
+    def detect(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
+        """The detection itself: read the works, detect, write the outputs."""
+        raise NotImplementedError
+
     def fields_needed(self, parameters) -> Sequence[str]:
         """The fields of the works this algorithm reads, given its parameters."""
         return ALL_FIELDS

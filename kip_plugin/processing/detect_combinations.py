@@ -72,7 +72,7 @@ class DetectCombinations(KipAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.DIGS_SAVED, tr("Digs saved")))
         self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
 
-    def execute(self, parameters, context, feedback):
+    def detect(self, parameters, context, feedback):
         from ..core.combinations import detect_combinations
         from ..detection import results
 

@@ -59,7 +59,7 @@ class DetectConflicts(KipAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_CONFLICTS, tr("Number of conflicts")))
         self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
 
-    def execute(self, parameters, context, feedback):
+    def detect(self, parameters, context, feedback):
         from ..core.conflicts import find_conflicts
         from ..detection import results
 
