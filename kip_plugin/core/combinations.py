@@ -156,36 +156,35 @@ def _split_greedily(works: Works, pairs: Pairs, chosen: np.ndarray, roots: np.nd
     """Merge along ``chosen`` pairs, closest first, while windows allow; updates roots, lo and hi in place."""
     rank = works.id_rank
     order = chosen[np.lexsort((rank[pairs.b[chosen]], rank[pairs.a[chosen]], pairs.distance[chosen]))]
-    nodes = np.unique(np.concatenate([pairs.a[order], pairs.b[order]]))
+    nodes, local = np.unique(np.concatenate([pairs.a[order], pairs.b[order]]), return_inverse=True)
     # Union-find over the nodes numbered 0..m-1, in plain lists: the loop is Python.
     parent = list(range(len(nodes)))
     size = [1] * len(nodes)
     low = works.window_start[nodes].tolist()
     high = works.window_end[nodes].tolist()
-
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    local_a = np.searchsorted(nodes, pairs.a[order]).tolist()
-    local_b = np.searchsorted(nodes, pairs.b[order]).tolist()
-    for x, y in zip(local_a, local_b):
-        rx, ry = find(x), find(y)
-        if rx == ry:
+    m = len(order)
+    for x, y in zip(local[:m].tolist(), local[m:].tolist()):
+        while parent[x] != x:  # up to the root, halving the path on the way
+            parent[x] = x = parent[parent[x]]
+        while parent[y] != y:
+            parent[y] = y = parent[parent[y]]
+        if x == y:
             continue
-        start, end = max(low[rx], low[ry]), min(high[rx], high[ry])
+        start = low[x] if low[x] > low[y] else low[y]
+        end = high[x] if high[x] < high[y] else high[y]
         if start > end:
             continue
-        if size[rx] < size[ry]:
-            rx, ry = ry, rx
-        parent[ry] = rx
-        size[rx] += size[ry]
-        low[rx], high[rx] = start, end
-    local_roots = np.array([find(x) for x in range(len(nodes))], dtype=np.int64)
+        if size[x] < size[y]:
+            x, y = y, x
+        parent[y] = x
+        size[x] += size[y]
+        low[x], high[x] = start, end
+    local_roots = np.array(parent, dtype=np.int64)
+    while True:  # let every node point straight at its root
+        jumped = local_roots[local_roots]
+        if np.array_equal(jumped, local_roots):
+            break
+        local_roots = jumped
     roots[nodes] = nodes[local_roots]
     lo[nodes[local_roots]] = np.array(low, dtype=np.int64)[local_roots]
     hi[nodes[local_roots]] = np.array(high, dtype=np.int64)[local_roots]

@@ -45,15 +45,15 @@ def many_objects() -> Iterator[None]:
             gc.enable()
 
 
-def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray:
-    """``func(*arrays)`` computed in slices on all cores, joined again.
+def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray, at_least: int = PARALLEL_FROM) -> np.ndarray:
+    """``func(*arrays)`` computed in slices on all cores, joined again (with ``at_least`` geometries or more).
 
     Shapely's vectorised functions release Python's lock while GEOS works, so threads
     really run at once.
     """
     n = len(arrays[0])
     workers = min(os.cpu_count() or 1, MAX_THREADS)
-    if n < PARALLEL_FROM or workers < 2:
+    if n < at_least or workers < 2:
         return func(*arrays)
     bounds = np.linspace(0, n, workers + 1).astype(int)
     with ThreadPoolExecutor(workers) as pool:
@@ -61,9 +61,12 @@ def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray) -> np.ndarray
         return np.concatenate(list(parts))
 
 
-def grown_boxes(bounds: np.ndarray, margin: float) -> np.ndarray:
-    """Boxes of ``bounds`` (xmin, ymin, xmax, ymax rows) grown by ``margin`` on every side."""
-    return shapely.box(bounds[:, 0] - margin, bounds[:, 1] - margin, bounds[:, 2] + margin, bounds[:, 3] + margin)
+def grown_diagonals(bounds: np.ndarray, margin: float) -> np.ndarray:
+    """Lines across the boxes of ``bounds`` grown by ``margin``: the same bounding boxes, made faster than boxes."""
+    coords = np.empty((len(bounds), 2, 2))
+    coords[:, 0, :] = bounds[:, :2] - margin
+    coords[:, 1, :] = bounds[:, 2:] + margin
+    return shapely.linestrings(coords)
 
 
 def box_distance(bounds_a: np.ndarray, bounds_b: np.ndarray) -> np.ndarray:
@@ -96,16 +99,18 @@ def candidate_pairs(
     tree = shapely.STRtree(geoms_b)
     bounds_a = shapely.bounds(geoms_a)
     bounds_b = bounds_a if self_join else shapely.bounds(geoms_b)
-    boxes = grown_boxes(bounds_a, margin)
-    n = len(boxes)
+    # The tree looks only at the bounding box of what it is asked about: diagonals will do.
+    queries = grown_diagonals(bounds_a, margin)
+    n = len(queries)
 
     def chunk(lo: int) -> Tuple[np.ndarray, np.ndarray]:
-        found = tree.query(boxes[lo : lo + size])
+        found = tree.query(queries[lo : lo + size])
         i = found[0].astype(np.int64) + lo
         j = found[1].astype(np.int64)
-        near = box_distance(bounds_a[i], bounds_b[j]) <= margin
         if self_join:
-            near &= i < j
+            ordered = i < j
+            i, j = i[ordered], j[ordered]
+        near = box_distance(bounds_a[i], bounds_b[j]) <= margin
         i, j = i[near], j[near]
         if keep is not None and len(i):
             mask = keep(i, j)

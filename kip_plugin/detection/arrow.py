@@ -90,8 +90,13 @@ def _text(values) -> np.ndarray:
     mask = np.ma.getmaskarray(values)
     if data.dtype.kind == "S":
         data = np.where(mask, b"", data)
+        width = data.dtype.itemsize
+        if width and len(data):
+            raw = np.ascontiguousarray(data).view(np.uint8)
+            if raw.max() < 128:  # plain ASCII: each byte is its character; widened in one go
+                return raw.astype("<u4").view(f"<U{width}")
         try:
-            return data.astype("U")  # plain ASCII: converted in one go
+            return data.astype("U")
         except UnicodeDecodeError:
             return np.array([v.decode("utf-8") for v in data.tolist()], dtype=str)
     if data.dtype.kind == "U":

@@ -109,9 +109,11 @@ def find_problems(
     """
     n = len(fids)
     reason = np.full(n, None, dtype=object)
+    unflagged = np.ones(n, dtype=bool)
 
     def flag(mask: np.ndarray, message) -> None:
-        rows = np.flatnonzero(mask & (reason == None))  # noqa: E711 (element-wise)
+        rows = np.flatnonzero(mask & unflagged)
+        unflagged[rows] = False
         for row in rows:
             reason[row] = message(row)
 
@@ -152,8 +154,7 @@ def find_problems(
     flag(invalid, lambda r: tr("its geometry is invalid ({reason})").format(reason=shapely.is_valid_reason(geoms[r])))
 
     # Duplicate work ids: the first usable one is used, later ones are reported.
-    usable = reason == None  # noqa: E711
-    candidates = np.flatnonzero(usable)
+    candidates = np.flatnonzero(unflagged)
     if len(candidates):
         keys = ids[candidates].astype(str)
         order = np.argsort(keys, kind="stable")
@@ -163,9 +164,10 @@ def find_problems(
         first_of = np.maximum.accumulate(np.where(~repeat, np.arange(len(candidates)), 0))
         for position in np.flatnonzero(repeat):
             row, first = candidates[order[position]], candidates[order[first_of[position]]]
+            unflagged[row] = False
             reason[row] = tr("the work id is also used by feature {fid} of layer '{layer}'; only that one is used").format(
                 fid=fids[first], layer=layers[first])
-    usable = reason == None  # noqa: E711
+    usable = unflagged
 
     problems = [
         Problem(

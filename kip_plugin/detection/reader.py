@@ -263,9 +263,10 @@ def _assemble(parts, kinds, source_crs, problems, methods, owner_names) -> Works
         geoms[taking_part] = shapely.from_wkb(wkb[taking_part], on_invalid="ignore")
     usable, found = find_problems(columns, geoms, layer_names, fids, bad_dates, taking_part)
     problems.extend(found)
-    keep = np.flatnonzero(usable)
-    columns = {name: values[keep] for name, values in columns.items()}
-    geoms, wkb = geoms[keep], wkb[keep]
+    if not usable.all():
+        keep = np.flatnonzero(usable)
+        columns = {name: values[keep] for name, values in columns.items()}
+        geoms, wkb = geoms[keep], wkb[keep]
 
     crs = source_crs
     if not metric.is_metric(source_crs) and len(geoms):
