@@ -49,7 +49,7 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
 
 
 class KipAlgorithm(KipBaseAlgorithm):
-    """Base of KIP's algorithms: fixed group, icon, translations and the shared inputs."""
+    """Base of the detection algorithms: their group, the shared inputs, reading the works."""
 
     INPUT = "INPUT"
     RULES = "RULES"
