@@ -16,7 +16,7 @@ from .core.combinations import Clusters, Pairs, detect_combinations
 from .core.conflicts import Conflicts, find_conflicts
 from .core.rules import Rules, load_rules
 from .detection import results, styles
-from .detection.checks import ReaderError
+from .store.row_checks import ReaderError
 from .detection.describe import summary_text
 from .detection.reader import WorksInput, read_works
 from .i18n import tr

@@ -35,7 +35,7 @@ class AnalysisTask(QgsTask):
 
     def run(self) -> bool:
         from .analysis import analyse, result_features
-        from .detection.checks import ReaderError
+        from .store.row_checks import ReaderError
 
         try:
             self.analysis = analyse(self.sources, feedback=self.feedback)
@@ -71,7 +71,7 @@ def start_analysis(project: QgsProject, report: Callable[[str, int], None]) -> O
     if not layers:
         report(tr("Open or create a KIP first."), Qgis.Warning)
         return None
-    from .detection.checks import ReaderError
+    from .store.row_checks import ReaderError
 
     try:
         task = AnalysisTask(layers, project, report)

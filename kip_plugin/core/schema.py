@@ -19,6 +19,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylup
 SCHEMA_VERSION = 1
 DEFAULT_CRS = "EPSG:28992"
 
+# Dates are whole day numbers since this day (numpy's ``datetime64[D]`` as an integer), so that
+# periods compare and subtract as integers; an empty date is NO_DATE (numpy's NaT as an integer).
+EPOCH = "1970-01-01"
+NO_DATE = -(2**63)
+# The Julian day number of EPOCH: Qt's ``QDate.toJulianDay()`` minus this is a day number.
+JULIAN_DAY_OF_EPOCH = 2440588
+
 # Tables of a KIP store.
 WORKS_TABLE = "works"
 PARTIES_TABLE = "parties"
@@ -80,16 +87,20 @@ WORK_TYPES: Dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("@default", "Other"),
 }
 
+STATUS_IDEA, STATUS_PLANNED, STATUS_PREPARATION = "idea", "planned", "preparation"
+STATUS_EXECUTION, STATUS_DONE, STATUS_CANCELLED = "execution", "done", "cancelled"
 STATUSES: Dict[str, str] = {
-    "idea": QT_TRANSLATE_NOOP("@default", "Idea"),
-    "planned": QT_TRANSLATE_NOOP("@default", "Planned"),
-    "preparation": QT_TRANSLATE_NOOP("@default", "In preparation"),
-    "execution": QT_TRANSLATE_NOOP("@default", "In execution"),
-    "done": QT_TRANSLATE_NOOP("@default", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("@default", "Cancelled"),
+    STATUS_IDEA: QT_TRANSLATE_NOOP("@default", "Idea"),
+    STATUS_PLANNED: QT_TRANSLATE_NOOP("@default", "Planned"),
+    STATUS_PREPARATION: QT_TRANSLATE_NOOP("@default", "In preparation"),
+    STATUS_EXECUTION: QT_TRANSLATE_NOOP("@default", "In execution"),
+    STATUS_DONE: QT_TRANSLATE_NOOP("@default", "Done"),
+    STATUS_CANCELLED: QT_TRANSLATE_NOOP("@default", "Cancelled"),
 }
 # Works with these statuses take no part in detection.
-INACTIVE_STATUSES = ("done", "cancelled")
+INACTIVE_STATUSES = (STATUS_DONE, STATUS_CANCELLED)
+# What an empty code means.
+DEFAULT_STATUS, DEFAULT_WORK_TYPE, DEFAULT_DISRUPTION = STATUS_PLANNED, "other", "none"
 
 DISRUPTIONS: Dict[str, str] = {
     "none": QT_TRANSLATE_NOOP("@default", "None"),

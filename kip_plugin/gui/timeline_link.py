@@ -32,12 +32,11 @@ from .timeline_source import (
     DATE_FIELDS,
     DistrictIndex,
     cluster_labels,
-    day_of,
-    qdate,
     read_results,
     read_works,
-    text_value,
 )
+from ..store.works_table import day_number as day_of
+from ..store.works_table import qdate, text_value
 
 # Layer signals after which a layer's works are read again.
 _RELOAD_SIGNALS = (

@@ -10,7 +10,7 @@ from ..core import schema as S
 from ..i18n import tr, tr_code
 from .timeline_columns import NO_DAY
 from .timeline_model import TimelineModel
-from .timeline_source import qdate
+from ..store.works_table import qdate
 
 
 def format_day(day: int) -> str:

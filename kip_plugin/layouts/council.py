@@ -26,7 +26,8 @@ from . import snapshot as N
 from .builder import CouncilMap, bind, frame_size, item, load_template
 from .common import CouncilMapError, Period, check_canceled
 from .timeline_chart import timeline_svg
-from .works_data import parties_of, read_combinations, read_conflicts, read_works
+from ..store.parties import parties_for
+from .works_data import read_combinations, read_conflicts, read_works
 from .works_table import elider
 
 Warn = Callable[[str], None]
@@ -86,7 +87,7 @@ def make_council_map(
     works = read_works(request.works, crs, request.period, context, warn, feedback, titles)
     combinations = read_combinations(request.combinations, works, crs, context, feedback)
     conflicts = read_conflicts(request.conflicts, works, crs, context, feedback)
-    parties = parties_of(request.works, (w.owner for w in works.values()))
+    parties = parties_for(request.works, (w.owner for w in works.values()))
     _progress(feedback, 10, tr("Finding the works of each district…"))
     districts = A.read_districts(request.districts, name_field, crs, context, warn, feedback)
     A.assign(districts, works, combinations, conflicts, feedback)

@@ -121,7 +121,7 @@ class KipAlgorithm(KipBaseAlgorithm):
         """
         problem = missing_engine()
         if not problem:
-            from ..detection.checks import ReaderError
+            from ..store.row_checks import ReaderError
             from ..detection.reader import prepare
 
             layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -184,7 +184,7 @@ class KipAlgorithm(KipBaseAlgorithm):
 
 def report_input(data, feedback) -> None:
     """Tell the user what was read, in which CRS the distances are measured, and what was left out."""
-    from ..detection.checks import MAX_LISTED
+    from ..store.row_checks import MAX_LISTED
 
     for name, method in data.methods.items():
         how = tr("read directly with GDAL") if method == "gdal" else tr("read through QGIS")
