@@ -39,77 +39,77 @@
         <translation>Het regelbestand '{source}' moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="66"/>
+        <location filename="../kip_plugin/core/schema.py" line="76"/>
         <source>Road resurfacing</source>
         <translation>Nieuwe deklaag weg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="67"/>
+        <location filename="../kip_plugin/core/schema.py" line="77"/>
         <source>Road reconstruction</source>
         <translation>Reconstructie weg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="68"/>
+        <location filename="../kip_plugin/core/schema.py" line="78"/>
         <source>Sewer</source>
         <translation>Riolering</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="69"/>
+        <location filename="../kip_plugin/core/schema.py" line="79"/>
         <source>Water main</source>
         <translation>Waterleiding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="70"/>
+        <location filename="../kip_plugin/core/schema.py" line="80"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="71"/>
+        <location filename="../kip_plugin/core/schema.py" line="81"/>
         <source>Electricity</source>
         <translation>Elektriciteit</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="72"/>
+        <location filename="../kip_plugin/core/schema.py" line="82"/>
         <source>Telecom</source>
         <translation>Telecom</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="73"/>
+        <location filename="../kip_plugin/core/schema.py" line="83"/>
         <source>District heating</source>
         <translation>Warmtenet</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="74"/>
+        <location filename="../kip_plugin/core/schema.py" line="84"/>
         <source>Street lighting</source>
         <translation>Openbare verlichting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="75"/>
+        <location filename="../kip_plugin/core/schema.py" line="85"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="76"/>
+        <location filename="../kip_plugin/core/schema.py" line="86"/>
         <source>Traffic measure</source>
         <translation>Verkeersmaatregel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="77"/>
+        <location filename="../kip_plugin/core/schema.py" line="87"/>
         <source>Building project</source>
         <translation>Bouwproject</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="78"/>
+        <location filename="../kip_plugin/core/schema.py" line="88"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="79"/>
+        <location filename="../kip_plugin/core/schema.py" line="89"/>
         <source>Residents&apos; initiative</source>
         <translation>Bewonersinitiatief</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="80"/>
+        <location filename="../kip_plugin/core/schema.py" line="90"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="86"/>
+        <location filename="../kip_plugin/core/schema.py" line="98"/>
         <source>In preparation</source>
         <translation>In voorbereiding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="87"/>
+        <location filename="../kip_plugin/core/schema.py" line="99"/>
         <source>In execution</source>
         <translation>In uitvoering</translation>
     </message>
@@ -139,57 +139,57 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="89"/>
+        <location filename="../kip_plugin/core/schema.py" line="101"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="95"/>
+        <location filename="../kip_plugin/core/schema.py" line="109"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="96"/>
+        <location filename="../kip_plugin/core/schema.py" line="110"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="231"/>
+        <location filename="../kip_plugin/core/schema.py" line="245"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="230"/>
+        <location filename="../kip_plugin/core/schema.py" line="244"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="102"/>
+        <location filename="../kip_plugin/core/schema.py" line="116"/>
         <source>Project budget</source>
         <translation>Projectgeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="103"/>
+        <location filename="../kip_plugin/core/schema.py" line="117"/>
         <source>Maintenance budget</source>
         <translation>Beheergeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="107"/>
+        <location filename="../kip_plugin/core/schema.py" line="121"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="108"/>
+        <location filename="../kip_plugin/core/schema.py" line="122"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="109"/>
+        <location filename="../kip_plugin/core/schema.py" line="123"/>
         <source>Residents</source>
         <translation>Bewoners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Work id</source>
         <translation>Werk-id</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -219,62 +219,62 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Earliest start</source>
         <translation>Vroegste begin</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Latest end</source>
         <translation>Uiterste einde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Excavation</source>
         <translation>Graafwerk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Road closure</source>
         <translation>Wegafsluiting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Disruption</source>
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Budget type</source>
         <translation>Soort budget</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Budget (EUR)</source>
         <translation>Budget (EUR)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="120"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Updated at</source>
         <translation>Bijgewerkt op</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="222"/>
+        <location filename="../kip_plugin/core/schema.py" line="236"/>
         <source>Digging after new paving</source>
         <translation>Graven na nieuwe bestrating</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="223"/>
+        <location filename="../kip_plugin/core/schema.py" line="237"/>
         <source>Road closures at the same time</source>
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
@@ -499,42 +499,42 @@
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="218"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="254"/>
         <source>&apos;{path}&apos; is not a KIP store: it is not a GeoPackage.</source>
         <translation>'{path}' is geen KIP-opslag: het is geen GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="225"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="261"/>
         <source>&apos;{path}&apos; is not a KIP store: the table &apos;{table}&apos; is missing.</source>
         <translation>'{path}' is geen KIP-opslag: de tabel '{table}' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="235"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="271"/>
         <source>The KIP store &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older.</source>
         <translation>De KIP-opslag '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="245"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="281"/>
         <source>The KIP store &apos;{path}&apos;: the works table must hold polygons.</source>
         <translation>KIP-opslag '{path}': de tabel met werken moet vlakken bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="253"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="289"/>
         <source>The KIP store &apos;{path}&apos; has no valid CRS.</source>
         <translation>De KIP-opslag '{path}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="278"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="314"/>
         <source>The KIP store &apos;{path}&apos;: the table &apos;{table}&apos; has no field &apos;{field}&apos;.</source>
         <translation>KIP-opslag '{path}': de tabel '{table}' heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="286"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="322"/>
         <source>The KIP store &apos;{path}&apos;: the field &apos;{field}&apos; of table &apos;{table}&apos; has type {actual}; expected {expected}.</source>
         <translation>KIP-opslag '{path}': het veld '{field}' van tabel '{table}' is van het type {actual}; verwacht is {expected}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="307"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="343"/>
         <source>Could not create the GeoPackage &apos;{path}&apos;.</source>
         <translation>Kon de GeoPackage '{path}' niet maken.</translation>
     </message>
@@ -609,37 +609,37 @@
         <translation>KIP: werken van {name}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="67"/>
+        <location filename="../kip_plugin/core/dates.py" line="69"/>
         <source>&apos;{value}&apos; is not a valid date: there is no day {day} in month {month} of {year}.</source>
         <translation>'{value}' is geen geldige datum: maand {month} van {year} heeft geen dag {day}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="106"/>
+        <location filename="../kip_plugin/core/dates.py" line="108"/>
         <source>&apos;{value}&apos; is not a valid time: {hour} AM/PM.</source>
         <translation>'{value}' is geen geldige tijd: {hour} AM/PM.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="115"/>
+        <location filename="../kip_plugin/core/dates.py" line="117"/>
         <source>&apos;{value}&apos; is not a date: &apos;{name}&apos; is not a month name.</source>
         <translation>'{value}' is geen datum: '{name}' is geen naam van een maand.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="177"/>
+        <location filename="../kip_plugin/core/dates.py" line="179"/>
         <source>&apos;{value}&apos; is not a date (write it e.g. as {examples}).</source>
         <translation>'{value}' is geen datum (schrijf bijvoorbeeld {examples}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="255"/>
+        <location filename="../kip_plugin/core/dates.py" line="257"/>
         <source>The date format &apos;{format}&apos; needs a day (dd), a month (mm or mmmm) and a year (yyyy or yy).</source>
         <translation>Het datumformaat '{format}' heeft een dag (dd), een maand (mm of mmmm) en een jaar (yyyy of yy) nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="247"/>
+        <location filename="../kip_plugin/core/dates.py" line="249"/>
         <source>The date format &apos;{format}&apos; uses &apos;{code}&apos;, which KIP does not know.</source>
         <translation>Het datumformaat '{format}' gebruikt '{code}', dat KIP niet kent.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/dates.py" line="299"/>
+        <location filename="../kip_plugin/core/dates.py" line="301"/>
         <source>&apos;{value}&apos; does not match the date format {formats}.</source>
         <translation>'{value}' past niet bij het datumformaat {formats}.</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>De breedte voor '{type}' moet een positief aantal meters zijn, niet '{width}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="51"/>
+        <location filename="../kip_plugin/analysis.py" line="68"/>
         <source>; {n} works could not be used (see the KIP log)</source>
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
@@ -739,107 +739,107 @@
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis_task.py" line="21"/>
+        <location filename="../kip_plugin/analysis.py" line="186"/>
         <source>KIP: analysing combinations and conflicts</source>
         <translation>KIP: combinaties en conflicten analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis_task.py" line="61"/>
+        <location filename="../kip_plugin/analysis.py" line="196"/>
         <source>The analysis was cancelled.</source>
         <translation>De analyse is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="48"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="46"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="49"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="47"/>
         <source>dates</source>
         <translation>datums</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="50"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="48"/>
         <source>dates and times</source>
         <translation>datums en tijden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="51"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="49"/>
         <source>yes/no values</source>
         <translation>ja/nee-waarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="52"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="50"/>
         <source>numbers</source>
         <translation>getallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="53"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="51"/>
         <source>whole numbers</source>
         <translation>gehele getallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="65"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="63"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;; KIP needs the fields of its works schema.</source>
         <translation>De laag '{layer}' heeft geen veld '{field}'; KIP heeft de velden van zijn werkenschema nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="72"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="70"/>
         <source>The field &apos;{field}&apos; of layer &apos;{layer}&apos; has the type &apos;{type}&apos;; it must hold {expected}.</source>
         <translation>Het veld '{field}' van laag '{layer}' is van het type '{type}'; het moet {expected} bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="81"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="79"/>
         <source>Work &apos;{work}&apos; (feature {fid} of layer &apos;{layer}&apos;)</source>
         <translation>Werk '{work}' (object {fid} van laag '{layer}')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="82"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="80"/>
         <source>Feature {fid} of layer &apos;{layer}&apos;</source>
         <translation>Object {fid} van laag '{layer}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="122"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="123"/>
         <source>it has no geometry</source>
         <translation>het heeft geen geometrie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="133"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="134"/>
         <source>the field &apos;{field}&apos; is empty</source>
         <translation>het veld '{field}' is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="130"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="131"/>
         <source>the field &apos;{field}&apos; holds &apos;{value}&apos;, which is not a date</source>
         <translation>het veld '{field}' bevat '{value}', en dat is geen datum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="135"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="136"/>
         <source>the end date {end} lies before the start date {start}</source>
         <translation>de einddatum {end} ligt vóór de begindatum {start}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="143"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="144"/>
         <source>the field &apos;{field}&apos; holds &apos;{value}&apos;, which is not one of its codes</source>
         <translation>het veld '{field}' bevat '{value}', en dat is geen van zijn codes</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="151"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="187"/>
         <source>its geometry is empty</source>
         <translation>de geometrie is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="154"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="190"/>
         <source>its geometry is invalid ({reason})</source>
         <translation>de geometrie is ongeldig ({reason})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="168"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="164"/>
         <source>the work id is also used by feature {fid} of layer &apos;{layer}&apos;; only that one is used</source>
         <translation>het werk-id wordt ook gebruikt door object {fid} van laag '{layer}'; alleen dat object wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/checks.py" line="173"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="169"/>
         <source>{where}: {what}.</source>
         <translation>{where}: {what}.</translation>
     </message>
@@ -919,27 +919,27 @@
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="77"/>
+        <location filename="../kip_plugin/layouts/council.py" line="78"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="100"/>
+        <location filename="../kip_plugin/detection/reader.py" line="58"/>
         <source>The layer &apos;{layer}&apos; cannot be read.</source>
         <translation>De laag '{layer}' kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="105"/>
+        <location filename="../kip_plugin/detection/reader.py" line="63"/>
         <source>The input layers have different CRSs: &apos;{a}&apos; is in {crs_a}, &apos;{b}&apos; in {crs_b}. Save them in one CRS first.</source>
         <translation>De invoerlagen hebben verschillende CRS'en: '{a}' is in {crs_a}, '{b}' in {crs_b}. Sla ze eerst op in één CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="112"/>
+        <location filename="../kip_plugin/detection/reader.py" line="70"/>
         <source>The layer &apos;{layer}&apos; has no valid CRS.</source>
         <translation>De laag '{layer}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="231"/>
+        <location filename="../kip_plugin/detection/reader.py" line="86"/>
         <source>The layer &apos;{layer}&apos; holds no works.</source>
         <translation>De laag '{layer}' bevat geen werken.</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_link.py" line="378"/>
+        <location filename="../kip_plugin/gui/timeline_link.py" line="377"/>
         <source>Reschedule &apos;{title}&apos;</source>
         <translation>'{title}' verplaatsen</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="345"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="146"/>
         <source>Combination {id}</source>
         <translation>Combinatie {id}</translation>
     </message>
@@ -1349,17 +1349,12 @@
         <translation>Geen werkgebied</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="104"/>
-        <source>Timeline: reading &apos;{path}&apos; the fast way failed ({error}).</source>
-        <translation>Tijdlijn: '{path}' snel inlezen is mislukt ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="339"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="140"/>
         <source>Combination {id}: {owners} (one dig instead of {digs})</source>
         <translation>Combinatie {id}: {owners} (één keer graven in plaats van {digs})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="343"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="144"/>
         <source>Combination {id}: {owners}</source>
         <translation>Combinatie {id}: {owners}</translation>
     </message>
@@ -1794,52 +1789,52 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="55"/>
+        <location filename="../kip_plugin/layouts/council.py" line="56"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="84"/>
+        <location filename="../kip_plugin/layouts/council.py" line="85"/>
         <source>Reading the works…</source>
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="90"/>
+        <location filename="../kip_plugin/layouts/council.py" line="91"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="95"/>
+        <location filename="../kip_plugin/layouts/council.py" line="96"/>
         <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
         <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="101"/>
+        <location filename="../kip_plugin/layouts/council.py" line="102"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="140"/>
+        <location filename="../kip_plugin/layouts/council.py" line="141"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="158"/>
+        <location filename="../kip_plugin/layouts/council.py" line="159"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="161"/>
+        <location filename="../kip_plugin/layouts/council.py" line="162"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="170"/>
+        <location filename="../kip_plugin/layouts/council.py" line="171"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="170"/>
+        <location filename="../kip_plugin/layouts/council.py" line="171"/>
         <source>write-protected</source>
         <translation>schrijfbeveiligd</translation>
     </message>
@@ -1849,7 +1844,7 @@
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="197"/>
+        <location filename="../kip_plugin/layouts/council.py" line="198"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
@@ -1979,42 +1974,22 @@
         <translation>Geen werken gepland in deze periode.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="94"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="102"/>
         <source>The {what} layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De laag met {what} '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="146"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="160"/>
         <source>works</source>
         <translation>werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="158"/>
-        <source>feature {fid}</source>
-        <translation>object {fid}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="160"/>
-        <source>Work &apos;{work}&apos; of &apos;{layer}&apos; is left out: its start or end date is missing, or it ends before it starts.</source>
-        <translation>Werk '{work}' van '{layer}' is weggelaten: de begin- of einddatum ontbreekt, of het eindigt voordat het begint.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="166"/>
-        <source>A work of &apos;{layer}&apos; ({work}) is left out: it has no work id.</source>
-        <translation>Een werk van '{layer}' ({work}) is weggelaten: het heeft geen werk-id.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="172"/>
-        <source>Work &apos;{work}&apos; of &apos;{layer}&apos; is left out: it has no geometry.</source>
-        <translation>Werk '{work}' van '{layer}' is weggelaten: het heeft geen geometrie.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="199"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="221"/>
         <source>combinations</source>
         <translation>combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="228"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="250"/>
         <source>conflicts</source>
         <translation>conflicten</translation>
     </message>
@@ -2119,37 +2094,37 @@
         <translation>KIP-regelbestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="190"/>
+        <location filename="../kip_plugin/processing/base.py" line="205"/>
         <source>read directly with GDAL</source>
         <translation>direct met GDAL gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="190"/>
+        <location filename="../kip_plugin/processing/base.py" line="205"/>
         <source>read through QGIS</source>
         <translation>via QGIS gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="191"/>
+        <location filename="../kip_plugin/processing/base.py" line="206"/>
         <source>Layer &apos;{layer}&apos;: {how}.</source>
         <translation>Laag '{layer}': {how}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="193"/>
+        <location filename="../kip_plugin/processing/base.py" line="208"/>
         <source>The works are in {source}, which is not in metres; distances are measured in {crs} ({name}).</source>
         <translation>De werken staan in {source}, dat niet in meters is; afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="199"/>
+        <location filename="../kip_plugin/processing/base.py" line="214"/>
         <source>Distances are measured in {crs} ({name}).</source>
         <translation>Afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="207"/>
+        <location filename="../kip_plugin/processing/base.py" line="222"/>
         <source>… and {n} more.</source>
         <translation>… en nog {n}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="208"/>
+        <location filename="../kip_plugin/processing/base.py" line="223"/>
         <source>{total} works read: {analysed} analysed, {inactive} done or cancelled and left out, {unusable} could not be used.</source>
         <translation>{total} werken gelezen: {analysed} geanalyseerd, {inactive} gereed of vervallen en weggelaten, {unusable} konden niet worden gebruikt.</translation>
     </message>
@@ -2765,6 +2740,26 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <location filename="../kip_plugin/store/transaction.py" line="45"/>
         <source>Could not save the import in the KIP store: {error}</source>
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/analysis.py" line="123"/>
+        <source>The analysis stopped in &apos;{algorithm}&apos;.</source>
+        <translation>De analyse is gestopt in '{algorithm}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/analysis.py" line="229"/>
+        <source>The analysis failed; see the KIP log.</source>
+        <translation>De analyse is mislukt; zie het KIP-logboek.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/works_data.py" line="181"/>
+        <source>Left out of the council map: {problem}</source>
+        <translation>Niet op de raadskaart: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/kipstore.py" line="217"/>
+        <source>Could not write to the KIP store &apos;{path}&apos;: {error}</source>
+        <translation>Kan niet schrijven in de KIP-opslag '{path}': {error}</translation>
     </message>
 </context>
 </TS>

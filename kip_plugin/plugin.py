@@ -103,7 +103,7 @@ class KipPlugin(QObject):
 
     def unload(self) -> None:
         """Remove everything initGui() added."""
-        from .analysis_task import stop_analysis
+        from .analysis import stop_analysis
 
         stop_analysis(self.analysis_task)
         self.analysis_task = None
@@ -224,7 +224,7 @@ class KipPlugin(QObject):
 
     def analyse(self) -> None:
         """Find combinable works and conflicts in the open KIP, in the background; results in "KIP results"."""
-        from .analysis_task import start_analysis
+        from .analysis import start_analysis
 
         self.analysis_task = start_analysis(QgsProject.instance(), self._message)
 

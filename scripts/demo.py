@@ -75,19 +75,18 @@ def render_overview(project, out: Path) -> Path:
     return path
 
 
-def detect(store, project, project_path: Path, out: Path):
-    """Combinations and conflicts of the demo: saved in out/kip_results.gpkg and shown in the project."""
+def detect(store, project, project_path: Path):
+    """Combinations and conflicts of the demo: kept in the demo KIP and shown in the project."""
     from kip_plugin.analysis import analyse_store, show_results
 
-    path = out / "kip_results.gpkg"
-    analysis = analyse_store(store, out_path=str(path))
-    show_results(analysis, project)
+    outcome = analyse_store(store, project=project)
+    show_results(outcome, project)
     if not project.write(str(project_path)):
         raise RuntimeError(project.error())
-    return analysis, path
+    return outcome
 
 
-def council_map(store, boundaries: Path, results: Path, out: Path):
+def council_map(store, boundaries: Path, out: Path):
     """The council PDF of the demo: a cover and a page per district of Ede, for 2027 and 2028."""
     import processing
 
@@ -101,9 +100,10 @@ def council_map(store, boundaries: Path, results: Path, out: Path):
         "END": "2028-12-31",
         "OUTPUT": str(out / "council_map.pdf"),
     }
-    if results.exists():
-        params["COMBINATIONS"] = f"{results}|layername=clusters"
-        params["CONFLICTS"] = f"{results}|layername=conflicts"
+    from kip_plugin.core import schema as S
+
+    params["COMBINATIONS"] = store.table_uri(S.COMBINATIONS_TABLE)
+    params["CONFLICTS"] = store.table_uri(S.CONFLICTS_TABLE)
     return processing.run("kip:exportcouncilmap", params)
 
 
@@ -119,15 +119,15 @@ def main(argv: List[str] = None) -> int:
     store, boundaries = copy_inputs(out)
     project, project_path = build_project(store, boundaries, out)
     overview = render_overview(project, out)
-    analysis, results = detect(store, project, project_path, out)
-    council = council_map(store, boundaries, results, out)
+    analysis = detect(store, project, project_path)
+    council = council_map(store, boundaries, out)
     parties = store.parties()
     works = store.works_layer().featureCount()
     print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
     print(f"  store    {store.path}")
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
-    print(f"  results  {results}: {analysis.summary}")
+    print(f"  results  kept in the store: {analysis.summary}")
     print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and one per district")
     project.clear()
     return 0

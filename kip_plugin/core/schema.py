@@ -31,6 +31,9 @@ WORKS_TABLE = "works"
 PARTIES_TABLE = "parties"
 META_TABLE = "kip_meta"
 GEOMETRY_COLUMN = "geom"
+# The detection results kept in the store (a contract too), by the kind of result.
+COMBINATIONS_TABLE, PAIRS_TABLE, CONFLICTS_TABLE = "kip_combinations", "kip_pairs", "kip_conflicts"
+RESULT_TABLES = {"clusters": COMBINATIONS_TABLE, "pairs": PAIRS_TABLE, "conflicts": CONFLICTS_TABLE}
 
 # Field names of the works table (a contract: users' models and scripts use them).
 F_WORK_ID = "work_id"

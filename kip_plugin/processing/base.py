@@ -145,7 +145,22 @@ class KipAlgorithm(KipBaseAlgorithm):
         # Every object made on the way is freed by its count: the cycle collector would only
         # walk the hundreds of thousands of them again and again.
         with many_objects():
-            return self.detect(parameters, context, feedback)
+            outputs = self.detect(parameters, context, feedback)
+        if outputs:
+            self.remember_options(parameters)
+        return outputs
+
+    def remember_options(self, parameters) -> None:
+        """Keep the options of this run (not its layers or outputs) for the toolbar's Analyse."""
+        from .. import settings
+
+        skip = {self.INPUT} | {p.name() for p in self.destinationParameterDefinitions()}
+        options = {
+            key: value
+            for key, value in parameters.items()
+            if key not in skip and isinstance(value, (bool, int, float, str)) and self.parameterDefinition(key)
+        }
+        settings.set_last_parameters(self.name(), options)
 
     def detect(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """The detection itself: read the works, detect, write the outputs."""

@@ -185,6 +185,42 @@ class KipStore:
 
         save_default_styles(self)
 
+    # ---- other tables: metadata and detection results ---------------------------------
+
+    def table_uri(self, table: str) -> str:
+        """Data source of another table of the store."""
+        return f"{self.path}|layername={table}"
+
+    def table_destination(self, table: str) -> str:
+        """A Processing output that writes (or overwrites) ``table`` in the store."""
+        return f"ogr:dbname='{self.path}' table=\"{table}\" (geom)"
+
+    def table_layer(self, table: str, name: str = "") -> Optional[QgsVectorLayer]:
+        """A table of the store as a layer, or None when the store has no such table."""
+        layer = QgsVectorLayer(self.table_uri(table), name or table, "ogr")
+        if not layer.isValid():
+            return None
+        if self.read_only:
+            layer.setReadOnly(True)
+        layer.setCustomProperty("kip/store", self.path)
+        return layer
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep ``value`` under ``key`` in the store's metadata (replacing an older value)."""
+        layer = QgsVectorLayer(self.table_uri(S.META_TABLE), S.META_TABLE, "ogr")
+        provider = layer.dataProvider()
+        existing = [f.id() for f in layer.getFeatures() if f["key"] == key]
+        feature = QgsFeature(layer.fields())
+        feature["key"], feature["value"] = key, value
+        ok = provider.deleteFeatures(existing) if existing else True
+        if not ok or not provider.addFeatures([feature])[0]:
+            raise KipStoreError(
+                tr("Could not write to the KIP store '{path}': {error}").format(
+                    path=self.path, error="; ".join(provider.errors()) or tr("unknown error")
+                )
+            )
+        self.meta[key] = value
+
     def next_colour(self) -> str:
         """A colour no party uses yet."""
         used = {p.colour.lower() for p in self.parties()}
