@@ -229,6 +229,44 @@ R_SEVERITY = "severity"
 R_DESCRIPTION = "description"
 # Pairs and conflicts also carry a period (start_date, end_date) so that they animate in time.
 
+# The fields of each kind of result, with their kinds.
+COMBINATION_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(R_CLUSTER_ID, INTEGER),
+    FieldSpec(R_N_WORKS, INTEGER),
+    FieldSpec(R_WORK_IDS, TEXT),
+    FieldSpec(R_OWNERS, TEXT),
+    FieldSpec(R_COMMON_START, DATE),
+    FieldSpec(R_COMMON_END, DATE),
+    FieldSpec(R_DIGS_SAVED, INTEGER),
+    FieldSpec(R_DISRUPTION_DAYS_SAVED, INTEGER),
+)
+PAIR_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(R_WORK_A, TEXT),
+    FieldSpec(R_WORK_B, TEXT),
+    FieldSpec(R_OWNER_A, TEXT),
+    FieldSpec(R_OWNER_B, TEXT),
+    FieldSpec(R_DISTANCE_M, REAL),
+    FieldSpec(R_GAP_DAYS, INTEGER),
+    FieldSpec(R_PLANNED_GAP_DAYS, INTEGER),
+    FieldSpec(R_NEEDS_SHIFT, BOOL),
+    FieldSpec(R_CLUSTER_ID, INTEGER),
+    FieldSpec(F_START, DATE),
+    FieldSpec(F_END, DATE),
+)
+CONFLICT_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(R_CONFLICT_ID, INTEGER),
+    FieldSpec(R_KIND, TEXT),
+    FieldSpec(R_WORK_A, TEXT),
+    FieldSpec(R_WORK_B, TEXT),
+    FieldSpec(R_DISTANCE_M, REAL),
+    FieldSpec(R_SEVERITY, TEXT),
+    FieldSpec(R_DESCRIPTION, TEXT),
+    FieldSpec(F_START, DATE),
+    FieldSpec(F_END, DATE),
+)
+# The works with their combination: the works schema plus the combination's id.
+WORKS_RESULT_FIELDS: Tuple[FieldSpec, ...] = WORK_FIELDS + (FieldSpec(R_CLUSTER_ID, INTEGER),)
+
 CONFLICT_DIG_AFTER_PAVING = "dig_after_paving"
 CONFLICT_SIMULTANEOUS_CLOSURES = "simultaneous_closures"
 CONFLICT_EVENT_DURING_WORKS = "event_during_works"

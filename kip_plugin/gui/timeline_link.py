@@ -25,7 +25,7 @@ from ..core import schema as S
 from ..i18n import tr
 from ..store import project as kip_project
 from ..store.kipstore import KipStoreError
-from .timeline_columns import NO_DAY, PartyInfo
+from .timeline_columns import NO_DATE, PartyInfo
 from .timeline_model import GroupBy, TimelineModel
 from .timeline_source import (
     COLUMN_OF,
@@ -367,7 +367,7 @@ class TimelineLink(QObject):
         days = min(high, max(low, int(days)))
         t = self.model.table
         start, end = int(t.start[row]), int(t.end[row])
-        if not days or NO_DAY in (start, end):
+        if not days or NO_DATE in (start, end):
             return False
         fields = layer.fields()
         changes = []

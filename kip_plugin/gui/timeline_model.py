@@ -14,7 +14,7 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple
 import numpy as np
 
 from ..i18n import tr
-from .timeline_columns import NO_DAY, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
+from .timeline_columns import NO_DATE, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
 
 ATTENTION = "\x00attention"  # group key of the "needs attention" row
 NO_GROUP = "\x00none"  # works in no combination, or in no district
@@ -434,10 +434,10 @@ class TimelineModel:
         """How many days a work may move earlier (negative) and later, inside its flexibility."""
         t = self.table
         start, end, early, late = (int(a[row]) for a in (t.start, t.end, t.earliest, t.latest))
-        if start == NO_DAY or end == NO_DAY or end < start:
+        if start == NO_DATE or end == NO_DATE or end < start:
             return 0, 0
-        low = min(0, early - start) if early != NO_DAY else 0
-        high = max(0, late - end) if late != NO_DAY else 0
+        low = min(0, early - start) if early != NO_DATE else 0
+        high = max(0, late - end) if late != NO_DATE else 0
         return low, high
 
     def cluster(self, row: int) -> str:
@@ -456,11 +456,11 @@ class TimelineModel:
         """Why a work needs attention (empty when it does not)."""
         t = self.table
         reasons = []
-        if t.start[row] == NO_DAY:
+        if t.start[row] == NO_DATE:
             reasons.append(tr("No start date"))
-        if t.end[row] == NO_DAY:
+        if t.end[row] == NO_DATE:
             reasons.append(tr("No end date"))
-        if NO_DAY not in (t.start[row], t.end[row]) and t.end[row] < t.start[row]:
+        if NO_DATE not in (t.start[row], t.end[row]) and t.end[row] < t.start[row]:
             reasons.append(tr("End date before start date"))
         if np.isnan(t.bbox[row, 0]):
             reasons.append(tr("No work area"))

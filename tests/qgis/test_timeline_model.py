@@ -7,7 +7,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, 
 from qgis.PyQt.QtCore import QDate
 
 from kip_plugin.core import schema as S
-from kip_plugin.gui.timeline_columns import NO_DAY
+from kip_plugin.gui.timeline_columns import NO_DATE
 from kip_plugin.gui.timeline_model import GroupBy
 from kip_plugin.gui.timeline_source import COLUMN_OF, read_works
 from kip_plugin.store.works_table import day_number, text_value
@@ -284,4 +284,4 @@ def test_fast_reading_gives_what_the_feature_iterator_gives(kip_in_project, demo
             box = feature.geometry().boundingBox()
             expected_box = [box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]
             assert np.allclose(columns.bbox[row], expected_box)
-    assert any((c.earliest == NO_DAY).any() and (c.earliest != NO_DAY).any() for c in fast)
+    assert any((c.earliest == NO_DATE).any() and (c.earliest != NO_DATE).any() for c in fast)
