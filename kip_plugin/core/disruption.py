@@ -57,16 +57,26 @@ def disruption_by_place(
     """One row per place and year of the period ``start``–``end`` (day numbers), places in order.
 
     ``works_of_place[p]`` lists the works (indices) in place ``p``; an event counts in a
-    place when one of its works lies there.
+    place with those of its works that lie there.
     """
     event_of: Dict[int, int] = {m: k for k, e in enumerate(events) for m in e.members}
-    event_weights = [daily_weights(works, e) for e in events]
+    event_weights: Dict[tuple, np.ndarray] = {}
     alone_weights: Dict[int, np.ndarray] = {}
     rows: List[DisruptionRow] = []
     years = years_of(start, end)
     for place, members in enumerate(works_of_place):
         members = [int(i) for i in members]
-        placed_events = sorted({event_of[i] for i in members if i in event_of})
+        here: Dict[int, List[int]] = {}
+        for i in members:
+            if i in event_of:
+                here.setdefault(event_of[i], []).append(i)
+        placed = []
+        for k, inside in sorted(here.items()):
+            key = (k, tuple(inside))
+            if key not in event_weights:
+                whole = len(inside) == len(events[k].members)
+                event_weights[key] = daily_weights(works, events[k], None if whole else inside)
+            placed.append((events[k].start, event_weights[key]))
         for year in years:
             first, last = year_bounds(year)
             lo, hi = max(first, start), min(last, end)
@@ -79,7 +89,7 @@ def disruption_by_place(
                 if i not in alone_weights:
                     alone_weights[i] = work_weights(works, i)
                 alone += weighted_days(alone_weights[i], int(works.start[i]), lo, hi)
-            together = sum(weighted_days(event_weights[k], events[k].start, lo, hi) for k in placed_events)
+            together = sum(weighted_days(weights, first_day, lo, hi) for first_day, weights in placed)
             rows.append(DisruptionRow(place, year, round(together, 1), round(alone, 1), count))
     return rows
 

@@ -88,13 +88,14 @@ def make_events(works: Works, rules: Rules, progress: Optional[Progress] = None)
     return events
 
 
-def daily_weights(works: Works, event: Event) -> np.ndarray:
+def daily_weights(works: Works, event: Event, members: Optional[Sequence[int]] = None) -> np.ndarray:
     """The disruption weight of each day of ``event``: that of the heaviest work still running.
 
     The works of a combined event all start on its first day, each running for its own duration.
+    With ``members``, only those works of the event count (e.g. the ones in one neighbourhood).
     """
     weights = np.zeros(event.days, dtype=float)
-    for i in event.members:
+    for i in event.members if members is None else members:
         weight = DISRUPTION_WEIGHTS.get(str(works.disruption[i]), 0.0)
         days = min(int(works.duration[i]), event.days) if event.combined else event.days
         np.maximum(weights[:days], weight, out=weights[:days])

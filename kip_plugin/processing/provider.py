@@ -35,6 +35,7 @@ def algorithms() -> list:
     """One instance of each KIP algorithm."""
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
+    from .disruption_summary import DisruptionSummaryAlgorithm
     from .export_council_map import ExportCouncilMapAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
@@ -47,4 +48,5 @@ def algorithms() -> list:
         DetectCombinations(),
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
+        DisruptionSummaryAlgorithm(),
     ]
