@@ -249,7 +249,7 @@
         <translation>Wegafsluiting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="198"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="200"/>
         <source>Disruption</source>
         <translation>Hinder</translation>
     </message>
@@ -1694,12 +1694,12 @@
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="65"/>
+        <location filename="../kip_plugin/residents/letters.py" line="47"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Kan het opmaaksjabloon '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="67"/>
+        <location filename="../kip_plugin/residents/letters.py" line="50"/>
         <source>The layout template &apos;{path}&apos; is not a QGIS layout template.</source>
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>Periode: {period}   ·   Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="183"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="185"/>
         <source>Works in this period</source>
         <translation>Werken in deze periode</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>Wijkgrens</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="141"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="143"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="170"/>
+        <location filename="../kip_plugin/residents/letters.py" line="136"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
@@ -2350,12 +2350,12 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>Raadskaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="152"/>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="75"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
@@ -2787,7 +2787,7 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Deze KIP-opslag is met een oudere KIP gemaakt en heeft hier nog geen veld voor.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="180"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="182"/>
         <source>Disruption per neighbourhood</source>
         <translation>Hinder per buurt</translation>
     </message>
@@ -2830,7 +2830,7 @@ Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun
         <translation>Hinderdagen tellen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="193"/>
+        <location filename="../kip_plugin/residents/letters.py" line="147"/>
         <source>Canceled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
@@ -2983,12 +2983,12 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Vragen: {contact}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="218"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="220"/>
         <source>Works in {street}</source>
         <translation>Werkzaamheden in {street}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="159"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="161"/>
         <source>The whole period ({period})</source>
         <translation>De hele periode ({period})</translation>
     </message>
@@ -3038,7 +3038,7 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Meer over deze straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="148"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="150"/>
         <source>Map of the works; the same works are listed below the map</source>
         <translation>Kaart van de werkzaamheden; dezelfde werkzaamheden staan in de lijst onder de kaart</translation>
     </message>
@@ -3063,7 +3063,7 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="158"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="160"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -3088,22 +3088,22 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Straten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="126"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="128"/>
         <source>A disruption-day is a day of works, weighted by how much residents notice it: a day of high disruption counts twice, low half, none not at all. Works carried out together count once.</source>
         <translation>Een hinderdag is een dag met werkzaamheden, gewogen naar hoeveel bewoners ervan merken: een dag met veel hinder telt dubbel, weinig hinder half, geen hinder niet. Werkzaamheden die samen worden uitgevoerd tellen één keer.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="135"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="137"/>
         <source>High disruption</source>
         <translation>Veel hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="135"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="137"/>
         <source>Medium disruption</source>
         <translation>Enige hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="136"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="138"/>
         <source>Low disruption</source>
         <translation>Weinig hinder</translation>
     </message>
@@ -3113,47 +3113,47 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Geen hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="181"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="183"/>
         <source>Disruption-days in this period</source>
         <translation>Hinderdagen in deze periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="214"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="216"/>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="184"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="186"/>
         <source>No works are planned in this period.</source>
         <translation>In deze periode zijn geen werkzaamheden gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="242"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="244"/>
         <source>Planned works, {period}</source>
         <translation>Geplande werkzaamheden, {period}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="218"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="220"/>
         <source>Disruption-days in this street</source>
         <translation>Hinderdagen in deze straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="197"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="199"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="218"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="220"/>
         <source>No works are planned in this street in this period.</source>
         <translation>In deze straat zijn in deze periode geen werkzaamheden gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="237"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
         <source>Disruption-days in this neighbourhood</source>
         <translation>Hinderdagen in deze buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="237"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
         <source>No works are planned in this neighbourhood in this period.</source>
         <translation>In deze buurt zijn in deze periode geen werkzaamheden gepland.</translation>
     </message>
@@ -3258,49 +3258,185 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Bespaard door combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="139"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="141"/>
         <source>Works carried out together</source>
         <translation>Samen uitgevoerde werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="139"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="141"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="157"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="159"/>
         <source>Search and filter</source>
         <translation>Zoeken en filteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="157"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="159"/>
         <source>Find your street or neighbourhood</source>
         <translation>Zoek uw straat of buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="158"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="160"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="198"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="200"/>
         <source>Back to the map of all works</source>
         <translation>Terug naar de kaart met alle werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="216"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="218"/>
         <source>Add these works to your calendar (.ics)</source>
         <translation>Zet deze werkzaamheden in uw agenda (.ics)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="234"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="236"/>
         <source>Streets with works</source>
         <translation>Straten met werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="237"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
         <source>Works in {area}</source>
         <translation>Werkzaamheden in {area}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="36"/>
+        <source>Export letters to residents (PDF)</source>
+        <translation>Bewonersbrieven exporteren (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="39"/>
+        <source>Writes one PDF with a letter for every street with works in the period (a bewonersbrief): a small map of the street with its works, and a table of what is done, by whom, when, what residents will notice (road closure, digging, disruption) and whom they can ask (the party&apos;s contact for residents). Works that can be combined are one row with one period.
+
+STREETS: road sections with a street name; sections with the same name that touch form one street (optional neighbourhoods tell streets of the same name apart). The period runs from START (empty: today) to END (empty: 24 months later).
+
+TEMPLATE: a layout template (.qpt) made from KIP&apos;s letter template; open resources/layouts/resident_letter_a4.qpt in the layout designer, change the texts, logo and layout, and save it as a template of your own. KIP fills the map &apos;kip_letter_map&apos; and the table &apos;kip_letter_table&apos;; the texts come from the letter&apos;s fields (street, address, subject, body, closing, footer).</source>
+        <translation>Schrijft één PDF met een brief voor elke straat met werkzaamheden in de periode (een bewonersbrief): een kaartje van de straat met de werkzaamheden, en een tabel met wat er gebeurt, door wie, wanneer, wat bewoners merken (afsluiting, graafwerk, hinder) en bij wie ze terechtkunnen (het contact voor bewoners van de partij). Werkzaamheden die te combineren zijn, staan op één regel met één periode.
+
+STREETS: wegvakken met een straatnaam; wegvakken met dezelfde naam die elkaar raken vormen één straat (met buurten erbij zijn straten met dezelfde naam uit elkaar te houden). De periode loopt van START (leeg: vandaag) tot END (leeg: 24 maanden later).
+
+TEMPLATE: een opmaaksjabloon (.qpt) gemaakt van het briefsjabloon van KIP; open resources/layouts/resident_letter_a4.qpt in de opmaakbeheerder, pas teksten, logo en opmaak aan en bewaar het als eigen sjabloon. KIP vult de kaart 'kip_letter_map' en de tabel 'kip_letter_table'; de teksten komen uit de velden van de brief (street, address, subject, body, closing, footer).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="61"/>
+        <source>Letter template (empty: KIP&apos;s letter)</source>
+        <translation>Briefsjabloon (leeg: de brief van KIP)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="68"/>
+        <source>Sender (empty: the KIP&apos;s title)</source>
+        <translation>Afzender (leeg: de titel van de KIP)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="72"/>
+        <source>Letters (PDF)</source>
+        <translation>Brieven (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="84"/>
+        <source>Choose a file name ending in .pdf for the letters.</source>
+        <translation>Kies voor de brieven een bestandsnaam die eindigt op .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="86"/>
+        <source>Choose a layer of streets: the letters go to the streets with works.</source>
+        <translation>Kies een stratenlaag: de brieven gaan naar de straten met werkzaamheden.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="97"/>
+        <source>Writing {n} letters…</source>
+        <translation>{n} brieven schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="103"/>
+        <source>Wrote {n} letters, one per street with works, to {path}.</source>
+        <translation>{n} brieven geschreven, één per straat met werkzaamheden, in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="59"/>
+        <source>Dear resident,</source>
+        <translation>Beste bewoner,</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="61"/>
+        <source>Between {start} and {end} works are planned in {street}. The map shows where; the table below shows what is done, by whom and when, what you will notice and whom you can ask.</source>
+        <translation>Tussen {start} en {end} zijn er werkzaamheden gepland in {street}. Op de kaart ziet u waar; in de tabel hieronder ziet u wat er gebeurt, door wie en wanneer, wat u ervan merkt en bij wie u terechtkunt.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="66"/>
+        <source>Works marked as carried out together are done at the same time, so that you have works in your street once instead of several times.</source>
+        <translation>Werkzaamheden die samen worden uitgevoerd, gebeuren tegelijk: zo heeft u één keer werkzaamheden in uw straat in plaats van meerdere keren.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="73"/>
+        <source>To the residents and users of
+{street}</source>
+        <translation>Aan de bewoners en gebruikers van
+{street}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="74"/>
+        <source>Works in your street: {street}</source>
+        <translation>Werkzaamheden in uw straat: {street}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="76"/>
+        <source>The street is drawn in blue; works are coloured by disruption: yellow low, orange medium, red high; works carried out together have a dashed purple outline.</source>
+        <translation>Uw straat is blauw getekend; de werkzaamheden hebben de kleur van hun hinder: geel weinig, oranje enige, rood veel; samen uitgevoerde werkzaamheden hebben een gestreepte paarse rand.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="78"/>
+        <source>Plans may still change. Please contact the party named in the table with any questions.
+
+Kind regards,
+{sender}</source>
+        <translation>Plannen kunnen nog veranderen. Heeft u vragen, neem dan contact op met de partij die in de tabel staat.
+
+Met vriendelijke groet,
+{sender}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="108"/>
+        <source>{works} (carried out together)</source>
+        <translation>{works} (samen uitgevoerd)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="153"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="159"/>
+        <source>Letters to residents</source>
+        <translation>Bewonersbrieven</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="164"/>
+        <source>No works</source>
+        <translation>Geen werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="56"/>
+        <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s letter template.</source>
+        <translation>Het opmaaksjabloon '{path}' mist de items {ids}; begin met het briefsjabloon van KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="68"/>
+        <source>No street has works in this period; there are no letters to write.</source>
+        <translation>Geen enkele straat heeft werkzaamheden in deze periode; er zijn geen brieven te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="112"/>
+        <source>The item &apos;{id}&apos; of the letter template must be an attribute table.</source>
+        <translation>Het item '{id}' van het briefsjabloon moet een attribuuttabel zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="149"/>
+        <source>Could not write the letters to &apos;{path}&apos;: {error}</source>
+        <translation>Kon de brieven niet schrijven naar '{path}': {error}</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ def algorithms() -> list:
     from .detect_conflicts import DetectConflicts
     from .disruption_summary import DisruptionSummaryAlgorithm
     from .export_council_map import ExportCouncilMapAlgorithm
+    from .export_resident_letters import ExportResidentLettersAlgorithm
     from .export_resident_view import ExportResidentViewAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
@@ -51,4 +52,5 @@ def algorithms() -> list:
         ExportCouncilMapAlgorithm(),
         DisruptionSummaryAlgorithm(),
         ExportResidentViewAlgorithm(),
+        ExportResidentLettersAlgorithm(),
     ]
