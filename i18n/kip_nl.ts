@@ -3438,5 +3438,53 @@ Met vriendelijke groet,
         <source>Could not write the letters to &apos;{path}&apos;: {error}</source>
         <translation>Kon de brieven niet schrijven naar '{path}': {error}</translation>
     </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="37"/>
+        <source>Export road works (DATEX II)</source>
+        <translation>Wegwerkzaamheden exporteren (DATEX II)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="40"/>
+        <source>Writes the works that are not done or cancelled as a DATEX II (version 3) situation publication, the format in which the Dutch national road-works platform (NDW, Melvin) exchanges road works and events.
+
+Each work is a situation with one record: a road closure when the work closes the road, otherwise maintenance or construction works or a public event. The record holds the period, the disruption as severity, the status as probability (idea: risk of, planned: probable, in preparation or execution: certain), the title and party as public comment, and the location in WGS 84: a line along the middle of a long, narrow work, or a point inside any other. The municipality is the source of every record (SOURCE; empty: the KIP&apos;s title) and the supplier of the publication (SUPPLIER, e.g. its NDW supplier code). Works that can be combined refer to each other as related situations. Only public fields are written.
+
+PARTIES: codes separated by commas (empty: all). The file can be read again with &apos;Import road works (DATEX II)&apos;.</source>
+        <translation>Schrijft de werkzaamheden die niet gereed of vervallen zijn als DATEX II-situatiepublicatie (versie 3), het formaat waarin het Nationaal Dataportaal Wegverkeer (NDW, Melvin) wegwerkzaamheden en evenementen uitwisselt.
+
+Elk werk is een situatie met één record: een wegafsluiting als het werk de weg afsluit, anders onderhouds- of bouwwerkzaamheden of een evenement. Het record bevat de periode, de hinder als ernst, de status als waarschijnlijkheid (idee: risico op, gepland: waarschijnlijk, in voorbereiding of uitvoering: zeker), titel en partij als publieke toelichting, en de locatie in WGS 84: een lijn door het midden van een lang, smal werk, of een punt in elk ander werk. De gemeente is de bron van elk record (SOURCE; leeg: de titel van de KIP) en de leverancier van de publicatie (SUPPLIER, bijv. haar NDW-leverancierscode). Werkzaamheden die te combineren zijn, verwijzen naar elkaar als verwante situaties. Alleen openbare velden worden geschreven.
+
+PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand is weer in te lezen met 'Wegwerkzaamheden importeren (DATEX II)'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="57"/>
+        <source>Source: the municipality (empty: the KIP&apos;s title)</source>
+        <translation>Bron: de gemeente (leeg: de titel van de KIP)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="59"/>
+        <source>Supplier code (national identifier)</source>
+        <translation>Leverancierscode (nationale identificatie)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="64"/>
+        <source>DATEX II (*.xml)</source>
+        <translation>DATEX II (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="82"/>
+        <source>Choose a file ending in .xml, not &apos;{name}&apos;.</source>
+        <translation>Kies een bestand dat eindigt op .xml, niet '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="104"/>
+        <source>Finding works that can be combined…</source>
+        <translation>Werkzaamheden zoeken die te combineren zijn…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="126"/>
+        <source>{n} works written to &apos;{path}&apos; ({combined} of them with related works).</source>
+        <translation>{n} werkzaamheden geschreven naar '{path}' ({combined} daarvan met verwante werkzaamheden).</translation>
+    </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ def algorithms() -> list:
     from .detect_conflicts import DetectConflicts
     from .disruption_summary import DisruptionSummaryAlgorithm
     from .export_council_map import ExportCouncilMapAlgorithm
+    from .export_datex2 import ExportDatex2Algorithm
     from .export_resident_letters import ExportResidentLettersAlgorithm
     from .export_resident_view import ExportResidentViewAlgorithm
     from .exportworks import ExportWorksAlgorithm
@@ -53,4 +54,5 @@ def algorithms() -> list:
         DisruptionSummaryAlgorithm(),
         ExportResidentViewAlgorithm(),
         ExportResidentLettersAlgorithm(),
+        ExportDatex2Algorithm(),
     ]

@@ -147,6 +147,7 @@ def export_letters(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeed
             raise LetterError(tr("Canceled; nothing was written."))
         if result != QgsLayoutExporter.Success:
             raise LetterError(tr("Could not write the letters to '{path}': {error}").format(path=path, error=error or result))
+        os.chmod(partial, 0o644)  # readable like any other export, not private as a temporary file
         os.replace(partial, target)
     finally:
         if os.path.exists(partial):

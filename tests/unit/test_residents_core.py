@@ -164,3 +164,14 @@ def test_public_records_hold_only_whitelisted_fields(street_works):
     assert tuple(properties) == PUBLIC_KEYS
     assert properties["party"] == "Riolering" and properties["contact"] == "14 0318"
     assert properties["start"] == "2027-03-01" and properties["road_closure"] is True
+
+
+def test_datex2_locations_follow_trenches_and_mark_squares():
+    from kip_plugin.residents.datex2 import location_shape
+
+    trench = location_shape(box(0, -2.5, 300, 2.5))
+    assert trench.geom_type == "MultiLineString"
+    (line,) = trench.geoms
+    assert sorted(round(c) for xy in line.coords for c in xy) == [0, 0, 0, 300]
+    square = location_shape(box(0, 0, 40, 40).union(box(200, 0, 240, 40)))
+    assert square.geom_type == "Point" and square.within(box(0, 0, 240, 40))
