@@ -919,7 +919,7 @@
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="77"/>
+        <location filename="../kip_plugin/layouts/council.py" line="78"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="55"/>
+        <location filename="../kip_plugin/layouts/council.py" line="56"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
@@ -1804,32 +1804,32 @@
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="90"/>
+        <location filename="../kip_plugin/layouts/council.py" line="91"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="95"/>
+        <location filename="../kip_plugin/layouts/council.py" line="96"/>
         <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
         <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="101"/>
+        <location filename="../kip_plugin/layouts/council.py" line="102"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="140"/>
+        <location filename="../kip_plugin/layouts/council.py" line="142"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="158"/>
+        <location filename="../kip_plugin/layouts/council.py" line="160"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="161"/>
+        <location filename="../kip_plugin/layouts/council.py" line="163"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="197"/>
+        <location filename="../kip_plugin/layouts/council.py" line="199"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
@@ -3485,6 +3485,16 @@ PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand is weer in te l
         <location filename="../kip_plugin/processing/export_datex2.py" line="126"/>
         <source>{n} works written to &apos;{path}&apos; ({combined} of them with related works).</source>
         <translation>{n} werkzaamheden geschreven naar '{path}' ({combined} daarvan met verwante werkzaamheden).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/cover_disruption.py" line="33"/>
+        <source>Disruption for residents in this period: {with} disruption-days when combinable works are carried out together, {without} when each is carried out on its own.</source>
+        <translation>Hinder voor bewoners in deze periode: {with} hinderdagen als te combineren werkzaamheden samen worden uitgevoerd, {without} als elk werk apart wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/cover_disruption.py" line="51"/>
+        <source>The disruption for residents is not on the cover: {error}</source>
+        <translation>De hinder voor bewoners staat niet op het voorblad: {error}</translation>
     </message>
 </context>
 </TS>
