@@ -1784,7 +1784,7 @@
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="142"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="143"/>
         <source>The period is empty: it ends ({end}) before it starts ({start}).</source>
         <translation>De periode is leeg: hij eindigt ({end}) voordat hij begint ({start}).</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="161"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="162"/>
         <source>Reading the works…</source>
         <translation>De werken inlezen…</translation>
     </message>
@@ -2360,7 +2360,7 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="137"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="138"/>
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
@@ -2792,7 +2792,7 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Hinder per buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="59"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="62"/>
         <source>Counts the disruption residents have from the works in each neighbourhood, per year of the period: disruption-days, days of works weighted by their disruption class (low 0.5, medium 1, high 2, none 0).
 
 &apos;disruption_days&apos; counts works that can be combined as one: the detection finds them among the works in the period, they run together and on each day the heaviest work sets the weight. &apos;disruption_days_without_combining&apos; counts every work on its own; the difference is what combining saves residents. &apos;works&apos; is the number of works in the neighbourhood that year.
@@ -2805,27 +2805,27 @@ Only works that are not done or cancelled count, and only their days inside the 
 Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun dagen binnen de periode (standaard van vandaag tot 24 maanden later). Een werk telt mee in elke buurt die het raakt. Met een stratenlaag worden dezelfde cijfers ook per straat geschreven. De lagen kleuren van licht naar donker en tonen in de tijdbeheerder één jaar tegelijk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="151"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="154"/>
         <source>Disruption per street</source>
         <translation>Hinder per straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="95"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="98"/>
         <source>Choose a layer of neighbourhoods.</source>
         <translation>Kies een laag met buurten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="98"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="101"/>
         <source>Disruption per street needs a street layer (STREETS).</source>
         <translation>Hinder per straat vraagt een stratenlaag (STREETS).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="101"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="104"/>
         <source>The neighbourhood layer holds no named polygons.</source>
         <translation>De buurtenlaag bevat geen vlakken met een naam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="103"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="106"/>
         <source>Counting disruption-days…</source>
         <translation>Hinderdagen tellen…</translation>
     </message>
@@ -2835,7 +2835,7 @@ Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="127"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="130"/>
         <source>{total} disruption-days in the neighbourhoods; combining saves {saved}.</source>
         <translation>{total} hinderdagen in de buurten; combineren bespaart er {saved}.</translation>
     </message>
@@ -2913,27 +2913,12 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Veld met de buurtnaam (leeg: op naam gevonden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="180"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="181"/>
         <source>Finding combined works…</source>
         <translation>Gecombineerde werkzaamheden zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="196"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="197"/>
         <source>{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).</source>
         <translation>{works} werkzaamheden in de periode {start} – {end}, voor bewoners {events} gebeurtenissen ({combined} gecombineerd).</translation>
     </message>
@@ -2993,47 +2978,47 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>De hele periode ({period})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="134"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="148"/>
         <source>{n} works on the map</source>
         <translation>{n} werkzaamheden op de kaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="135"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="149"/>
         <source>1 work on the map</source>
         <translation>1 werk op de kaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="136"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="150"/>
         <source>No works on the map in this month</source>
         <translation>Geen werkzaamheden op de kaart in deze maand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="137"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="151"/>
         <source>No street or neighbourhood found for &apos;{query}&apos;.</source>
         <translation>Geen straat of buurt gevonden voor '{query}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="138"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="152"/>
         <source>No works are planned in {place} in this period.</source>
         <translation>In {place} zijn in deze periode geen werkzaamheden gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="139"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="153"/>
         <source>Found:</source>
         <translation>Gevonden:</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="140"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="154"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="141"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="155"/>
         <source>neighbourhood</source>
         <translation>buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="142"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="156"/>
         <source>More about this street</source>
         <translation>Meer over deze straat</translation>
     </message>
@@ -3043,7 +3028,7 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Kaart van de werkzaamheden; dezelfde werkzaamheden staan in de lijst onder de kaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="144"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="158"/>
         <source>Show on the map</source>
         <translation>Toon op de kaart</translation>
     </message>
@@ -3053,12 +3038,12 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Samen uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="146"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="160"/>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_data.py" line="147"/>
+        <location filename="../kip_plugin/residents/site_data.py" line="161"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
@@ -3495,6 +3480,11 @@ PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand is weer in te l
         <location filename="../kip_plugin/layouts/cover_disruption.py" line="51"/>
         <source>The disruption for residents is not on the cover: {error}</source>
         <translation>De hinder voor bewoners staat niet op het voorblad: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
+        <source>Language (nl: Dutch, en: English)</source>
+        <translation>Taal (nl: Nederlands, en: Engels)</translation>
     </message>
 </context>
 </TS>

@@ -38,8 +38,11 @@ def disruption_fields(place_field: str, with_area: bool = False) -> QgsFields:
 
 
 def _geometry(shape) -> QgsGeometry:
+    import shapely
+
     geometry = QgsGeometry()
-    geometry.fromWkb(shape.wkb)
+    # The dimension given explicitly: inside QGIS shapely may call QGIS's older GEOS (see detection.metric).
+    geometry.fromWkb(shapely.to_wkb(shape, output_dimension=2))
     return geometry
 
 

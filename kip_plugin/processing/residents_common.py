@@ -111,19 +111,20 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         )
 
     def add_language(self) -> None:
-        """LANGUAGE: Dutch (default) or English."""
+        """LANGUAGE: 'nl' (Dutch, the default) or 'en' (English)."""
         self.addParameter(
-            QgsProcessingParameterEnum(self.LANGUAGE, tr("Language"), [tr("Dutch"), tr("English")], defaultValue=0)
+            QgsProcessingParameterEnum(
+                self.LANGUAGE, tr("Language (nl: Dutch, en: English)"), list(LANGUAGES), defaultValue=LANGUAGES[0],
+                usesStaticStrings=True,
+            )
         )
 
     # ---- reading ------------------------------------------------------------------------
 
     def language(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
         """'nl' or 'en'."""
-        value = parameters.get(self.LANGUAGE)
-        if isinstance(value, str) and value.strip().lower() in LANGUAGES:
-            return value.strip().lower()
-        return LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        value = self.parameterAsEnumString(parameters, self.LANGUAGE, context)
+        return value if value in LANGUAGES else LANGUAGES[0]
 
     def period(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> Tuple[_dt.date, _dt.date]:
         """The period asked for, checked."""

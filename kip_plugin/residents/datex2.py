@@ -125,7 +125,8 @@ def _location(record: ET.Element, location) -> None:
         located = _typed(contained, "loc", "location", "loc:LinearLocation")
         gml = _add(located, "loc", "gmlLineString", srsName="WGS 84")
         # GML lists latitude before longitude in WGS 84.
-        _add(gml, "loc", "posList", " ".join(f"{lat:.{DECIMALS}f} {lon:.{DECIMALS}f}" for lon, lat in line.coords))
+        # By position: inside QGIS, shapely may hand out a third (empty) coordinate.
+        _add(gml, "loc", "posList", " ".join(f"{c[1]:.{DECIMALS}f} {c[0]:.{DECIMALS}f}" for c in line.coords))
 
 
 def _record(situation: ET.Element, item: DatexWork, source: str, now: str, lang: str) -> None:

@@ -23,8 +23,22 @@ DECIMALS = 5
 SIMPLIFY_M = 1.0
 
 
+def _round(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, DECIMALS)
+    if isinstance(value, list):
+        # Two numbers per position: inside QGIS, shapely may hand out a third (empty) coordinate.
+        if value and not isinstance(value[0], list):
+            return [round(v, DECIMALS) for v in value[:2]]
+        return [_round(v) for v in value]
+    return value
+
+
 def _rounded(geometry) -> Dict[str, Any]:
-    return json.loads(shapely.to_geojson(shapely.set_precision(geometry, 10 ** -DECIMALS)))
+    """A GeoJSON geometry with coordinates rounded to about a metre."""
+    data = json.loads(shapely.to_geojson(geometry))
+    data["coordinates"] = _round(data.get("coordinates", []))
+    return data
 
 
 def street_url(slug: str) -> str:

@@ -56,7 +56,7 @@ def test_one_letter_per_street_with_works(town, tmp_path):
 
 def test_letters_in_english(town, tmp_path):
     pdf = tmp_path / "letters.pdf"
-    _letters(town, pdf, LANGUAGE=1)
+    _letters(town, pdf, LANGUAGE="en")
     first = " ".join(pages_text(pdf)[0].split())
     assert "Works in your street: Kerkstraat (Centrum)" in first and "2 works at once" in first
 

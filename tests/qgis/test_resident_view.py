@@ -112,7 +112,7 @@ def test_the_geojson_feed_holds_the_public_works_in_wgs84(town, tmp_path):
 
 def test_english_on_request(town, tmp_path):
     folder = tmp_path / "site"
-    _export(town, folder, LANGUAGE=1)
+    _export(town, folder, LANGUAGE="en")
     page = (folder / "streets" / "kerkstraat-centrum.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page
     assert "2 works at once" in page and "1 March – 28 June 2027" in page

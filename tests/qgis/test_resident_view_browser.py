@@ -27,7 +27,7 @@ def demo_site(tmp_path_factory, qgis_processing):
         result = run_kip("exportresidentview", {
             "STORE": str(demo_store_path()), "STREETS": f"{demo_streets_path()}|layername=straten",
             "AREAS": f"{ede_boundaries_path()}|layername=buurten", "START": "2027-01-01", "END": "2028-12-31",
-            "LANGUAGE": 0, "OUTPUT_FOLDER": str(folder), "ATTRIBUTION": "Bron: CBS, Kadaster",
+            "LANGUAGE": "nl", "OUTPUT_FOLDER": str(folder), "ATTRIBUTION": "Bron: CBS, Kadaster",
         })
     return result
 
