@@ -35,6 +35,7 @@ from ..i18n import tr
 from . import letter_items as L
 from .letter_data import layout_name, letter_layers, no_works, table_headings
 
+
 class LetterError(Exception):
     """The letters cannot be made; the message says why, for the user (in the language QGIS runs in)."""
 

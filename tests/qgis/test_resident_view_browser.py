@@ -119,10 +119,12 @@ def test_everything_is_reachable_with_the_keyboard(browser, demo_site):
     for wanted in ("search", "when", "map"):  # the map pans with the arrow keys once it has the focus
         assert wanted in reached, reached
     assert any("leaflet-control-zoom-in" in r for r in reached), reached
+    zoom_in = browser.find_element(By.CSS_SELECTOR, ".leaflet-control-zoom-in")
+    assert zoom_in.get_attribute("aria-label") == zoom_in.get_attribute("title") == "Inzoomen"
     assert "show" in reached, reached  # "Toon op de kaart" of the first work
     first_show = browser.find_element(By.CSS_SELECTOR, "li.event button.show")
     first_show.send_keys(Keys.ENTER)
-    assert browser.find_element(By.CSS_SELECTOR, ".leaflet-popup .popup-title").text
+    assert browser.find_element(By.CSS_SELECTOR, ".leaflet-popup .popup-title").get_attribute("textContent").strip()
     # Every form field has a label; every page has a language and a title.
     unlabelled = browser.execute_script(
         "return Array.from(document.querySelectorAll('input')).filter(i => !document.querySelector(`label[for='${i.id}']`)).length"

@@ -58,9 +58,11 @@
 
   var mapElement = document.getElementById('map');
   if (!mapElement || !window.L) { return; }
-  var map = L.map(mapElement, { zoomSnap: 0.25, keyboard: true, attributionControl: false, minZoom: 9, maxZoom: 19 });
-  map.zoomControl.getContainer().querySelector('.leaflet-control-zoom-in').title = texts.zoom_in;
-  map.zoomControl.getContainer().querySelector('.leaflet-control-zoom-out').title = texts.zoom_out;
+  var map = L.map(mapElement, {
+    zoomSnap: 0.25, keyboard: true, attributionControl: false, zoomControl: false, minZoom: 9, maxZoom: 19
+  });
+  // The zoom buttons speak the page's language (their title and aria-label).
+  L.control.zoom({ zoomInTitle: texts.zoom_in, zoomOutTitle: texts.zoom_out }).addTo(map);
 
   var focusArea = page === 'area' ? focus : null;
   var focusStreet = page === 'street' ? focus : null;
