@@ -154,12 +154,12 @@
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="245"/>
+        <location filename="../kip_plugin/core/schema.py" line="289"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="244"/>
+        <location filename="../kip_plugin/core/schema.py" line="288"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="123"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="66"/>
         <source>Residents</source>
         <translation>Bewoners</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Wegafsluiting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="200"/>
         <source>Disruption</source>
         <translation>Hinder</translation>
     </message>
@@ -279,32 +279,32 @@
         <translation>Bijgewerkt op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="44"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="52"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="43"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="45"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="46"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="54"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="236"/>
+        <location filename="../kip_plugin/core/schema.py" line="280"/>
         <source>Digging after new paving</source>
         <translation>Graven na nieuwe bestrating</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="237"/>
+        <location filename="../kip_plugin/core/schema.py" line="281"/>
         <source>Road closures at the same time</source>
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
@@ -324,17 +324,17 @@
         <translation>afgeleid van de naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="165"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="172"/>
         <source>Give the department or partner a name.</source>
         <translation>Geef de afdeling of partner een naam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="158"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="165"/>
         <source>The code &apos;{code}&apos; is not valid: use lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
         <translation>De code '{code}' is ongeldig: gebruik kleine letters, cijfers en '_', en begin met een letter.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="169"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="176"/>
         <source>A party with the code &apos;{code}&apos; exists already.</source>
         <translation>Er bestaat al een partij met de code '{code}'.</translation>
     </message>
@@ -479,17 +479,17 @@
         <translation>Kan de partijen van de KIP-opslag '{path}' niet openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="156"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="163"/>
         <source>The KIP store &apos;{path}&apos; is read-only.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="167"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="174"/>
         <source>Unknown kind of party: &apos;{kind}&apos;.</source>
         <translation>Onbekende soort partij: '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="179"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="196"/>
         <source>Could not add &apos;{code}&apos;: {error}</source>
         <translation>Kon '{code}' niet toevoegen: {error}</translation>
     </message>
@@ -499,42 +499,42 @@
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="254"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="271"/>
         <source>&apos;{path}&apos; is not a KIP store: it is not a GeoPackage.</source>
         <translation>'{path}' is geen KIP-opslag: het is geen GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="261"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="278"/>
         <source>&apos;{path}&apos; is not a KIP store: the table &apos;{table}&apos; is missing.</source>
         <translation>'{path}' is geen KIP-opslag: de tabel '{table}' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="271"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="288"/>
         <source>The KIP store &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older.</source>
         <translation>De KIP-opslag '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="281"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="298"/>
         <source>The KIP store &apos;{path}&apos;: the works table must hold polygons.</source>
         <translation>KIP-opslag '{path}': de tabel met werken moet vlakken bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="289"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="306"/>
         <source>The KIP store &apos;{path}&apos; has no valid CRS.</source>
         <translation>De KIP-opslag '{path}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="314"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="333"/>
         <source>The KIP store &apos;{path}&apos;: the table &apos;{table}&apos; has no field &apos;{field}&apos;.</source>
         <translation>KIP-opslag '{path}': de tabel '{table}' heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="322"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="341"/>
         <source>The KIP store &apos;{path}&apos;: the field &apos;{field}&apos; of table &apos;{table}&apos; has type {actual}; expected {expected}.</source>
         <translation>KIP-opslag '{path}': het veld '{field}' van tabel '{table}' is van het type {actual}; verwacht is {expected}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="343"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="362"/>
         <source>Could not create the GeoPackage &apos;{path}&apos;.</source>
         <translation>Kon de GeoPackage '{path}' niet maken.</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="78"/>
+        <location filename="../kip_plugin/layouts/council.py" line="79"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>Wijzigingsrapport</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_axis.py" line="82"/>
+        <location filename="../kip_plugin/gui/timeline_axis.py" line="84"/>
         <source>W{n}</source>
         <translation>W{n}</translation>
     </message>
@@ -1689,12 +1689,12 @@
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="65"/>
+        <location filename="../kip_plugin/residents/letters.py" line="48"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Kan het opmaaksjabloon '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="67"/>
+        <location filename="../kip_plugin/residents/letters.py" line="51"/>
         <source>The layout template &apos;{path}&apos; is not a QGIS layout template.</source>
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
@@ -1714,7 +1714,7 @@
         <translation>Periode: {period}   ·   Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="119"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="185"/>
         <source>Works in this period</source>
         <translation>Werken in deze periode</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>Wijkgrens</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="176"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="143"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -1779,62 +1779,62 @@
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/common.py" line="73"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="143"/>
         <source>The period is empty: it ends ({end}) before it starts ({start}).</source>
         <translation>De periode is leeg: hij eindigt ({end}) voordat hij begint ({start}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/common.py" line="99"/>
+        <location filename="../kip_plugin/residents/language.py" line="86"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="56"/>
+        <location filename="../kip_plugin/layouts/council.py" line="57"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="85"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="162"/>
         <source>Reading the works…</source>
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="91"/>
+        <location filename="../kip_plugin/layouts/council.py" line="92"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="96"/>
+        <location filename="../kip_plugin/layouts/council.py" line="97"/>
         <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
         <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="102"/>
+        <location filename="../kip_plugin/layouts/council.py" line="103"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="141"/>
+        <location filename="../kip_plugin/layouts/council.py" line="143"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="159"/>
+        <location filename="../kip_plugin/layouts/council.py" line="161"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="162"/>
+        <location filename="../kip_plugin/layouts/council.py" line="164"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="171"/>
+        <location filename="../kip_plugin/residents/letters.py" line="137"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="171"/>
+        <location filename="../kip_plugin/residents/folder.py" line="34"/>
         <source>write-protected</source>
         <translation>schrijfbeveiligd</translation>
     </message>
@@ -1844,7 +1844,7 @@
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="198"/>
+        <location filename="../kip_plugin/layouts/council.py" line="200"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>Afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="222"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="128"/>
         <source>… and {n} more.</source>
         <translation>… en nog {n}.</translation>
     </message>
@@ -2285,12 +2285,12 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>Wijken (elk een pagina)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="76"/>
         <source>Period from (empty: today)</source>
         <translation>Periode vanaf (leeg: vandaag)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="76"/>
         <source>Period until (empty: 24 months after the start)</source>
         <translation>Periode tot en met (leeg: 24 maanden na het begin)</translation>
     </message>
@@ -2325,17 +2325,17 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>Raadskaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="152"/>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="75"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="163"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="138"/>
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
@@ -2757,9 +2757,729 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Niet op de raadskaart: {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="217"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="234"/>
         <source>Could not write to the KIP store &apos;{path}&apos;: {error}</source>
         <translation>Kan niet schrijven in de KIP-opslag '{path}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="55"/>
+        <source>Contact for residents</source>
+        <translation>Contact voor bewoners</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="42"/>
+        <source>e.g. 0318 123 456 or www.example.nl/works</source>
+        <translation>bijv. 0318 123 456 of www.voorbeeld.nl/werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="43"/>
+        <source>Shown to residents in the resident view and the letters; never a colleague&apos;s own phone or e-mail.</source>
+        <translation>Bewoners zien dit in de bewonerskaart en de brieven; nooit het eigen telefoonnummer of e-mailadres van een collega.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="48"/>
+        <source>This KIP store was made by an older KIP and has no field for it yet.</source>
+        <translation>Deze KIP-opslag is met een oudere KIP gemaakt en heeft hier nog geen veld voor.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/cover_disruption.py" line="33"/>
+        <source>Disruption for residents in this period: {with} disruption-days when combinable works are carried out together, {without} when each is carried out on its own.</source>
+        <translation>Hinder voor bewoners in deze periode: {with} hinderdagen als te combineren werkzaamheden samen worden uitgevoerd, {without} als elk werk apart wordt uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/cover_disruption.py" line="51"/>
+        <source>The disruption for residents is not on the cover: {error}</source>
+        <translation>De hinder voor bewoners staat niet op het voorblad: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="182"/>
+        <source>Disruption per neighbourhood</source>
+        <translation>Hinder per buurt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="62"/>
+        <source>Counts the disruption residents have from the works in each neighbourhood, per year of the period: disruption-days, days of works weighted by their disruption class (low 0.5, medium 1, high 2, none 0).
+
+&apos;disruption_days&apos; counts works that can be combined as one: the detection finds them among the works in the period, they run together and on each day the heaviest work sets the weight. &apos;disruption_days_without_combining&apos; counts every work on its own; the difference is what combining saves residents. &apos;works&apos; is the number of works in the neighbourhood that year.
+
+Only works that are not done or cancelled count, and only their days inside the period (by default from today to 24 months later). A work counts in every neighbourhood its area overlaps. With a street layer, the same figures per street are written too. The layers are styled from light to dark and show one year at a time in the Temporal Controller.</source>
+        <translation>Telt de hinder die bewoners in elke buurt van de werkzaamheden hebben, per jaar van de periode: hinderdagen, dagen met werkzaamheden gewogen naar hun hinderklasse (laag 0,5, middel 1, hoog 2, geen 0).
+
+'disruption_days' telt werkzaamheden die te combineren zijn als één: de detectie vindt ze onder de werkzaamheden in de periode, ze lopen tegelijk en op elke dag bepaalt het zwaarste werk het gewicht. 'disruption_days_without_combining' telt elk werk apart; het verschil is wat combineren de bewoners bespaart. 'works' is het aantal werkzaamheden in de buurt in dat jaar.
+
+Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun dagen binnen de periode (standaard van vandaag tot 24 maanden later). Een werk telt mee in elke buurt die het raakt. Met een stratenlaag worden dezelfde cijfers ook per straat geschreven. De lagen kleuren van licht naar donker en tonen in de tijdbeheerder één jaar tegelijk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="154"/>
+        <source>Disruption per street</source>
+        <translation>Hinder per straat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="98"/>
+        <source>Choose a layer of neighbourhoods.</source>
+        <translation>Kies een laag met buurten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="101"/>
+        <source>Disruption per street needs a street layer (STREETS).</source>
+        <translation>Hinder per straat vraagt een stratenlaag (STREETS).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="104"/>
+        <source>The neighbourhood layer holds no named polygons.</source>
+        <translation>De buurtenlaag bevat geen vlakken met een naam.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="106"/>
+        <source>Counting disruption-days…</source>
+        <translation>Hinderdagen tellen…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="148"/>
+        <source>Canceled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="130"/>
+        <source>{total} disruption-days in the neighbourhoods; combining saves {saved}.</source>
+        <translation>{total} hinderdagen in de buurten; combineren bespaart er {saved}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="37"/>
+        <source>Export road works (DATEX II)</source>
+        <translation>Wegwerkzaamheden exporteren (DATEX II)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="40"/>
+        <source>Writes the works that are not done or cancelled as a DATEX II (version 3) situation publication, the format in which the Dutch national road-works platform (NDW, Melvin) exchanges road works and events.
+
+Each work is a situation with one record: a road closure when the work closes the road, otherwise maintenance or construction works or a public event. The record holds the period, the disruption as severity, the status as probability (idea: risk of, planned: probable, in preparation or execution: certain), the title and party as public comment, and the location in WGS 84: a line along the middle of a long, narrow work, or a point inside any other. The municipality is the source of every record (SOURCE; empty: the KIP&apos;s title) and the supplier of the publication (SUPPLIER, e.g. its NDW supplier code). Works that can be combined refer to each other as related situations. Only public fields are written.
+
+PARTIES: codes separated by commas (empty: all). The file can be read again with &apos;Import road works (DATEX II)&apos;.</source>
+        <translation>Schrijft de werkzaamheden die niet gereed of vervallen zijn als DATEX II-situatiepublicatie (versie 3), het formaat waarin het Nationaal Dataportaal Wegverkeer (NDW, Melvin) wegwerkzaamheden en evenementen uitwisselt.
+
+Elk werk is een situatie met één record: een wegafsluiting als het werk de weg afsluit, anders onderhouds- of bouwwerkzaamheden of een evenement. Het record bevat de periode, de hinder als ernst, de status als waarschijnlijkheid (idee: risico op, gepland: waarschijnlijk, in voorbereiding of uitvoering: zeker), titel en partij als publieke toelichting, en de locatie in WGS 84: een lijn door het midden van een lang, smal werk, of een punt in elk ander werk. De gemeente is de bron van elk record (SOURCE; leeg: de titel van de KIP) en de leverancier van de publicatie (SUPPLIER, bijv. haar NDW-leverancierscode). Werkzaamheden die te combineren zijn, verwijzen naar elkaar als verwante situaties. Alleen openbare velden worden geschreven.
+
+PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand is weer in te lezen met 'Wegwerkzaamheden importeren (DATEX II)'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="57"/>
+        <source>Source: the municipality (empty: the KIP&apos;s title)</source>
+        <translation>Bron: de gemeente (leeg: de titel van de KIP)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="59"/>
+        <source>Supplier code (national identifier)</source>
+        <translation>Leverancierscode (nationale identificatie)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="64"/>
+        <source>DATEX II (*.xml)</source>
+        <translation>DATEX II (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="82"/>
+        <source>Choose a file ending in .xml, not &apos;{name}&apos;.</source>
+        <translation>Kies een bestand dat eindigt op .xml, niet '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="104"/>
+        <source>Finding works that can be combined…</source>
+        <translation>Werkzaamheden zoeken die te combineren zijn…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="126"/>
+        <source>{n} works written to &apos;{path}&apos; ({combined} of them with related works).</source>
+        <translation>{n} werkzaamheden geschreven naar '{path}' ({combined} daarvan met verwante werkzaamheden).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="36"/>
+        <source>Export letters to residents (PDF)</source>
+        <translation>Bewonersbrieven exporteren (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="39"/>
+        <source>Writes one PDF with a letter for every street with works in the period (a bewonersbrief): a small map of the street with its works, and a table of what is done, by whom, when, what residents will notice (road closure, digging, disruption) and whom they can ask (the party&apos;s contact for residents). Works that can be combined are one row with one period.
+
+STREETS: road sections with a street name; sections with the same name that touch form one street (optional neighbourhoods tell streets of the same name apart). The period runs from START (empty: today) to END (empty: 24 months later).
+
+TEMPLATE: a layout template (.qpt) made from KIP&apos;s letter template; open resources/layouts/resident_letter_a4.qpt in the layout designer, change the texts, logo and layout, and save it as a template of your own. KIP fills the map &apos;kip_letter_map&apos; and the table &apos;kip_letter_table&apos;; the texts come from the letter&apos;s fields (street, address, subject, body, closing, footer).</source>
+        <translation>Schrijft één PDF met een brief voor elke straat met werkzaamheden in de periode (een bewonersbrief): een kaartje van de straat met de werkzaamheden, en een tabel met wat er gebeurt, door wie, wanneer, wat bewoners merken (afsluiting, graafwerk, hinder) en bij wie ze terechtkunnen (het contact voor bewoners van de partij). Werkzaamheden die te combineren zijn, staan op één regel met één periode.
+
+STREETS: wegvakken met een straatnaam; wegvakken met dezelfde naam die elkaar raken vormen één straat (met buurten erbij zijn straten met dezelfde naam uit elkaar te houden). De periode loopt van START (leeg: vandaag) tot END (leeg: 24 maanden later).
+
+TEMPLATE: een opmaaksjabloon (.qpt) gemaakt van het briefsjabloon van KIP; open resources/layouts/resident_letter_a4.qpt in de opmaakbeheerder, pas teksten, logo en opmaak aan en bewaar het als eigen sjabloon. KIP vult de kaart 'kip_letter_map' en de tabel 'kip_letter_table'; de teksten komen uit de velden van de brief (street, address, subject, body, closing, footer).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="61"/>
+        <source>Letter template (empty: KIP&apos;s letter)</source>
+        <translation>Briefsjabloon (leeg: de brief van KIP)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="68"/>
+        <source>Sender (empty: the KIP&apos;s title)</source>
+        <translation>Afzender (leeg: de titel van de KIP)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="72"/>
+        <source>Letters (PDF)</source>
+        <translation>Brieven (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="84"/>
+        <source>Choose a file name ending in .pdf for the letters.</source>
+        <translation>Kies voor de brieven een bestandsnaam die eindigt op .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="86"/>
+        <source>Choose a layer of streets: the letters go to the streets with works.</source>
+        <translation>Kies een stratenlaag: de brieven gaan naar de straten met werkzaamheden.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="97"/>
+        <source>Writing {n} letters…</source>
+        <translation>{n} brieven schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="103"/>
+        <source>Wrote {n} letters, one per street with works, to {path}.</source>
+        <translation>{n} brieven geschreven, één per straat met werkzaamheden, in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="36"/>
+        <source>Export resident view (web page)</source>
+        <translation>Bewonerskaart exporteren (webpagina)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="39"/>
+        <source>Writes a folder with a web page for residents: a map of the works in the period with a date slider and a search by street and neighbourhood, a page per neighbourhood and per street with works, an iCalendar file (.ics) per street, and a GeoJSON feed of the same works. Open index.html from the folder, or put the folder on any web server: it needs no server code and loads nothing from the internet (the map library Leaflet is included with its licence; the streets and neighbourhoods are drawn from your layers, without background map).
+
+Works that can be combined are shown as one event with one period. Only public fields are published: title, type, party, period, disruption, road closure, digging and the party&apos;s contact for residents. Budgets, descriptions and the works&apos; contact field are never read.
+
+STREETS: road sections with a street name (e.g. BGT or NWB); sections with the same name that touch form one street. AREAS: neighbourhoods. The period runs from START (empty: today) to END (empty: 24 months later). LANGUAGE: Dutch or English. An existing folder is only replaced when KIP wrote it.</source>
+        <translation>Schrijft een map met een webpagina voor bewoners: een kaart van de werkzaamheden in de periode met een datumschuif en zoeken op straat en buurt, een pagina per buurt en per straat met werkzaamheden, een iCalendar-bestand (.ics) per straat en een GeoJSON-feed van dezelfde werkzaamheden. Open index.html uit de map, of zet de map op een gewone webserver: er is geen servercode nodig en er wordt niets van internet geladen (de kaartbibliotheek Leaflet zit erbij met haar licentie; straten en buurten komen uit uw eigen lagen, zonder achtergrondkaart).
+
+Werkzaamheden die te combineren zijn, staan er als één gebeurtenis met één periode. Alleen openbare velden worden gepubliceerd: titel, soort, partij, periode, hinder, afsluiting, graafwerk en het contact voor bewoners van de partij. Budgetten, omschrijvingen en het contactveld van de werkzaamheden worden nooit gelezen.
+
+STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde naam die elkaar raken vormen één straat. AREAS: buurten. De periode loopt van START (leeg: vandaag) tot END (leeg: 24 maanden later). LANGUAGE: Nederlands of Engels. Een bestaande map wordt alleen vervangen als KIP die schreef.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="60"/>
+        <source>Title (empty: &apos;Works in public space&apos;)</source>
+        <translation>Titel (leeg: 'Werkzaamheden in de openbare ruimte')</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="61"/>
+        <source>Source of the streets and neighbourhoods, shown under the map</source>
+        <translation>Bron van de straten en buurten, onder de kaart getoond</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="67"/>
+        <source>Folder for the resident view</source>
+        <translation>Map voor de bewonerskaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="68"/>
+        <source>Map page (index.html)</source>
+        <translation>Kaartpagina (index.html)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="69"/>
+        <source>Works and combinations shown</source>
+        <translation>Getoonde werkzaamheden en combinaties</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="70"/>
+        <source>Street pages</source>
+        <translation>Straatpagina’s</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="87"/>
+        <source>Writing the resident view…</source>
+        <translation>Bewonerskaart schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="103"/>
+        <source>Wrote the resident view to {folder}: {events} works and combinations, {streets} street pages, {areas} neighbourhood pages. Open {index}.</source>
+        <translation>Bewonerskaart geschreven in {folder}: {events} werkzaamheden en combinaties, {streets} straatpagina’s, {areas} buurtpagina’s. Open {index}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="86"/>
+        <source>Streets (road sections, e.g. BGT or NWB)</source>
+        <translation>Straten (wegvakken, bijv. BGT of NWB)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="92"/>
+        <source>Street name field (empty: found by its name)</source>
+        <translation>Veld met de straatnaam (leeg: op naam gevonden)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="106"/>
+        <source>Neighbourhood name field (empty: found by its name)</source>
+        <translation>Veld met de buurtnaam (leeg: op naam gevonden)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
+        <source>Language (nl: Dutch, en: English)</source>
+        <translation>Taal (nl: Nederlands, en: Engels)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="181"/>
+        <source>Finding combined works…</source>
+        <translation>Gecombineerde werkzaamheden zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/residents_common.py" line="197"/>
+        <source>{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).</source>
+        <translation>{works} werkzaamheden in de periode {start} – {end}, voor bewoners {events} gebeurtenissen ({combined} gecombineerd).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/folder.py" line="20"/>
+        <source>Choose a folder for the resident view.</source>
+        <translation>Kies een map voor de bewonerskaart.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/folder.py" line="23"/>
+        <source>&apos;{path}&apos; is a file; choose a folder for the resident view.</source>
+        <translation>'{path}' is een bestand; kies een map voor de bewonerskaart.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/folder.py" line="25"/>
+        <source>The folder &apos;{path}&apos; holds other files; choose an empty folder or one KIP wrote a resident view in before.</source>
+        <translation>De map '{path}' bevat andere bestanden; kies een lege map of een map waarin KIP eerder een bewonerskaart schreef.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/folder.py" line="34"/>
+        <source>Cannot write in &apos;{path}&apos;: {reason}</source>
+        <translation>Kan niet schrijven in '{path}': {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="60"/>
+        <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
+        <translation>De laag '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="72"/>
+        <source>The layer &apos;{layer}&apos; has no text field to take the names from.</source>
+        <translation>De laag '{layer}' heeft geen tekstveld om de namen uit te halen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="90"/>
+        <source>lines</source>
+        <translation>lijnen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="90"/>
+        <source>polygons</source>
+        <translation>vlakken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="91"/>
+        <source>The layer &apos;{layer}&apos; must hold {kind}.</source>
+        <translation>De laag '{layer}' moet {kind} bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="108"/>
+        <source>&apos;{layer}&apos; feature {fid}: no name in &apos;{field}&apos;.</source>
+        <translation>'{layer}' object {fid}: geen naam in '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/inputs.py" line="111"/>
+        <source>&apos;{layer}&apos; feature {fid} (&apos;{name}&apos;): no geometry.</source>
+        <translation>'{layer}' object {fid} ('{name}'): geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="59"/>
+        <source>Dear resident,</source>
+        <translation>Beste bewoner,</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="61"/>
+        <source>Between {start} and {end} works are planned in {street}. The map shows where; the table below shows what is done, by whom and when, what you will notice and whom you can ask.</source>
+        <translation>Tussen {start} en {end} zijn er werkzaamheden gepland in {street}. Op de kaart ziet u waar; in de tabel hieronder ziet u wat er gebeurt, door wie en wanneer, wat u ervan merkt en bij wie u terechtkunt.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="66"/>
+        <source>Works marked as carried out together are done at the same time, so that you have works in your street once instead of several times.</source>
+        <translation>Werkzaamheden die samen worden uitgevoerd, gebeuren tegelijk: zo heeft u één keer werkzaamheden in uw straat in plaats van meerdere keren.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="73"/>
+        <source>To the residents and users of
+{street}</source>
+        <translation>Aan de bewoners en gebruikers van
+{street}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="74"/>
+        <source>Works in your street: {street}</source>
+        <translation>Werkzaamheden in uw straat: {street}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="76"/>
+        <source>The street is drawn in blue; works are coloured by disruption: yellow low, orange medium, red high; works carried out together have a dashed purple outline.</source>
+        <translation>Uw straat is blauw getekend; de werkzaamheden hebben de kleur van hun hinder: geel weinig, oranje enige, rood veel; samen uitgevoerde werkzaamheden hebben een gestreepte paarse rand.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="78"/>
+        <source>Plans may still change. Please contact the party named in the table with any questions.
+
+Kind regards,
+{sender}</source>
+        <translation>Plannen kunnen nog veranderen. Heeft u vragen, neem dan contact op met de partij die in de tabel staat.
+
+Met vriendelijke groet,
+{sender}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="30"/>
+        <source>Made with KIP, the map for integrated planning, on {date}.</source>
+        <translation>Gemaakt met KIP, de kaart voor integrale planning, op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="108"/>
+        <source>{works} (carried out together)</source>
+        <translation>{works} (samen uitgevoerd)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="153"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="75"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="160"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="76"/>
+        <source>What you will notice</source>
+        <translation>Wat merkt u</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="77"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="159"/>
+        <source>Letters to residents</source>
+        <translation>Bewonersbrieven</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letter_data.py" line="164"/>
+        <source>No works</source>
+        <translation>Geen werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="57"/>
+        <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s letter template.</source>
+        <translation>Het opmaaksjabloon '{path}' mist de items {ids}; begin met het briefsjabloon van KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="69"/>
+        <source>No street has works in this period; there are no letters to write.</source>
+        <translation>Geen enkele straat heeft werkzaamheden in deze periode; er zijn geen brieven te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="113"/>
+        <source>The item &apos;{id}&apos; of the letter template must be an attribute table.</source>
+        <translation>Het item '{id}' van het briefsjabloon moet een attribuuttabel zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/letters.py" line="150"/>
+        <source>Could not write the letters to &apos;{path}&apos;: {error}</source>
+        <translation>Kon de brieven niet schrijven naar '{path}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site.py" line="55"/>
+        <source>Works in public space</source>
+        <translation>Werkzaamheden in de openbare ruimte</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site.py" line="80"/>
+        <source>Questions: {contact}</source>
+        <translation>Vragen: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="220"/>
+        <source>Works in {street}</source>
+        <translation>Werkzaamheden in {street}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="161"/>
+        <source>The whole period ({period})</source>
+        <translation>De hele periode ({period})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="148"/>
+        <source>{n} works on the map</source>
+        <translation>{n} werkzaamheden op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="149"/>
+        <source>1 work on the map</source>
+        <translation>1 werk op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="150"/>
+        <source>No works on the map in this month</source>
+        <translation>Geen werkzaamheden op de kaart in deze maand</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="151"/>
+        <source>No street or neighbourhood found for &apos;{query}&apos;.</source>
+        <translation>Geen straat of buurt gevonden voor '{query}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="152"/>
+        <source>No works are planned in {place} in this period.</source>
+        <translation>In {place} zijn in deze periode geen werkzaamheden gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="153"/>
+        <source>Found:</source>
+        <translation>Gevonden:</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="154"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="155"/>
+        <source>neighbourhood</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="156"/>
+        <source>More about this street</source>
+        <translation>Meer over deze straat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="150"/>
+        <source>Map of the works; the same works are listed below the map</source>
+        <translation>Kaart van de werkzaamheden; dezelfde werkzaamheden staan in de lijst onder de kaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="158"/>
+        <source>Show on the map</source>
+        <translation>Toon op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="85"/>
+        <source>Carried out together</source>
+        <translation>Samen uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="160"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_data.py" line="161"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="29"/>
+        <source>Skip to the content</source>
+        <translation>Naar de inhoud</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="31"/>
+        <source>All works as GeoJSON</source>
+        <translation>Alle werkzaamheden als GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="32"/>
+        <source>Map made with Leaflet (BSD licence)</source>
+        <translation>Kaart gemaakt met Leaflet (BSD-licentie)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="81"/>
+        <source>Streets</source>
+        <translation>Straten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="113"/>
+        <source>Disruption-days</source>
+        <translation>Hinderdagen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="113"/>
+        <source>Without combining</source>
+        <translation>Zonder combineren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="113"/>
+        <source>Saved by combining</source>
+        <translation>Bespaard door combineren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="128"/>
+        <source>A disruption-day is a day of works, weighted by how much residents notice it: a day of high disruption counts twice, low half, none not at all. Works carried out together count once.</source>
+        <translation>Een hinderdag is een dag met werkzaamheden, gewogen naar hoeveel bewoners ervan merken: een dag met veel hinder telt dubbel, weinig hinder half, geen hinder niet. Werkzaamheden die samen worden uitgevoerd tellen één keer.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="137"/>
+        <source>High disruption</source>
+        <translation>Veel hinder</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="137"/>
+        <source>Medium disruption</source>
+        <translation>Enige hinder</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="138"/>
+        <source>Low disruption</source>
+        <translation>Weinig hinder</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/styles.py" line="54"/>
+        <source>No disruption</source>
+        <translation>Geen hinder</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="141"/>
+        <source>Works carried out together</source>
+        <translation>Samen uitgevoerde werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="141"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="159"/>
+        <source>Search and filter</source>
+        <translation>Zoeken en filteren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="159"/>
+        <source>Find your street or neighbourhood</source>
+        <translation>Zoek uw straat of buurt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="160"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="183"/>
+        <source>Disruption-days in this period</source>
+        <translation>Hinderdagen in deze periode</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="216"/>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="186"/>
+        <source>No works are planned in this period.</source>
+        <translation>In deze periode zijn geen werkzaamheden gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="244"/>
+        <source>Planned works, {period}</source>
+        <translation>Geplande werkzaamheden, {period}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="199"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="200"/>
+        <source>Back to the map of all works</source>
+        <translation>Terug naar de kaart met alle werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="218"/>
+        <source>Add these works to your calendar (.ics)</source>
+        <translation>Zet deze werkzaamheden in uw agenda (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="220"/>
+        <source>No works are planned in this street in this period.</source>
+        <translation>In deze straat zijn in deze periode geen werkzaamheden gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="220"/>
+        <source>Disruption-days in this street</source>
+        <translation>Hinderdagen in deze straat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="236"/>
+        <source>Streets with works</source>
+        <translation>Straten met werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
+        <source>Works in {area}</source>
+        <translation>Werkzaamheden in {area}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
+        <source>No works are planned in this neighbourhood in this period.</source>
+        <translation>In deze buurt zijn in deze periode geen werkzaamheden gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
+        <source>Disruption-days in this neighbourhood</source>
+        <translation>Hinderdagen in deze buurt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/styles.py" line="57"/>
+        <source>{low} – {high} disruption-days</source>
+        <translation>{low} – {high} hinderdagen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/styles.py" line="74"/>
+        <source>{with} disruption-days, {without} without combining</source>
+        <translation>{with} hinderdagen, {without} zonder combineren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/texts.py" line="21"/>
+        <source>Disruption: {level}</source>
+        <translation>Hinder: {level}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/texts.py" line="34"/>
+        <source>{n} works at once: {titles}</source>
+        <translation>{n} werkzaamheden tegelijk: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/texts.py" line="54"/>
+        <source>These {n} works are carried out together: you have works in your street once, {days} days, instead of {n} times, {alone} days in all.</source>
+        <translation>Deze {n} werkzaamheden worden samen uitgevoerd: u heeft één keer werkzaamheden in uw straat, {days} dagen, in plaats van {n} keer, samen {alone} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/texts.py" line="65"/>
+        <source>The road is closed to traffic</source>
+        <translation>De weg is afgesloten voor verkeer</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/texts.py" line="67"/>
+        <source>The street is dug open</source>
+        <translation>De straat gaat open</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/residents/texts.py" line="97"/>
+        <source>Still an idea: the dates may change.</source>
+        <translation>Nog een idee: de data kunnen veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/kipstore.py" line="187"/>
+        <source>The KIP store &apos;{path}&apos; was made by an older KIP and has no field &apos;{field}&apos; yet; add &apos;{code}&apos; without a contact for residents, or update the store first.</source>
+        <translation>De KIP-opslag '{path}' is met een oudere KIP gemaakt en heeft nog geen veld '{field}'; voeg '{code}' toe zonder contact voor bewoners, of werk de opslag eerst bij.</translation>
     </message>
 </context>
 </TS>

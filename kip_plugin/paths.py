@@ -40,3 +40,8 @@ def demo_store_path() -> Path:
 def ede_boundaries_path() -> Path:
     """Ede's districts, neighbourhoods and outline (CBS, Kadaster)."""
     return resources_dir() / "ede" / "ede_boundaries.gpkg"
+
+
+def demo_streets_path() -> Path:
+    """The generated streets of the demo (layer ``straten``: ``straatnaam``, ``buurt``)."""
+    return resources_dir() / "demo" / "ede_streets.gpkg"

@@ -107,6 +107,26 @@ def council_map(store, boundaries: Path, out: Path):
     return processing.run("kip:exportcouncilmap", params)
 
 
+def residents(store, boundaries: Path, out: Path):
+    """The resident view (out/residents/) and the letters per street (out/resident_letters.pdf), for 2027 and 2028."""
+    import processing
+
+    from kip_plugin.paths import demo_streets_path
+
+    common = {
+        "STORE": store.path,
+        "STREETS": f"{demo_streets_path()}|layername=straten",
+        "AREAS": f"{boundaries}|layername=buurten",
+        # The same fixed period as the council map.
+        "START": "2027-01-01",
+        "END": "2028-12-31",
+    }
+    site = processing.run("kip:exportresidentview", {**common, "OUTPUT_FOLDER": str(out / "residents"),
+                                                      "ATTRIBUTION": "Bron: CBS, Kadaster"})
+    letters = processing.run("kip:exportresidentletters", {**common, "OUTPUT": str(out / "resident_letters.pdf")})
+    return site, letters
+
+
 def main(argv: List[str] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "out"))
@@ -121,6 +141,7 @@ def main(argv: List[str] = None) -> int:
     overview = render_overview(project, out)
     analysis = detect(store, project, project_path)
     council = council_map(store, boundaries, out)
+    site, letters = residents(store, boundaries, out)
     parties = store.parties()
     works = store.works_layer().featureCount()
     print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
@@ -129,6 +150,8 @@ def main(argv: List[str] = None) -> int:
     print(f"  overview {overview}")
     print(f"  results  kept in the store: {analysis.summary}")
     print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and one per district")
+    print(f"  residents {site['INDEX']}: {site['EVENTS']} works and combinations, {site['STREET_PAGES']} street pages")
+    print(f"  letters  {letters['OUTPUT']}: {letters['PAGES']} letters, one per street with works")
     project.clear()
     return 0
 

@@ -7,6 +7,10 @@ conflicts (digging in a street paved shortly before, closures at the same time c
 other, an event during heavy works).
 
     .venv/bin/python scripts/make_demo_data.py [--seed 228] [--out resources/demo/ede_demo.gpkg]
+        [--streets resources/demo/ede_streets.gpkg] [--only-streets]
+
+The generated streets (named road sections in every neighbourhood, along which the works
+lie) are written too, for the resident view and the letters per street.
 """
 from __future__ import annotations
 
@@ -165,6 +169,30 @@ def write(sc: Scenario, out: Path) -> int:
     return len(features)
 
 
+def write_streets(sc: Scenario, out: Path) -> int:
+    """Write the scenario's generated streets (road sections named per neighbourhood) to a GeoPackage."""
+    import shapely
+    from osgeo import ogr, osr
+
+    if out.exists():
+        out.unlink()
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(out))
+    layer = ds.CreateLayer("straten", srs, ogr.wkbLineString, ["GEOMETRY_NAME=geom", "FID=fid"])
+    for name in ("straatnaam", "buurt"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for street in sc.streets:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("straatnaam", street.name)
+        feature.SetField("buurt", street.buurt)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(shapely.set_precision(street.line, 0.1).wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    settle(out)
+    return len(sc.streets)
+
+
 def settle(path: Path) -> None:
     """Leave the file in rollback-journal mode, so that opening it read-only never writes to it."""
     import sqlite3
@@ -178,6 +206,8 @@ def main() -> Tuple[Path, int]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=228)
     parser.add_argument("--out", default=str(ROOT / "resources" / "demo" / "ede_demo.gpkg"))
+    parser.add_argument("--streets", help="where the streets go (default: ede_streets.gpkg beside --out)")
+    parser.add_argument("--only-streets", action="store_true", help="write the streets, leave the store alone")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
@@ -187,10 +217,16 @@ def main() -> Tuple[Path, int]:
     from kip_plugin.paths import ede_boundaries_path
 
     sc = build(args.seed, read_buurten(ede_boundaries_path()))
-    n = write(sc, Path(args.out))
-    print(f"Wrote {n} works ({len(sc.streets)} generated streets) to {args.out}")
+    args.streets = args.streets or str(Path(args.out).with_name("ede_streets.gpkg"))
+    streets = write_streets(sc, Path(args.streets))
+    print(f"Wrote {streets} generated road sections to {args.streets}")
+    n = 0
+    if not args.only_streets:
+        n = write(sc, Path(args.out))
+        print(f"Wrote {n} works to {args.out}")
     app.exitQgis()
-    settle(Path(args.out))
+    if not args.only_streets:
+        settle(Path(args.out))
     return Path(args.out), n
 
 

@@ -156,12 +156,17 @@ WORK_FIELDS_BY_NAME: Dict[str, FieldSpec] = {f.name: f for f in WORK_FIELDS}
 
 # Parties: the departments and partners that own works.
 P_CODE, P_NAME, P_KIND, P_COLOUR = "code", "name", "kind", "colour"
+# How residents reach the party (a phone number, web page or e-mail address meant for the public).
+P_PUBLIC_CONTACT = "public_contact"
 PARTY_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(P_CODE, TEXT, not_null=True, unique=True, label=QT_TRANSLATE_NOOP("@default", "Code")),
     FieldSpec(P_NAME, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Name")),
     FieldSpec(P_KIND, TEXT, not_null=True, codes="party_kind", label=QT_TRANSLATE_NOOP("@default", "Kind")),
     FieldSpec(P_COLOUR, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Colour")),
+    FieldSpec(P_PUBLIC_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact for residents")),
 )
+# Fields added after a store's first version: a store without them still opens, and they read as empty.
+OPTIONAL_FIELDS: Tuple[str, ...] = (P_PUBLIC_CONTACT,)
 
 META_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec("key", TEXT, not_null=True, unique=True),
@@ -177,6 +182,7 @@ class Party:
     name: str
     kind: str
     colour: str  # '#rrggbb'
+    public_contact: str = ""
 
 
 # The parties a new KIP starts with: Ede's departments and its usual partners.

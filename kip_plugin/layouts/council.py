@@ -25,6 +25,7 @@ from . import items as I
 from . import snapshot as N
 from .builder import CouncilMap, bind, frame_size, item, load_template
 from .common import CouncilMapError, Period, check_canceled
+from .cover_disruption import add_disruption
 from .timeline_chart import timeline_svg
 from ..store.parties import parties_for
 from .works_data import read_combinations, read_conflicts, read_works
@@ -121,6 +122,7 @@ def make_council_map(
         scale=1.0 if request.page_size == I.A3 else 0.8,
     )
     bind(layout, council, crs)
+    add_disruption(layout, request.works, request.period, warn)
     return layout, council
 
 

@@ -35,7 +35,11 @@ def algorithms() -> list:
     """One instance of each KIP algorithm."""
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
+    from .disruption_summary import DisruptionSummaryAlgorithm
     from .export_council_map import ExportCouncilMapAlgorithm
+    from .export_datex2 import ExportDatex2Algorithm
+    from .export_resident_letters import ExportResidentLettersAlgorithm
+    from .export_resident_view import ExportResidentViewAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
     from .importplan import ImportPlanAlgorithm
@@ -47,4 +51,8 @@ def algorithms() -> list:
         DetectCombinations(),
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
+        DisruptionSummaryAlgorithm(),
+        ExportResidentViewAlgorithm(),
+        ExportResidentLettersAlgorithm(),
+        ExportDatex2Algorithm(),
     ]
