@@ -72,7 +72,7 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
         from ..core.errors import Cancelled
         from ..core.events import subset
         from ..core.rules import load_rules
-        from ..detection.checks import ReaderError
+        from ..store.row_checks import ReaderError
         from ..residents import datex2
         from ..residents.inputs import read_public, to_wgs84
         from .base import report_input

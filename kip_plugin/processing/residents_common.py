@@ -153,7 +153,7 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         from ..core.publication import make_publication
         from ..core.rules import load_rules
         from ..core.works import to_days
-        from ..detection.checks import ReaderError
+        from ..store.row_checks import ReaderError
         from ..residents import inputs
         from .base import report_input
 
