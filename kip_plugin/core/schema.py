@@ -8,7 +8,7 @@ source strings marked for translation; the QGIS side translates them with
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylupdate5 recognises)
@@ -44,6 +44,7 @@ F_BUDGET_EUR = "budget_eur"
 F_CONTACT = "contact"
 F_SOURCE = "source"
 F_UPDATED_AT = "updated_at"
+F_THEMES = "themes"
 
 # Field kinds, independent of any library.
 TEXT, DATE, DATETIME, BOOL, REAL, INTEGER = "text", "date", "datetime", "bool", "real", "integer"
@@ -59,6 +60,7 @@ class FieldSpec:
     unique: bool = False
     codes: str = ""  # name of the code list in CODE_LISTS, if the field is coded
     label: str = ""
+    optional: bool = False  # added after schema version 1: a store without it still opens
 
 
 # Work types: code -> English label.
@@ -103,6 +105,16 @@ BUDGET_TYPES: Dict[str, str] = {
     "maintenance": QT_TRANSLATE_NOOP("@default", "Maintenance budget"),
 }
 
+# Strategic themes a work can serve (line of sight); a work's ``themes`` field holds several,
+# separated by commas.
+THEMES: Dict[str, str] = {
+    "climate_adaptation": QT_TRANSLATE_NOOP("@default", "Climate adaptation"),
+    "heat_transition": QT_TRANSLATE_NOOP("@default", "Heat transition"),
+    "mobility": QT_TRANSLATE_NOOP("@default", "Mobility"),
+    "greening": QT_TRANSLATE_NOOP("@default", "Greening"),
+}
+THEME_SEPARATOR = ","
+
 PARTY_KINDS: Dict[str, str] = {
     "department": QT_TRANSLATE_NOOP("@default", "Department"),
     "partner": QT_TRANSLATE_NOOP("@default", "Partner"),
@@ -136,9 +148,12 @@ WORK_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(F_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact")),
     FieldSpec(F_SOURCE, TEXT, label=QT_TRANSLATE_NOOP("@default", "Source")),
     FieldSpec(F_UPDATED_AT, DATETIME, label=QT_TRANSLATE_NOOP("@default", "Updated at")),
+    FieldSpec(F_THEMES, TEXT, label=QT_TRANSLATE_NOOP("@default", "Themes"), optional=True),
 )
 WORK_FIELD_NAMES: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS)
 WORK_FIELDS_BY_NAME: Dict[str, FieldSpec] = {f.name: f for f in WORK_FIELDS}
+# Fields a works table made by an earlier KIP may lack.
+OPTIONAL_WORK_FIELDS: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS if f.optional)
 
 # Parties: the departments and partners that own works.
 P_CODE, P_NAME, P_KIND, P_COLOUR = "code", "name", "kind", "colour"
@@ -185,6 +200,19 @@ EXTRA_COLOURS: Tuple[str, ...] = (
 )
 
 PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+def split_themes(text: object) -> List[str]:
+    """The theme codes of a ``themes`` value ('climate_adaptation, greening'), in order, without blanks."""
+    if text is None:
+        return []
+    return [part.strip() for part in str(text).split(THEME_SEPARATOR) if part.strip()]
+
+
+def join_themes(codes: Sequence[str]) -> str:
+    """A ``themes`` value of theme codes, each once, in the order of THEMES."""
+    wanted = set(codes)
+    return THEME_SEPARATOR.join(code for code in THEMES if code in wanted)
 
 
 def code_list(name: str) -> List[str]:
