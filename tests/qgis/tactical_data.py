@@ -1,0 +1,74 @@
+"""Layers for the tactical tests: asset registers, theme areas and street sections as real GeoPackages."""
+from __future__ import annotations
+
+from typing import Dict, List
+
+import shapely
+from osgeo import ogr, osr
+
+from detection_data import X0, Y0, add_to_store, work
+
+OGR_TYPES = {str: ogr.OFTString, int: ogr.OFTInteger, float: ogr.OFTReal}
+
+
+def write_layer(path: str, name: str, geometry_type, records: List[Dict], epsg: int = 28992) -> str:
+    """A layer ``name`` in the GeoPackage ``path`` with the records' fields (types from the first record)."""
+    ds = ogr.Open(path, 1) if ogr.Open(path) is not None else ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = ds.CreateLayer(name, srs, geometry_type)
+    keys = [k for k in records[0] if k != "geometry"]
+    for key in keys:
+        sample = next((r[key] for r in records if r.get(key) is not None), "")
+        layer.CreateField(ogr.FieldDefn(key, OGR_TYPES.get(type(sample), ogr.OFTString)))
+    for record in records:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for key in keys:
+            if record.get(key) is not None:
+                feature.SetField(key, record[key])
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(record["geometry"])))
+        layer.CreateFeature(feature)
+    ds = None
+    return f"{path}|layername={name}"
+
+
+def box(x_from, x_to, y_from, y_to):
+    return shapely.box(X0 + x_from, Y0 + y_from, X0 + x_to, Y0 + y_to)
+
+
+def bospad_digs():
+    """A water main in 2027 over the road and the sewer, a cable in 2029 beside the road, a resurfacing."""
+    return [
+        work("VIT-1", "vitens", "water_main", "2027-06-01", "2027-07-31", box(0, 250, 0, 8), title="Waterleiding Bospad"),
+        work("LIA-1", "liander", "electricity", "2029-03-01", "2029-04-30", box(0, 400, 14, 16), title="Kabel Bospad"),
+        work("PRG-9", "programmering", "road_resurfacing", "2028-05-01", "2028-05-31", box(0, 400, -2, 10),
+             title="Deklaag Bospad"),
+    ]
+
+
+def asset_layers(folder) -> Dict[str, str]:
+    """Road sections, sewer pipes and street lights as a municipality keeps them (Dutch field names)."""
+    path = str(folder / "beheer.gpkg")
+    roads = write_layer(path, "wegvakken", ogr.wkbPolygon, [
+        {"vaknummer": "WV-1", "straatnaam": "Bospad", "verhardingssoort": "Asfaltbeton (DAB)", "aanlegjaar": 2012,
+         "conditie": None, "geometry": box(0, 250, -2, 10)},
+        {"vaknummer": "WV-2", "straatnaam": "Bospad", "verhardingssoort": "Gebakken klinkers", "aanlegjaar": 2020,
+         "conditie": 2, "geometry": box(250, 400, -2, 10)},
+        {"vaknummer": "WV-3", "straatnaam": "Bospad", "verhardingssoort": "Asfalt", "aanlegjaar": None,
+         "conditie": None, "geometry": box(400, 500, -2, 10)},
+    ])
+    sewers = write_layer(path, "strengen", ogr.wkbLineString, [
+        {"strengid": "RS-1", "materiaal": "Beton", "aanlegjaar": 1962,
+         "geometry": shapely.LineString([(X0, Y0 + 4), (X0 + 300, Y0 + 4)])},
+    ])
+    lights = write_layer(path, "masten", ogr.wkbPoint, [
+        {"mastnummer": "OV-1", "materiaal": "Staal", "plaatsingsjaar": 1990, "conditie": 5,
+         "geometry": shapely.Point(X0 + 50, Y0 + 20)},
+    ])
+    return {"roads": roads, "sewers": sewers, "lights": lights}
+
+
+def store_with(store, records) -> None:
+    """Add works to a store (re-exported for the tactical tests)."""
+    add_to_store(store, records)
