@@ -41,6 +41,7 @@ def algorithms() -> list:
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
     from .importplan import ImportPlanAlgorithm
+    from .theme_signals import ThemeSignals
 
     return [
         ImportPlanAlgorithm(),
@@ -51,4 +52,5 @@ def algorithms() -> list:
         ExportCouncilMapAlgorithm(),
         AssetOpportunities(),
         AcceptAssetProposals(),
+        ThemeSignals(),
     ]

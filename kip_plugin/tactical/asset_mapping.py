@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Optional, Sequence, Tuple
 
 from ..core.assets import ASSET_TYPES, MATERIALS
+from ..core import schema as S
 from ..core.codes import normalise
 from ..core.problems import ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
@@ -58,7 +59,16 @@ WORDS: Dict[str, Dict[str, Tuple[str, ...]]] = {
         "aluminium": ("aluminium", "alu", "aluminum"),
     },
 }
-CODES = {A_TYPE: ASSET_TYPES, A_MATERIAL: MATERIALS}
+# The themes of theme areas, as municipalities name them.
+THEME = "theme"
+WORDS[THEME] = {
+    "climate_adaptation": ("klimaatadaptatie", "klimaat", "wateroverlast", "hittestress", "hitte", "droogte",
+                           "climate adaptation"),
+    "heat_transition": ("warmtetransitie", "aardgasvrij", "energietransitie", "warmtenet", "heat transition"),
+    "mobility": ("mobiliteit", "fietsroute", "fietsstraat", "snelfietsroute", "fiets", "mobility"),
+    "greening": ("vergroening", "groen", "biodiversiteit", "natuur", "greening"),
+}
+CODES = {A_TYPE: ASSET_TYPES, A_MATERIAL: MATERIALS, THEME: S.THEMES}
 
 _YES = {"ja", "j", "yes", "y", "true", "1", "x", "waar", "preventief"}
 _NO = {"nee", "n", "no", "false", "0", "onwaar", "correctief", ""}

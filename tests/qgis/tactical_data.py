@@ -72,3 +72,31 @@ def asset_layers(folder) -> Dict[str, str]:
 def store_with(store, records) -> None:
     """Add works to a store (re-exported for the tactical tests)."""
     add_to_store(store, records)
+
+
+def theme_plan():
+    """Works in a flooding hot spot (x 0–100) and in a neighbourhood going off gas (x 200–300), 1 km north."""
+    y = 1000.0
+    return [
+        work("W1", "programmering", "road_reconstruction", "2027-03-01", "2027-06-30", box(0, 100, y, y + 10),
+             title="Herinrichting Dorpsstraat"),
+        work("W2", "groen", "green", "2028-03-01", "2028-06-30", box(0, 50, y + 50, y + 60), title="Wadi Dorpsstraat"),
+        work("W3", "riolering", "sewer", "2027-03-01", "2027-06-30", box(20, 40, y, y + 100), title="Afkoppelen",
+             themes="climate_adaptation"),
+        work("G1", "liander", "gas", "2027-03-01", "2027-06-30", box(200, 300, y, y + 2), title="Gasleiding Beekstraat"),
+        work("D1", "ruimtelijke_projecten", "district_heating", "2030-03-01", "2030-06-30", box(200, 300, y + 10, y + 12),
+             title="Warmtenet Beekstraat"),
+    ]
+
+
+def theme_areas_layer(folder) -> str:
+    """Two theme areas as a municipality draws them (Dutch field names, years for the period)."""
+    y = 1000.0
+    return write_layer(str(folder / "themas.gpkg"), "themagebieden", ogr.wkbPolygon, [
+        {"thema": "Wateroverlast", "naam": "Hotspot Dorpsstraat", "doel": "Geen water op straat bij 70 mm",
+         "startdatum": "2026", "einddatum": "2030", "aardgasvrij": None, "geometry": box(0, 100, y, y + 100)},
+        {"thema": "heat_transition", "naam": "Beekstraat aardgasvrij", "doel": "Van het gas af in 2035",
+         "startdatum": "2026-01-01", "einddatum": "2035-12-31", "aardgasvrij": 2035, "geometry": box(200, 300, y, y + 100)},
+        {"thema": "Ruimtevaart", "naam": "Onbekend thema", "doel": None, "startdatum": "2026", "einddatum": "2030",
+         "aardgasvrij": None, "geometry": box(500, 600, y, y + 100)},
+    ])
