@@ -40,6 +40,7 @@ def algorithms() -> list:
     from .export_council_map import ExportCouncilMapAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
+    from .import_imkl import ImportImkl
     from .importplan import ImportPlanAlgorithm
     from .theme_signals import ThemeSignals
 
@@ -53,4 +54,5 @@ def algorithms() -> list:
         AssetOpportunities(),
         AcceptAssetProposals(),
         ThemeSignals(),
+        ImportImkl(),
     ]
