@@ -42,6 +42,7 @@ def algorithms() -> list:
     from .importdatex2 import ImportDatex2Algorithm
     from .import_imkl import ImportImkl
     from .importplan import ImportPlanAlgorithm
+    from .subsurface_congestion import SubsurfaceCongestion
     from .theme_signals import ThemeSignals
 
     return [
@@ -55,4 +56,5 @@ def algorithms() -> list:
         AcceptAssetProposals(),
         ThemeSignals(),
         ImportImkl(),
+        SubsurfaceCongestion(),
     ]

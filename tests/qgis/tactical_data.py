@@ -100,3 +100,23 @@ def theme_areas_layer(folder) -> str:
         {"thema": "Ruimtevaart", "naam": "Onbekend thema", "doel": None, "startdatum": "2026", "einddatum": "2030",
          "aardgasvrij": None, "geometry": box(500, 600, y, y + 100)},
     ])
+
+
+def subsurface_plan():
+    """Three cable and pipe works and a reconstruction in the Bospad, where the sample KLIC delivery lies."""
+    return [
+        work("VIT-1", "vitens", "water_main", "2027-06-01", "2027-07-31", box(0, 250, 0, 2), title="Waterleiding Bospad"),
+        work("LIA-1", "liander", "electricity", "2028-03-01", "2028-04-30", box(50, 300, 8, 9), title="Kabel Bospad"),
+        work("KPN-1", "kpn", "telecom", "2028-09-01", "2028-09-30", box(0, 100, 9, 10), title="Glasvezel Bospad"),
+        work("PRG-1", "programmering", "road_reconstruction", "2029-03-01", "2029-08-31", box(0, 100, 0, 10),
+             title="Herinrichting Bospad"),
+    ]
+
+
+def street_sections(folder) -> str:
+    """Street sections of the Bospad and a quiet street, with the field names of a road register."""
+    return write_layer(str(folder / "straten.gpkg"), "wegvakken", ogr.wkbPolygon, [
+        {"wegvak": "BP-1", "straatnaam": "Bospad", "geometry": box(0, 100, 0, 10)},
+        {"wegvak": "BP-2", "straatnaam": "Bospad", "geometry": box(100, 300, 0, 10)},
+        {"wegvak": "HW-1", "straatnaam": "Heideweg", "geometry": box(0, 100, 500, 510)},
+    ])
