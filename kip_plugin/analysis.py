@@ -36,6 +36,7 @@ class Analysis:
     clusters: Clusters
     conflicts: Conflicts
     features: Dict[str, tuple] = field(default_factory=dict)  # role -> (fields, geometry type, features)
+    surfaces: Optional[object] = None  # core.money.Surfaces pricing the combinations' reinstatement
     layers: Dict[str, QgsVectorLayer] = field(default_factory=dict)
 
     @property
@@ -80,7 +81,8 @@ def result_features(analysis: Analysis) -> Dict[str, tuple]:
     works_type = data.wkb_type or QgsWkbTypes.MultiPolygon
     analysis.features = {
         styles.CLUSTERS: (
-            results.cluster_fields(), results.WKB_TYPES["clusters"], list(results.cluster_features(data, clusters))
+            results.cluster_fields(), results.WKB_TYPES["clusters"],
+            list(results.cluster_features(data, clusters, _money(analysis))),
         ),
         styles.PAIRS: (
             results.pair_fields(), results.WKB_TYPES["pairs"], list(results.pair_features(data, analysis.pairs, clusters))
@@ -93,6 +95,12 @@ def result_features(analysis: Analysis) -> Dict[str, tuple]:
         ),
     }
     return analysis.features
+
+
+def _money(analysis: Analysis):
+    from .tactical.money_results import money_of_clusters
+
+    return money_of_clusters(analysis.data, analysis.clusters, analysis.rules, surfaces=analysis.surfaces)
 
 
 def result_layers(analysis: Analysis) -> Dict[str, QgsVectorLayer]:
@@ -143,9 +151,14 @@ def show_results(analysis: Analysis, project: QgsProject) -> List[QgsVectorLayer
     return [layers[role] for role in DISPLAY_ORDER]
 
 
-def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None, out_path: str = "") -> Analysis:
-    """Analyse a KIP store (or some of its layers); with ``out_path`` also save the results there."""
+def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None, out_path: str = "",
+                  surfaces=None) -> Analysis:
+    """Analyse a KIP store (or some of its layers); with ``out_path`` also save the results there.
+
+    ``surfaces`` (``core.money.Surfaces``) price the reinstatement of the combinations by street surface.
+    """
     analysis = analyse(layers or [store.works_layer()], feedback=feedback)
+    analysis.surfaces = surfaces
     result_layers(analysis)
     if out_path:
         analysis.layers = write_results(analysis, out_path)

@@ -126,6 +126,7 @@ class CombinationMoney:
     separate_eur: np.ndarray
     combined_eur: np.ndarray
     split: List["OrderedDict[str, Tuple[float, float]]"]  # owner -> (proposed share, what it would pay alone)
+    method: str = SPLIT_TRENCH_AREA  # how the combined cost was split
 
     @property
     def saving_eur(self) -> np.ndarray:
@@ -195,4 +196,4 @@ def combination_money(works: Works, offsets: np.ndarray, order: np.ndarray, rule
         for column, value in zip(columns, values[:4]):
             column[c] = value
         splits.append(values[4])
-    return CombinationMoney(*columns, splits)
+    return CombinationMoney(*columns, splits, money_rules.split)

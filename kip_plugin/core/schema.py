@@ -241,6 +241,14 @@ R_CONFLICT_ID = "conflict_id"
 R_KIND = "kind"
 R_SEVERITY = "severity"
 R_DESCRIPTION = "description"
+# Whose money, added to the combinations.
+R_PROJECT_EUR = "project_eur"
+R_MAINTENANCE_EUR = "maintenance_eur"
+R_REINSTATEMENT_SEPARATE_EUR = "reinstatement_separate_eur"
+R_REINSTATEMENT_COMBINED_EUR = "reinstatement_combined_eur"
+R_REINSTATEMENT_SAVING_EUR = "reinstatement_saving_eur"
+R_SPLIT_METHOD = "split_method"
+R_COST_SPLIT = "cost_split"
 # Pairs and conflicts also carry a period (start_date, end_date) so that they animate in time.
 
 CONFLICT_DIG_AFTER_PAVING = "dig_after_paving"

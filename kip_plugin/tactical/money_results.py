@@ -1,0 +1,79 @@
+"""Whose money in the detection results: the money columns of the combinations, and street surfaces to price them."""
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+import numpy as np
+import shapely
+from qgis.core import QgsCoordinateTransform, QgsFeatureSource, QgsGeometry
+
+from ..core import schema as S
+from ..core.money import SURFACES, CombinationMoney, MoneyRules, Surfaces, combination_money, load_money_rules
+from ..core.rules import Rules, load_rules
+from ..core.schema import QT_TRANSLATE_NOOP
+from ..i18n import tr
+from ..importer.qvalues import to_py
+from . import asset_mapping as M
+from .text import euro
+
+SURFACE_LABELS = {
+    "asphalt": QT_TRANSLATE_NOOP("@default", "Asphalt"),
+    "clinkers": QT_TRANSLATE_NOOP("@default", "Clinkers and pavers"),
+    "tiles": QT_TRANSLATE_NOOP("@default", "Tiles"),
+    "unpaved": QT_TRANSLATE_NOOP("@default", "Unpaved"),
+}
+SURFACE_FIELD_NAMES = ("surface", "material", "verhardingssoort", "verharding", "verhardingstype", "deklaag")
+_UNPAVED_WORDS = ("onverhard", "halfverhard", "gras", "gazon", "berm", "groen", "beplanting", "grind", "unpaved")
+
+
+def money_of_clusters(data, clusters, rules: Optional[Rules] = None, money_rules: Optional[MoneyRules] = None,
+                      surfaces: Optional[Surfaces] = None) -> CombinationMoney:
+    """The money of each combination of ``clusters``, from the works' budgets and trenches."""
+    columns = data.columns
+    return combination_money(
+        data.works, clusters.offsets, clusters.order, rules or load_rules(), money_rules or load_money_rules(),
+        columns.get(S.F_BUDGET_TYPE), columns.get(S.F_BUDGET_EUR), surfaces,
+    )
+
+
+def split_text(split, owner_names: Dict[str, str]) -> str:
+    """'Liander € 40,672 (alone € 71,616); Vitens € 33,894 (alone € 43,620)'."""
+    return "; ".join(
+        tr("{party} {share} (alone {alone})").format(party=owner_names.get(owner) or owner, share=euro(share),
+                                                     alone=euro(alone))
+        for owner, (share, alone) in split.items()
+    )
+
+
+def money_columns(money: CombinationMoney, owner_names: Dict[str, str]) -> List[list]:
+    """The money columns of the combinations layer, in the order of ``cluster_fields``."""
+    rounded = [[round(float(v), 2) for v in values] for values in (
+        money.project_eur, money.maintenance_eur, money.separate_eur, money.combined_eur, money.saving_eur)]
+    return rounded + [[money.method] * len(money.split), [split_text(s, owner_names) or None for s in money.split]]
+
+
+def read_surfaces(source: QgsFeatureSource, crs, context) -> Surfaces:
+    """Street surfaces from polygons with a surface field ('surface', 'verhardingssoort', …); others are left out."""
+    names = source.fields().names()
+    lower = {n.lower(): n for n in names}
+    field = next((lower[n] for n in SURFACE_FIELD_NAMES if n in lower), None)
+    if field is None:
+        return Surfaces(np.zeros(0, dtype=object), np.zeros(0, dtype=object))
+    transform = None
+    if source.sourceCrs().isValid() and source.sourceCrs() != crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context)
+    words = M.WordMapper(M.A_MATERIAL)
+    geoms, kinds = [], []
+    for feature in source.getFeatures():
+        value = to_py(feature[field])
+        kind = words.code(value) if value not in (None, "") else None
+        if kind not in SURFACES:
+            kind = "unpaved" if value and any(w in str(value).lower() for w in _UNPAVED_WORDS) else None
+        if kind is None or not feature.hasGeometry():
+            continue
+        geometry = QgsGeometry(feature.geometry())
+        if transform is not None:
+            geometry.transform(transform)
+        geoms.append(shapely.from_wkb(bytes(geometry.asWkb())))
+        kinds.append(kind)
+    return Surfaces(np.array(geoms + [None], dtype=object)[:-1], np.array(kinds, dtype=object))
