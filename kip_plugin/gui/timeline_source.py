@@ -10,7 +10,7 @@ buffer).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
 import numpy as np
@@ -272,6 +272,7 @@ class Results:
     digs_saved: Dict[str, int]
     conflicts: List[Tuple[str, str, str]]  # kind, work_a, work_b
     layer_ids: List[str]
+    money: Dict[str, str] = field(default_factory=dict)  # combination -> whose money, in words
 
 
 def _has(layer: QgsVectorLayer, *names: str) -> bool:
@@ -320,6 +321,8 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                     ]
                 if with_digs and text_value(f[S.R_DIGS_SAVED]).lstrip("-").isdigit():
                     results.digs_saved[cluster] = int(text_value(f[S.R_DIGS_SAVED]))
+                if _has(layer, S.R_REINSTATEMENT_SAVING_EUR):
+                    results.money[cluster] = money_text(f)
         elif _has(layer, S.F_WORK_ID, S.R_CLUSTER_ID) and not _has(layer, S.R_WORK_A):
             results.layer_ids.append(layer.id())
             for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
@@ -327,6 +330,23 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                 if cluster:
                     results.cluster_of.setdefault(text_value(f[S.F_WORK_ID]), cluster)
     return results
+
+
+def money_text(feature) -> str:
+    """Whose money in a combination, in words: budgets, the reinstatement saved, the proposed split."""
+    from ..tactical.text import euro
+
+    def amount(name: str):
+        value = feature[name] if feature.fields().indexOf(name) >= 0 else None
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else float(value)
+
+    text = tr("project money {project}, maintenance money {maintenance}; one reinstatement saves {saving}").format(
+        project=euro(amount(S.R_PROJECT_EUR) or 0.0), maintenance=euro(amount(S.R_MAINTENANCE_EUR) or 0.0),
+        saving=euro(amount(S.R_REINSTATEMENT_SAVING_EUR)))
+    split = text_value(feature[S.R_COST_SPLIT]) if feature.fields().indexOf(S.R_COST_SPLIT) >= 0 else ""
+    if split:
+        text += "; " + tr("proposed split: {split}").format(split=split)
+    return text
 
 
 def cluster_labels(results: Results, party_name) -> Dict[str, str]:
