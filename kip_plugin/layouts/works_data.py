@@ -45,6 +45,8 @@ class Work:
     latest: Optional[_dt.date] = None
     combination: str = ""
     conflicts: List[str] = field(default_factory=list)
+    budget_type: str = ""  # project or maintenance money
+    budget_eur: Optional[float] = None
 
 
 @dataclass
@@ -55,6 +57,7 @@ class Combination:
     work_ids: List[str]
     digs_saved: int
     geometry: QgsGeometry
+    saving_eur: Optional[float] = None  # what one reinstatement instead of several saves
 
 
 @dataclass
@@ -84,6 +87,18 @@ def _text(feature, name: str, names: Sequence[str]) -> str:
         return ""
     value = feature[name]
     return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+
+
+def _amount(feature, name: str, names: Sequence[str]) -> Optional[float]:
+    if name not in names:
+        return None
+    value = feature[name]
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def check_fields(source: QgsFeatureSource, needed: Iterable[str], what: str) -> None:
@@ -182,6 +197,8 @@ def read_works(
                 geometry=geometry,
                 earliest=to_date(feature[S.F_EARLIEST_START]) if S.F_EARLIEST_START in names else None,
                 latest=to_date(feature[S.F_LATEST_END]) if S.F_LATEST_END in names else None,
+                budget_type=_text(feature, S.F_BUDGET_TYPE, names),
+                budget_eur=_amount(feature, S.F_BUDGET_EUR, names),
             )
     return works
 
@@ -209,7 +226,8 @@ def read_combinations(
         cluster_id = id_text(feature[S.R_CLUSTER_ID])
         digs = feature[S.R_DIGS_SAVED] if S.R_DIGS_SAVED in names else 0
         geometry = geometry_in(feature, transform) or QgsGeometry.unaryUnion([works[w].geometry for w in shown])
-        result.append(Combination(cluster_id, ids, int(digs or 0), geometry))
+        result.append(Combination(cluster_id, ids, int(digs or 0), geometry,
+                                  _amount(feature, S.R_REINSTATEMENT_SAVING_EUR, names)))
         for work_id in shown:
             works[work_id].combination = cluster_id
     return result
