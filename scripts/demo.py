@@ -14,6 +14,9 @@ from typing import List
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import demo_tactical  # noqa: E402
 
 
 def copy_inputs(out: Path):
@@ -75,19 +78,19 @@ def render_overview(project, out: Path) -> Path:
     return path
 
 
-def detect(store, project, project_path: Path, out: Path):
+def detect(store, project, project_path: Path, out: Path, surfaces=None):
     """Combinations and conflicts of the demo: saved in out/kip_results.gpkg and shown in the project."""
     from kip_plugin.analysis import analyse_store, show_results
 
     path = out / "kip_results.gpkg"
-    analysis = analyse_store(store, out_path=str(path))
+    analysis = analyse_store(store, out_path=str(path), surfaces=surfaces)
     show_results(analysis, project)
     if not project.write(str(project_path)):
         raise RuntimeError(project.error())
     return analysis, path
 
 
-def council_map(store, boundaries: Path, results: Path, out: Path):
+def council_map(store, boundaries: Path, results: Path, out: Path, themes: Path = None):
     """The council PDF of the demo: a cover and a page per district of Ede, for 2027 and 2028."""
     import processing
 
@@ -104,6 +107,8 @@ def council_map(store, boundaries: Path, results: Path, out: Path):
     if results.exists():
         params["COMBINATIONS"] = f"{results}|layername=clusters"
         params["CONFLICTS"] = f"{results}|layername=conflicts"
+    if themes is not None and themes.exists():
+        params["THEMES"] = f"{themes}|layername=theme_areas"
     return processing.run("kip:exportcouncilmap", params)
 
 
@@ -119,8 +124,12 @@ def main(argv: List[str] = None) -> int:
     store, boundaries = copy_inputs(out)
     project, project_path = build_project(store, boundaries, out)
     overview = render_overview(project, out)
-    analysis, results = detect(store, project, project_path, out)
-    council = council_map(store, boundaries, results, out)
+    registers = demo_tactical.copy_registers(out)
+    analysis, results = detect(store, project, project_path, out, demo_tactical.surfaces_of(registers))
+    tactical = demo_tactical.run(store, registers, out, project)
+    if not project.write(str(project_path)):
+        raise RuntimeError(project.error())
+    council = council_map(store, boundaries, results, out, tactical["path"])
     parties = store.parties()
     works = store.works_layer().featureCount()
     print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
@@ -128,7 +137,8 @@ def main(argv: List[str] = None) -> int:
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
     print(f"  results  {results}: {analysis.summary}")
-    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and one per district")
+    print(demo_tactical.summary(tactical))
+    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover, one per district and one per theme area")
     project.clear()
     return 0
 
