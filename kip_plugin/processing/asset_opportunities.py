@@ -128,7 +128,8 @@ class AssetOpportunities(KipTacticalAlgorithm):
         for feature in writer.features(found, fields):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         styles.load_as(context, dest, styles.PROPOSALS)
-        digs = int(found.digs_saved.sum())
+        # The pipes of one street renewed in one dig are one trench saved, not one per pipe.
+        digs = len({(int(w), str(assets.types[a])) for w, a, d in zip(found.work, found.asset, found.digs_saved) if d})
         feedback.pushInfo(tr("{assets} assets read; {n} can be renewed in a planned dig ({renew} advised to renew now, "
                              "{extend} to extend), saving {digs} digs.").format(
             assets=len(assets), n=len(found), renew=int((found.advice == "renew").sum()),
