@@ -799,7 +799,7 @@
         <translation>Object {fid} van laag '{layer}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="74"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="75"/>
         <source>it has no geometry</source>
         <translation>het heeft geen geometrie</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>het veld '{field}' bevat '{value}', en dat is geen van zijn codes</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="79"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="80"/>
         <source>its geometry is empty</source>
         <translation>de geometrie is leeg</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>het werk-id wordt ook gebruikt door object {fid} van laag '{layer}'; alleen dat object wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="143"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="145"/>
         <source>{where}: {what}.</source>
         <translation>{where}: {what}.</translation>
     </message>
@@ -2769,17 +2769,17 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Lichtmast</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/money_results.py" line="20"/>
+        <location filename="../kip_plugin/core/assets.py" line="35"/>
         <source>Asphalt</source>
         <translation>Asfalt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/money_results.py" line="21"/>
+        <location filename="../kip_plugin/core/assets.py" line="36"/>
         <source>Clinkers and pavers</source>
         <translation>Klinkers en betonstenen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/money_results.py" line="22"/>
+        <location filename="../kip_plugin/core/assets.py" line="37"/>
         <source>Tiles</source>
         <translation>Tegels</translation>
     </message>
@@ -3469,67 +3469,62 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>'{name}' is geen veld van een beheerobject; gebruik een van: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="64"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="65"/>
         <source>The mapping of the asset layer &apos;{layer}&apos; uses fields it does not have: {missing}. Its fields are: {fields}.</source>
         <translation>De koppeling van de laag met beheerobjecten '{layer}' gebruikt velden die de laag niet heeft: {missing}. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="111"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="112"/>
         <source>The mapping of the asset layer &apos;{layer}&apos;: {error}</source>
         <translation>De koppeling van de laag met beheerobjecten '{layer}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="114"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="116"/>
         <source>Asset layer &apos;{layer}&apos;: mapping guessed from the field names: {mapping}.</source>
         <translation>Laag met beheerobjecten '{layer}': koppeling geraden uit de veldnamen: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="117"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="119"/>
         <source>The asset layer &apos;{layer}&apos; needs a year laid: map &apos;year_laid&apos; to one of its fields ({fields}).</source>
         <translation>De laag met beheerobjecten '{layer}' heeft een aanlegjaar nodig: koppel 'year_laid' aan een van de velden ({fields}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="140"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="142"/>
         <source>Asset &apos;{id}&apos; (feature {fid} of layer &apos;{layer}&apos;)</source>
         <translation>Object '{id}' (object {fid} van laag '{layer}')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="150"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="152"/>
         <source>the asset type &apos;{value}&apos; is not one KIP knows ({types})</source>
         <translation>de soort object '{value}' kent KIP niet ({types})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="155"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="157"/>
         <source>the year laid is empty</source>
         <translation>het aanlegjaar is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="158"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="160"/>
         <source>the year laid &apos;{value}&apos; is not a year</source>
         <translation>het aanlegjaar '{value}' is geen jaartal</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="163"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="165"/>
         <source>the condition &apos;{value}&apos; is not a class from 1 (excellent) to 6 (very poor)</source>
         <translation>de conditie '{value}' is geen klasse van 1 (uitstekend) tot 6 (zeer slecht)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="167"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="169"/>
         <source>the asset id is used by an earlier asset; only that one is used</source>
         <translation>het id van het object wordt al door een eerder object gebruikt; alleen dat wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="187"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="189"/>
         <source>Asset layer &apos;{layer}&apos;: material &apos;{value}&apos; ({n} assets) is not one KIP knows for {type}; assumed {material}.</source>
         <translation>Laag met beheerobjecten '{layer}': materiaal '{value}' ({n} objecten) kent KIP niet voor {type}; aangenomen is {material}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/money_results.py" line="23"/>
-        <source>Unpaved</source>
-        <translation>Onverhard</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/tactical/money_results.py" line="41"/>
+        <location filename="../kip_plugin/tactical/money_results.py" line="34"/>
         <source>{party} {share} (alone {alone})</source>
         <translation>{party} {share} (alleen {alone})</translation>
     </message>

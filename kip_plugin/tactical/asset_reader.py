@@ -20,7 +20,8 @@ from qgis.core import (
 from ..core.assets import ASSET_TYPES, Assets, AssetRules, make_assets
 from ..core.errors import Cancelled
 from ..i18n import tr, tr_code
-from ..importer.qvalues import to_py
+from ..core.problems import ProblemError
+from ..importer.qvalues import to_py, tr_problem
 from . import asset_mapping as M
 
 _ALL_COLUMNS = "*"
@@ -107,8 +108,9 @@ def read_asset_layer(
     """Add the assets of ``source`` (of ``asset_type`` unless a mapped field says otherwise) to ``into``."""
     try:
         mapping = M.parse_asset_mapping(mapping_text) if (mapping_text or "").strip() else {}
-    except Exception as error:  # noqa: BLE001 (ProblemError: the text says what is wrong)
-        raise AssetLayerError(tr("The mapping of the asset layer '{layer}': {error}").format(layer=layer_name, error=error))
+    except ProblemError as error:
+        raise AssetLayerError(tr("The mapping of the asset layer '{layer}': {error}").format(
+            layer=layer_name, error=tr_problem(error.problem)))
     if not mapping:
         mapping = M.guess_asset_mapping(source.fields().names())
         into.notes.append(tr("Asset layer '{layer}': mapping guessed from the field names: {mapping}.").format(

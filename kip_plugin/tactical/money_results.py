@@ -10,18 +10,11 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureSource, QgsGeometry
 from ..core import schema as S
 from ..core.money import SURFACES, CombinationMoney, MoneyRules, Surfaces, combination_money, load_money_rules
 from ..core.rules import Rules, load_rules
-from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from ..importer.qvalues import to_py
 from . import asset_mapping as M
 from .text import euro
 
-SURFACE_LABELS = {
-    "asphalt": QT_TRANSLATE_NOOP("@default", "Asphalt"),
-    "clinkers": QT_TRANSLATE_NOOP("@default", "Clinkers and pavers"),
-    "tiles": QT_TRANSLATE_NOOP("@default", "Tiles"),
-    "unpaved": QT_TRANSLATE_NOOP("@default", "Unpaved"),
-}
 SURFACE_FIELD_NAMES = ("surface", "material", "verhardingssoort", "verharding", "verhardingstype", "deklaag")
 _UNPAVED_WORDS = ("onverhard", "halfverhard", "gras", "gazon", "berm", "groen", "beplanting", "grind", "unpaved")
 
