@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import Dict, List, Optional, Tuple, Union
 
 import numpy as np
 import shapely
@@ -26,6 +26,7 @@ from ..paths import resources_dir
 from .assets import load_json_rules
 from .errors import EngineError
 from .rules import Rules
+from .spatial import parallel
 from .schema import QT_TRANSLATE_NOOP
 from .works import Works
 
@@ -34,6 +35,8 @@ SURFACES = ("asphalt", "clinkers", "tiles", "unpaved")
 SPLIT_TRENCH_AREA, SPLIT_EQUAL = "trench_area", "equal"
 SPLITS = (SPLIT_TRENCH_AREA, SPLIT_EQUAL)
 PROJECT, MAINTENANCE = "project", "maintenance"
+# From this many combinations the geometry work is split over the cores.
+PARALLEL_FROM = 2_000
 
 
 @dataclass(frozen=True)
@@ -93,28 +96,26 @@ class Surfaces:
 
 
 class Pricer:
-    """The cost of reinstating an area: each part at the price of the surface it lies in."""
+    """The cost of reinstating areas: each part at the price of the surface it lies in."""
 
     def __init__(self, rules: MoneyRules, surfaces: Optional[Surfaces] = None):
         self.rules = rules
         self.surfaces = surfaces if surfaces is not None and len(surfaces) else None
         self.tree = shapely.STRtree(self.surfaces.geoms) if self.surfaces is not None else None
 
-    def cost(self, geometry) -> float:
-        """€ to reinstate ``geometry``; parts outside every known surface at the default surface's price."""
-        if geometry is None or shapely.is_empty(geometry):
-            return 0.0
-        total_area = float(shapely.area(geometry))
+    def costs(self, geometries: np.ndarray) -> np.ndarray:
+        """€ to reinstate each geometry; parts outside every known surface at the default surface's price."""
+        geometries = np.asarray(geometries, dtype=object)
+        areas = np.nan_to_num(shapely.area(geometries)) if len(geometries) else np.zeros(0)
         default = self.rules.eur_per_m2[self.rules.default_surface]
-        if self.tree is None:
-            return total_area * default
-        cost, covered = 0.0, 0.0
-        for k in self.tree.query(geometry, predicate="intersects").tolist():
-            area = float(shapely.area(shapely.intersection(geometry, self.surfaces.geoms[k])))
-            kind = str(self.surfaces.kinds[k])
-            cost += area * self.rules.eur_per_m2.get(kind, default)
-            covered += area
-        return cost + max(total_area - covered, 0.0) * default
+        if self.tree is None or not len(geometries):
+            return areas * default
+        i, j = self.tree.query(geometries, predicate="intersects")
+        inside = shapely.area(shapely.intersection(geometries[i], self.surfaces.geoms[j]))
+        prices = np.array([self.rules.eur_per_m2.get(str(kind), default) for kind in self.surfaces.kinds])
+        cost = np.bincount(i, weights=inside * prices[j], minlength=len(geometries))
+        covered = np.bincount(i, weights=inside, minlength=len(geometries))
+        return cost + np.maximum(areas - covered, 0.0) * default
 
 
 @dataclass
@@ -134,66 +135,125 @@ class CombinationMoney:
         return self.separate_eur - self.combined_eur
 
 
-def _budget_sums(members: np.ndarray, budget_types: np.ndarray, budget_eur: np.ndarray) -> Tuple[float, float]:
-    kinds, amounts = budget_types[members], budget_eur[members]
-    known = ~np.isnan(amounts)
-    project = float(amounts[known & (kinds == PROJECT)].sum())
-    maintenance = float(amounts[known & (kinds == MAINTENANCE)].sum())
-    return project, maintenance
+def _union_of_collections(collections: np.ndarray) -> np.ndarray:
+    """The union of the polygons of each collection (buffering a collection by 0 unions it)."""
+    return shapely.buffer(collections, 0)
 
 
-def money_of_group(works: Works, members: Sequence[int], rules: Rules, pricer: Pricer,
-                   budget_types: np.ndarray, budget_eur: np.ndarray, split: str):
-    """(project €, maintenance €, separate €, combined €, split) of one group of works."""
-    members = np.asarray(members, dtype=np.int64)
-    project, maintenance = _budget_sums(members, budget_types, budget_eur)
-    digs = rules.excavates(works.excavation[members], works.types[members])
-    paving = np.isin(works.types[members], list(rules.paving_types))
-    trenches = members[digs & ~paving]
-    pavers = members[paving]
-    alone = OrderedDict()
-    separate = 0.0
-    for w in trenches.tolist():
-        cost = pricer.cost(works.geoms[w])
-        separate += cost
-        owner = str(works.owners[w])
-        alone[owner] = alone.get(owner, 0.0) + cost
-    if len(trenches):
-        union = shapely.union_all(works.geoms[trenches])
-        if len(pavers):
-            union = shapely.difference(union, shapely.union_all(works.geoms[pavers]))
-        combined = pricer.cost(union)
-    else:
-        combined = 0.0
-    shares: "OrderedDict[str, Tuple[float, float]]" = OrderedDict()
-    if len(trenches):
-        if split == SPLIT_EQUAL:
-            weights = np.ones(len(trenches))
-        else:
-            weights = shapely.area(works.geoms[trenches])
-        weights = weights / weights.sum() if weights.sum() > 0 else np.full(len(trenches), 1.0 / len(trenches))
-        for w, weight in zip(trenches.tolist(), weights.tolist()):
-            owner = str(works.owners[w])
-            share = shares.get(owner, (0.0, alone[owner]))[0] + combined * weight
-            shares[owner] = (share, alone[owner])
-    return project, maintenance, separate, combined, OrderedDict(sorted(shares.items()))
+def _pairs_within(labels: np.ndarray):
+    """All index pairs (i < j) of elements with the same label; ``labels`` sorted."""
+    n = len(labels)
+    if n < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    ends = np.searchsorted(labels, labels, side="right")
+    counts = ends - np.arange(n) - 1
+    total = int(counts.sum())
+    i = np.repeat(np.arange(n), counts)
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    j = i + 1 + (np.arange(total) - first)
+    return i, j
+
+
+def _overlap_candidates(bounds: np.ndarray, labels: np.ndarray, is_trench: np.ndarray):
+    """Pairs (i, j) of one combination, at least one a trench, whose boxes overlap with area."""
+    i, j = _pairs_within(labels)
+    keep = (is_trench[i] | is_trench[j])
+    keep &= (np.minimum(bounds[i, 2], bounds[j, 2]) > np.maximum(bounds[i, 0], bounds[j, 0]))
+    keep &= (np.minimum(bounds[i, 3], bounds[j, 3]) > np.maximum(bounds[i, 1], bounds[j, 1]))
+    return i[keep], j[keep]
+
+
+def _combined(works: Works, involved: np.ndarray, labels: np.ndarray, is_trench: np.ndarray, alone_by_member: np.ndarray,
+              separate: np.ndarray, pricer: Pricer) -> np.ndarray:
+    """Per combination the cost of one reinstatement (see the module's text).
+
+    Only combinations where a trench may overlap another trench or a paving work need
+    geometry: with two such works, one intersection (the cost of a union is the sum of the
+    costs less that of the overlap); with more, the union of the trenches less the paved area.
+    """
+    combined = separate.copy()
+    geoms = works.geoms[involved]
+    if len(geoms) < 2:
+        return combined
+    i, j = _overlap_candidates(shapely.bounds(geoms), labels, is_trench)
+    candidates = np.unique(labels[i])
+    if not len(candidates):
+        return combined
+    size = np.bincount(labels, minlength=len(separate))
+    two = candidates[size[candidates] == 2]
+    if len(two):
+        first = np.searchsorted(labels, two)
+        a, b = first, first + 1
+        overlap = pricer.costs(parallel(shapely.intersection, geoms[a], geoms[b], at_least=PARALLEL_FROM))
+        both_trenches = is_trench[a] & is_trench[b]
+        # Two trenches: their costs less the overlap; a trench and a paving work: the trench less what is paved.
+        combined[two] = np.where(both_trenches, alone_by_member[a] + alone_by_member[b] - overlap,
+                                 np.where(is_trench[a], alone_by_member[a], alone_by_member[b]) - overlap)
+    many = candidates[size[candidates] > 2]
+    if len(many):
+        wanted = np.zeros(len(separate), dtype=bool)
+        wanted[many] = True
+        pick = wanted[labels]
+        trench_pick, paver_pick = pick & is_trench, pick & ~is_trench
+        groups, compact = np.unique(labels[trench_pick], return_inverse=True)
+        # Buffering a collection by 0 unions its polygons, for every combination at once.
+        unions = parallel(_union_of_collections, shapely.geometrycollections(geoms[trench_pick], indices=compact),
+                          at_least=PARALLEL_FROM)
+        paved = np.full(len(separate), None, dtype=object)
+        if paver_pick.any():
+            paver_groups, paver_compact = np.unique(labels[paver_pick], return_inverse=True)
+            paved[paver_groups] = parallel(_union_of_collections,
+                                           shapely.geometrycollections(geoms[paver_pick], indices=paver_compact),
+                                           at_least=PARALLEL_FROM)
+        cut = np.not_equal(paved[groups], None)
+        unions[cut] = parallel(shapely.difference, unions[cut], paved[groups][cut], at_least=PARALLEL_FROM)
+        combined[groups] = pricer.costs(unions)
+    return combined
 
 
 def combination_money(works: Works, offsets: np.ndarray, order: np.ndarray, rules: Rules, money_rules: MoneyRules,
                       budget_types: Optional[np.ndarray] = None, budget_eur: Optional[np.ndarray] = None,
                       surfaces: Optional[Surfaces] = None) -> CombinationMoney:
-    """The money of each combination ``order[offsets[k]:offsets[k+1]]``."""
-    n = len(works)
+    """The money of each combination ``order[offsets[k]:offsets[k+1]]`` (see the module's text)."""
+    n, k = len(works), len(offsets) - 1
     budget_types = np.full(n, "", dtype=object) if budget_types is None else np.asarray(budget_types, dtype=object)
     budget_eur = np.full(n, np.nan) if budget_eur is None else np.asarray(budget_eur, dtype=float)
+    members = np.asarray(order, dtype=np.int64)
+    labels = np.repeat(np.arange(k), np.diff(offsets))
+    amounts = np.nan_to_num(budget_eur[members])
+    kinds = budget_types[members]
+    project = np.bincount(labels, weights=np.where(kinds == PROJECT, amounts, 0.0), minlength=k)
+    maintenance = np.bincount(labels, weights=np.where(kinds == MAINTENANCE, amounts, 0.0), minlength=k)
+    digs = rules.excavates(works.excavation[members], works.types[members])
+    paving = np.isin(works.types[members], list(rules.paving_types))
+    trench = digs & ~paving
+    involved = trench | paving
     pricer = Pricer(money_rules, surfaces)
-    k = len(offsets) - 1
-    columns = [np.zeros(k) for _ in range(4)]
-    splits = []
-    for c in range(k):
-        members = order[offsets[c]:offsets[c + 1]]
-        values = money_of_group(works, members, rules, pricer, budget_types, budget_eur, money_rules.split)
-        for column, value in zip(columns, values[:4]):
-            column[c] = value
-        splits.append(values[4])
-    return CombinationMoney(*columns, splits, money_rules.split)
+    alone_by_member = np.zeros(int(involved.sum()))
+    is_trench = trench[involved]
+    alone_by_member[is_trench] = pricer.costs(works.geoms[members[trench]])
+    alone = alone_by_member[is_trench]
+    trenches, trench_labels = members[trench], labels[trench]
+    separate = np.bincount(trench_labels, weights=alone, minlength=k)
+    combined = _combined(works, members[involved], labels[involved], is_trench, alone_by_member, separate, pricer)
+    if money_rules.split == SPLIT_EQUAL:
+        weights = np.ones(len(trenches))
+    else:
+        weights = np.nan_to_num(shapely.area(works.geoms[trenches])) if len(trenches) else np.zeros(0)
+    totals = np.bincount(trench_labels, weights=weights, minlength=k)
+    counts = np.bincount(trench_labels, minlength=k)
+    fraction = np.where(totals[trench_labels] > 0, weights / np.where(totals > 0, totals, 1.0)[trench_labels],
+                        1.0 / np.maximum(counts[trench_labels], 1))
+    shares = combined[trench_labels] * fraction
+    # Per combination and owner (owners in alphabetical order): the proposed share and what it would pay alone.
+    names, owner_codes = np.unique(works.owners[trenches].astype(str), return_inverse=True) if len(trenches) \
+        else (np.zeros(0, dtype=str), np.zeros(0, dtype=np.int64))
+    width = max(len(names), 1)
+    keys, inverse = np.unique(trench_labels * width + owner_codes, return_inverse=True)
+    share_sum = np.bincount(inverse, weights=shares, minlength=len(keys))
+    alone_sum = np.bincount(inverse, weights=alone, minlength=len(keys))
+    ordered: List["OrderedDict[str, Tuple[float, float]]"] = [OrderedDict() for _ in range(k)]
+    for key, share, cost in zip(keys.tolist(), share_sum.tolist(), alone_sum.tolist()):
+        ordered[key // width][str(names[key % width])] = (share, cost)
+    return CombinationMoney(project, maintenance, separate, combined, ordered, money_rules.split)

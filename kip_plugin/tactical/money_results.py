@@ -13,7 +13,7 @@ from ..core.rules import Rules, load_rules
 from ..i18n import tr
 from ..importer.qvalues import to_py
 from . import asset_mapping as M
-from .text import euro
+from qgis.PyQt.QtCore import QLocale
 
 SURFACE_FIELD_NAMES = ("surface", "material", "verhardingssoort", "verharding", "verhardingstype", "deklaag")
 _UNPAVED_WORDS = ("onverhard", "halfverhard", "gras", "gazon", "berm", "groen", "beplanting", "grind", "unpaved")
@@ -29,20 +29,31 @@ def money_of_clusters(data, clusters, rules: Optional[Rules] = None, money_rules
     )
 
 
-def split_text(split, owner_names: Dict[str, str]) -> str:
-    """'Liander € 40,672 (alone € 71,616); Vitens € 33,894 (alone € 43,620)'."""
-    return "; ".join(
-        tr("{party} {share} (alone {alone})").format(party=owner_names.get(owner) or owner, share=euro(share),
-                                                     alone=euro(alone))
-        for owner, (share, alone) in split.items()
-    )
+class SplitWriter:
+    """'Liander € 40,672 (alone € 71,616); Vitens € 33,894 (alone € 43,620)', with one locale and template for all."""
+
+    def __init__(self, owner_names: Dict[str, str]):
+        self.owner_names = owner_names
+        self.template = tr("{party} {share} (alone {alone})")
+        self.amount = tr("€ {amount}")
+        self.locale = QLocale()
+
+    def euro(self, value: float) -> str:
+        return self.amount.format(amount=self.locale.toString(int(round(value))))
+
+    def text(self, split) -> str:
+        return "; ".join(
+            self.template.format(party=self.owner_names.get(owner) or owner, share=self.euro(share), alone=self.euro(alone))
+            for owner, (share, alone) in split.items()
+        )
 
 
 def money_columns(money: CombinationMoney, owner_names: Dict[str, str]) -> List[list]:
     """The money columns of the combinations layer, in the order of ``cluster_fields``."""
-    rounded = [[round(float(v), 2) for v in values] for values in (
+    rounded = [np.round(values, 2).tolist() for values in (
         money.project_eur, money.maintenance_eur, money.separate_eur, money.combined_eur, money.saving_eur)]
-    return rounded + [[money.method] * len(money.split), [split_text(s, owner_names) or None for s in money.split]]
+    writer = SplitWriter(owner_names)
+    return rounded + [[money.method] * len(money.split), [writer.text(s) or None for s in money.split]]
 
 
 def read_surfaces(source: QgsFeatureSource, crs, context) -> Surfaces:
