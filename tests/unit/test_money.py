@@ -99,3 +99,23 @@ def test_a_broken_money_rule_file_names_the_key(tmp_path):
     with pytest.raises(EngineError) as error:
         load_money_rules(path)
     assert "gravel" in str(error.value)
+
+
+def test_a_resurfacing_over_part_of_one_trench_saves_that_part():
+    works = make_works_from_records([work("RIO-1", "riolering", "sewer", strip(0, 300)),
+                                     work("PRG-1", "programmering", "road_resurfacing", strip(0, 100))])
+    result = money(works, surfaces=None)
+    # 300 × 8 m of trench, of which 100 × 8 m is paved anew anyway: 1 600 m² to reinstate.
+    assert result.combined_eur[0] == pytest.approx(1600 * CLINKERS)
+    assert result.saving_eur[0] == pytest.approx(800 * CLINKERS)
+    assert result.split[0]["riolering"] == (pytest.approx(1600 * CLINKERS), pytest.approx(2400 * CLINKERS))
+
+
+def test_three_trenches_overlapping_each_other_count_each_square_metre_once():
+    works = make_works_from_records([work("A", "vitens", "water_main", strip(0, 100, 0, 4)),
+                                     work("B", "liander", "gas", strip(0, 100, 2, 4)),
+                                     work("C", "kpn", "telecom", strip(0, 100, 3, 4))])
+    result = money(works, surfaces=None)
+    # Three 400 m² trenches on y 0–4, 2–6 and 3–7: together y 0–7, 700 m².
+    assert result.separate_eur[0] == pytest.approx(1200 * CLINKERS)
+    assert result.combined_eur[0] == pytest.approx(700 * CLINKERS)
