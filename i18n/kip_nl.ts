@@ -2894,17 +2894,17 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>'{name}' bevat geen IMKL 2.0-bestand met kabels of leidingen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/money.py" line="62"/>
+        <location filename="../kip_plugin/core/money.py" line="65"/>
         <source>The rule file &apos;{source}&apos;: unknown surface &apos;{surface}&apos;; use one of: {surfaces}.</source>
         <translation>Het regelbestand '{source}': onbekende verharding '{surface}'; gebruik een van: {surfaces}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/money.py" line="69"/>
+        <location filename="../kip_plugin/core/money.py" line="72"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be one of the surfaces priced.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een van de geprijsde verhardingen zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/money.py" line="73"/>
+        <location filename="../kip_plugin/core/money.py" line="76"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be one of: {values}.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een van deze waarden zijn: {values}.</translation>
     </message>
@@ -3524,7 +3524,7 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Laag met beheerobjecten '{layer}': materiaal '{value}' ({n} objecten) kent KIP niet voor {type}; aangenomen is {material}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/money_results.py" line="34"/>
+        <location filename="../kip_plugin/tactical/money_results.py" line="37"/>
         <source>{party} {share} (alone {alone})</source>
         <translation>{party} {share} (alleen {alone})</translation>
     </message>
