@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="86"/>
+        <location filename="../kip_plugin/core/themes.py" line="64"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a list of work types.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een lijst van soorten werk zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="122"/>
+        <location filename="../kip_plugin/core/themes.py" line="68"/>
         <source>The rule file &apos;{source}&apos;: unknown work type &apos;{type}&apos; in &apos;{key}&apos;.</source>
         <translation>Het regelbestand '{source}': onbekende soort werk '{type}' in '{key}'.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Het regelbestand '{source}': '{key}' moet een getal van minstens 0 zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="144"/>
+        <location filename="../kip_plugin/core/themes.py" line="86"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a whole number.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een geheel getal zijn.</translation>
     </message>
@@ -39,77 +39,77 @@
         <translation>Het regelbestand '{source}' moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="76"/>
+        <location filename="../kip_plugin/core/schema.py" line="78"/>
         <source>Road resurfacing</source>
         <translation>Nieuwe deklaag weg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="77"/>
+        <location filename="../kip_plugin/core/schema.py" line="79"/>
         <source>Road reconstruction</source>
         <translation>Reconstructie weg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="78"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="132"/>
         <source>Sewer</source>
         <translation>Riolering</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="79"/>
+        <location filename="../kip_plugin/core/schema.py" line="81"/>
         <source>Water main</source>
         <translation>Waterleiding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="80"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="81"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
         <source>Electricity</source>
         <translation>Elektriciteit</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="82"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
         <source>Telecom</source>
         <translation>Telecom</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="83"/>
+        <location filename="../kip_plugin/core/schema.py" line="85"/>
         <source>District heating</source>
         <translation>Warmtenet</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="84"/>
+        <location filename="../kip_plugin/core/schema.py" line="86"/>
         <source>Street lighting</source>
         <translation>Openbare verlichting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="85"/>
+        <location filename="../kip_plugin/core/schema.py" line="87"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="86"/>
+        <location filename="../kip_plugin/core/schema.py" line="88"/>
         <source>Traffic measure</source>
         <translation>Verkeersmaatregel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="87"/>
+        <location filename="../kip_plugin/core/schema.py" line="89"/>
         <source>Building project</source>
         <translation>Bouwproject</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="88"/>
+        <location filename="../kip_plugin/core/schema.py" line="90"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="89"/>
+        <location filename="../kip_plugin/core/schema.py" line="91"/>
         <source>Residents&apos; initiative</source>
         <translation>Bewonersinitiatief</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="90"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="132"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="98"/>
+        <location filename="../kip_plugin/core/schema.py" line="100"/>
         <source>In preparation</source>
         <translation>In voorbereiding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="99"/>
+        <location filename="../kip_plugin/core/schema.py" line="101"/>
         <source>In execution</source>
         <translation>In uitvoering</translation>
     </message>
@@ -139,47 +139,47 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="101"/>
+        <location filename="../kip_plugin/core/schema.py" line="103"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="109"/>
+        <location filename="../kip_plugin/core/schema.py" line="111"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="110"/>
+        <location filename="../kip_plugin/core/schema.py" line="112"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="289"/>
+        <location filename="../kip_plugin/core/schema.py" line="330"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="288"/>
+        <location filename="../kip_plugin/core/schema.py" line="329"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="116"/>
+        <location filename="../kip_plugin/core/schema.py" line="118"/>
         <source>Project budget</source>
         <translation>Projectgeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="117"/>
+        <location filename="../kip_plugin/core/schema.py" line="119"/>
         <source>Maintenance budget</source>
         <translation>Beheergeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="121"/>
+        <location filename="../kip_plugin/core/schema.py" line="133"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="122"/>
+        <location filename="../kip_plugin/core/schema.py" line="134"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -189,17 +189,17 @@
         <translation>Bewoners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Work id</source>
         <translation>Werk-id</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="125"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -219,32 +219,32 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Earliest start</source>
         <translation>Vroegste begin</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Latest end</source>
         <translation>Uiterste einde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Excavation</source>
         <translation>Graafwerk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Road closure</source>
         <translation>Wegafsluiting</translation>
     </message>
@@ -254,27 +254,27 @@
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Budget type</source>
         <translation>Soort budget</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Budget (EUR)</source>
         <translation>Budget (EUR)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Updated at</source>
         <translation>Bijgewerkt op</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="280"/>
+        <location filename="../kip_plugin/core/schema.py" line="321"/>
         <source>Digging after new paving</source>
         <translation>Graven na nieuwe bestrating</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="281"/>
+        <location filename="../kip_plugin/core/schema.py" line="322"/>
         <source>Road closures at the same time</source>
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
@@ -734,112 +734,112 @@
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="141"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="143"/>
         <source>Could not write &apos;{path}&apos;: {error}</source>
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="186"/>
+        <location filename="../kip_plugin/analysis.py" line="191"/>
         <source>KIP: analysing combinations and conflicts</source>
         <translation>KIP: combinaties en conflicten analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="196"/>
+        <location filename="../kip_plugin/analysis.py" line="201"/>
         <source>The analysis was cancelled.</source>
         <translation>De analyse is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="46"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="47"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="47"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="48"/>
         <source>dates</source>
         <translation>datums</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="48"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="49"/>
         <source>dates and times</source>
         <translation>datums en tijden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="49"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="50"/>
         <source>yes/no values</source>
         <translation>ja/nee-waarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="50"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="51"/>
         <source>numbers</source>
         <translation>getallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="51"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="52"/>
         <source>whole numbers</source>
         <translation>gehele getallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="63"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="64"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;; KIP needs the fields of its works schema.</source>
         <translation>De laag '{layer}' heeft geen veld '{field}'; KIP heeft de velden van zijn werkenschema nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="70"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="71"/>
         <source>The field &apos;{field}&apos; of layer &apos;{layer}&apos; has the type &apos;{type}&apos;; it must hold {expected}.</source>
         <translation>Het veld '{field}' van laag '{layer}' is van het type '{type}'; het moet {expected} bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="79"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="80"/>
         <source>Work &apos;{work}&apos; (feature {fid} of layer &apos;{layer}&apos;)</source>
         <translation>Werk '{work}' (object {fid} van laag '{layer}')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="80"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="81"/>
         <source>Feature {fid} of layer &apos;{layer}&apos;</source>
         <translation>Object {fid} van laag '{layer}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="123"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="75"/>
         <source>it has no geometry</source>
         <translation>het heeft geen geometrie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="134"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="135"/>
         <source>the field &apos;{field}&apos; is empty</source>
         <translation>het veld '{field}' is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="131"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="132"/>
         <source>the field &apos;{field}&apos; holds &apos;{value}&apos;, which is not a date</source>
         <translation>het veld '{field}' bevat '{value}', en dat is geen datum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="136"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="137"/>
         <source>the end date {end} lies before the start date {start}</source>
         <translation>de einddatum {end} ligt vóór de begindatum {start}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="144"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="145"/>
         <source>the field &apos;{field}&apos; holds &apos;{value}&apos;, which is not one of its codes</source>
         <translation>het veld '{field}' bevat '{value}', en dat is geen van zijn codes</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="187"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="80"/>
         <source>its geometry is empty</source>
         <translation>de geometrie is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="190"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="191"/>
         <source>its geometry is invalid ({reason})</source>
         <translation>de geometrie is ongeldig ({reason})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="164"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="165"/>
         <source>the work id is also used by feature {fid} of layer &apos;{layer}&apos;; only that one is used</source>
         <translation>het werk-id wordt ook gebruikt door object {fid} van laag '{layer}'; alleen dat object wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="169"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="146"/>
         <source>{where}: {what}.</source>
         <translation>{where}: {what}.</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="79"/>
+        <location filename="../kip_plugin/layouts/council.py" line="81"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -949,22 +949,22 @@
         <translation>KIP-resultaten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="154"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="165"/>
         <source>Combinations</source>
         <translation>Combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="64"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="67"/>
         <source>Combinable pairs</source>
         <translation>Combineerbare paren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="64"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="67"/>
         <source>Works and their combination</source>
         <translation>Werken en hun combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="155"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="166"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1299,62 +1299,62 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_link.py" line="377"/>
+        <location filename="../kip_plugin/gui/timeline_link.py" line="378"/>
         <source>Reschedule &apos;{title}&apos;</source>
         <translation>'{title}' verplaatsen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="335"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="345"/>
         <source>Not in a combination</source>
         <translation>Niet in een combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="337"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="347"/>
         <source>No district layer chosen</source>
         <translation>Geen wijkenlaag gekozen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="338"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="348"/>
         <source>Outside the districts</source>
         <translation>Buiten de wijken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="384"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="394"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="146"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="166"/>
         <source>Combination {id}</source>
         <translation>Combinatie {id}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="460"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="470"/>
         <source>No start date</source>
         <translation>Geen begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="462"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="472"/>
         <source>No end date</source>
         <translation>Geen einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="464"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="474"/>
         <source>End date before start date</source>
         <translation>Einddatum vóór begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="466"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="476"/>
         <source>No work area</source>
         <translation>Geen werkgebied</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="140"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="160"/>
         <source>Combination {id}: {owners} (one dig instead of {digs})</source>
         <translation>Combinatie {id}: {owners} (één keer graven in plaats van {digs})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="144"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="164"/>
         <source>Combination {id}: {owners}</source>
         <translation>Combinatie {id}: {owners}</translation>
     </message>
@@ -1384,12 +1384,12 @@
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_text.py" line="70"/>
+        <location filename="../kip_plugin/gui/timeline_text.py" line="72"/>
         <source>Conflict: {kind} with &apos;{other}&apos;</source>
         <translation>Conflict: {kind} met '{other}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_text.py" line="81"/>
+        <location filename="../kip_plugin/gui/timeline_text.py" line="83"/>
         <source>Needs attention: {reasons}</source>
         <translation>Vraagt aandacht: {reasons}</translation>
     </message>
@@ -1484,32 +1484,32 @@
         <translation>De locatie heeft geen oppervlakte, ook niet na bufferen; controleer de breedtes.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="217"/>
+        <location filename="../kip_plugin/importer/engine.py" line="218"/>
         <source>The work id &apos;{id}&apos; appears more than once in the delivery (first in row {row}).</source>
         <translation>Het werk-id '{id}' komt meer dan eens voor in de levering (het eerst in rij {row}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="255"/>
+        <location filename="../kip_plugin/importer/engine.py" line="256"/>
         <source>The work id &apos;{id}&apos; belongs to a work of &apos;{owner}&apos; in the KIP; give this party&apos;s works their own ids (or an id prefix).</source>
         <translation>Het werk-id '{id}' hoort in de KIP bij een werk van '{owner}'; geef de werken van deze partij eigen id's (of een id-voorvoegsel).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="313"/>
+        <location filename="../kip_plugin/importer/engine.py" line="314"/>
         <source>Could not update a work in the KIP: {error}</source>
         <translation>Kon een werk in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="315"/>
+        <location filename="../kip_plugin/importer/engine.py" line="316"/>
         <source>Could not update a work area in the KIP: {error}</source>
         <translation>Kon een werkgebied in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="320"/>
+        <location filename="../kip_plugin/importer/engine.py" line="321"/>
         <source>Could not cancel a work in the KIP: {error}</source>
         <translation>Kon een werk in de KIP niet op vervallen zetten: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="330"/>
+        <location filename="../kip_plugin/importer/engine.py" line="331"/>
         <source>Could not add the work &apos;{id}&apos; to the KIP: {error}</source>
         <translation>Kon het werk '{id}' niet aan de KIP toevoegen: {error}</translation>
     </message>
@@ -1664,27 +1664,27 @@
         <translation>QGIS kan '{path}' niet lezen als tabel of kaartlaag (het lijkt op {kind}). Lever een CSV, XLSX, shapefile, GeoJSON of GeoPackage aan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="77"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="78"/>
         <source>The district layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De wijkenlaag '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="86"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="87"/>
         <source>The district layer &apos;{layer}&apos; has no text field to name the districts by; choose a name field.</source>
         <translation>De wijkenlaag '{layer}' heeft geen tekstveld voor de namen van de wijken; kies een naamveld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="110"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="111"/>
         <source>District {fid}</source>
         <translation>Wijk {fid}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="113"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="114"/>
         <source>District &apos;{name}&apos; is left out: it has no shape.</source>
         <translation>Wijk '{name}' is weggelaten: hij heeft geen vorm.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="117"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="118"/>
         <source>The district layer &apos;{layer}&apos; has no districts.</source>
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
@@ -1789,7 +1789,7 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="57"/>
+        <location filename="../kip_plugin/layouts/council.py" line="59"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
@@ -1799,32 +1799,32 @@
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="92"/>
+        <location filename="../kip_plugin/layouts/council.py" line="94"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="97"/>
+        <location filename="../kip_plugin/layouts/council.py" line="99"/>
         <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
         <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="103"/>
+        <location filename="../kip_plugin/layouts/council.py" line="115"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="143"/>
+        <location filename="../kip_plugin/layouts/council.py" line="156"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="161"/>
+        <location filename="../kip_plugin/layouts/council.py" line="174"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="164"/>
+        <location filename="../kip_plugin/layouts/council.py" line="177"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
@@ -1839,12 +1839,12 @@
         <translation>schrijfbeveiligd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="208"/>
+        <location filename="../kip_plugin/processing/tactical_base.py" line="64"/>
         <source>Canceled.</source>
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="200"/>
+        <location filename="../kip_plugin/layouts/council.py" line="213"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
@@ -1859,12 +1859,12 @@
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk; pas hem aan in de opmaakontwerper en exporteer hem daarvandaan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
         <source>A3 landscape</source>
         <translation>A3 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
         <source>A4 landscape</source>
         <translation>A4 liggend</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Wijken zonder werken een pagina geven die dat meldt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="123"/>
         <source>District name field</source>
         <translation>Veld met de wijknaam</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>Periode tot en met</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
         <source>Page size</source>
         <translation>Paginaformaat</translation>
     </message>
@@ -1974,22 +1974,22 @@
         <translation>Geen werken gepland in deze periode.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="102"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="117"/>
         <source>The {what} layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De laag met {what} '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="160"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="175"/>
         <source>works</source>
         <translation>werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="221"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="238"/>
         <source>combinations</source>
         <translation>combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="250"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="268"/>
         <source>conflicts</source>
         <translation>conflicten</translation>
     </message>
@@ -2014,7 +2014,7 @@
         <translation>Tussen de werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="153"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="164"/>
         <source>Works</source>
         <translation>Werken</translation>
     </message>
@@ -2079,7 +2079,7 @@
         <translation>Detectie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="92"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="97"/>
         <source>Works layers</source>
         <translation>Lagen met werken</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>Regelbestand (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="101"/>
+        <location filename="../kip_plugin/processing/tactical_base.py" line="38"/>
         <source>KIP rule file (*.json)</source>
         <translation>KIP-regelbestand (*.json)</translation>
     </message>
@@ -2129,12 +2129,12 @@
         <translation>{total} werken gelezen: {analysed} geanalyseerd, {inactive} gereed of vervallen en weggelaten, {unusable} konden niet worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="36"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="38"/>
         <source>Detect combinable works</source>
         <translation>Combineerbare werken zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="39"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="41"/>
         <source>Finds works that can be done together: one dig, one disruption, shared costs.
 
 Two works form a combinable pair when they lie at most DISTANCE metres apart, their windows (earliest start to latest end, or the planned dates) are at most TIME_GAP days apart, they belong to different departments or partners (unless INCLUDE_SAME_OWNER), and the rule file lets their types combine (an event combines with nothing). Works that are done or cancelled take no part.
@@ -2151,32 +2151,32 @@ Paren worden samengevoegd tot combinaties: werken verbonden door paren waarvan d
 Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen geometrie, dubbele id's...) worden met de reden in het logboek vermeld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="60"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="62"/>
         <source>Maximum distance between works (m)</source>
         <translation>Grootste afstand tussen werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="61"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="63"/>
         <source>Maximum time between the windows of works (days)</source>
         <translation>Grootste tijd tussen de tijdvensters van werken (dagen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="62"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="64"/>
         <source>Also combine works of the same department or partner</source>
         <translation>Ook werken van dezelfde afdeling of partner combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="70"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="73"/>
         <source>Number of combinations</source>
         <translation>Aantal combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="71"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="74"/>
         <source>Number of combinable pairs</source>
         <translation>Aantal combineerbare paren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="72"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="75"/>
         <source>Digs saved</source>
         <translation>Keren graven bespaard</translation>
     </message>
@@ -2186,7 +2186,7 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Werken die niet konden worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="87"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="114"/>
         <source>{pairs} combinable pairs, {clusters} combinations saving {digs} digs.</source>
         <translation>{pairs} combineerbare paren, {clusters} combinaties die {digs} keer graven besparen.</translation>
     </message>
@@ -2247,40 +2247,27 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>{kind}: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="62"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="63"/>
         <source>Export council map (PDF)</source>
         <translation>Raadskaart exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="65"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="66"/>
         <source>Council maps</source>
         <translation>Raadskaarten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="71"/>
-        <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
-
-Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so.
-
-The combination and conflict layers are the outputs of &apos;Detect combinable works&apos; and &apos;Detect conflicts&apos;; without them the map shows the works only. No internet connection is needed: the district layer and optional context layers (e.g. neighbourhoods) give the maps their setting.</source>
-        <translation>Maakt één PDF voor de raad: een voorblad met de titel, de datum, de periode, een overzichtskaart van alle werken per afdeling of partner en de kerncijfers (werken, combinaties, keren graven bespaard, conflicten), daarna een pagina per wijk met een kaart van de werken, combinaties en conflicten, een legenda, schaalbalk en noordpijl, de tijdlijn van de wijk en een tabel van de werken.
-
-Alleen werken die niet gereed of vervallen zijn en die in de periode vallen worden getoond. De periode loopt van de begindatum (leeg: vandaag) tot de einddatum (leeg: 24 maanden later). Wijken zonder werken in de periode worden overgeslagen (en op het voorblad genoemd) of krijgen een pagina die dat meldt.
-
-De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken zoeken' en 'Conflicterende werken zoeken'; zonder die lagen toont de kaart alleen de werken. Er is geen internetverbinding nodig: de wijkenlaag en eventuele achtergrondlagen (bijv. buurten) geven de kaarten hun omgeving.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="95"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="100"/>
         <source>Combinations (from &apos;Detect combinable works&apos;)</source>
         <translation>Combinaties (uit 'Combineerbare werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="101"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="106"/>
         <source>Conflicts (from &apos;Detect conflicts&apos;)</source>
         <translation>Conflicten (uit 'Conflicterende werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="107"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
         <source>Districts (one page each)</source>
         <translation>Wijken (elk een pagina)</translation>
     </message>
@@ -2295,32 +2282,32 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>Periode tot en met (leeg: 24 maanden na het begin)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="137"/>
         <source>Districts without works in the period</source>
         <translation>Wijken zonder werken in de periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="137"/>
         <source>Skip them (they are named on the cover)</source>
         <translation>Overslaan (ze worden op het voorblad genoemd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="137"/>
         <source>Give them a page saying no works are planned</source>
         <translation>Een pagina geven die meldt dat er geen werken gepland zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="138"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
         <source>Context layers drawn under the works (e.g. neighbourhoods)</source>
         <translation>Achtergrondlagen onder de werken (bijv. buurten)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="142"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="153"/>
         <source>Layout template (a .qpt made from KIP&apos;s council map)</source>
         <translation>Opmaaksjabloon (een .qpt gemaakt van de raadskaart van KIP)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="160"/>
         <source>Council map (PDF)</source>
         <translation>Raadskaart (PDF)</translation>
     </message>
@@ -2335,22 +2322,22 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="138"/>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="82"/>
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="170"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="181"/>
         <source>Choose a district layer.</source>
         <translation>Kies een wijkenlaag.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="205"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="217"/>
         <source>Writing {pages} pages…</source>
         <translation>{pages} pagina's schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="214"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="226"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
@@ -2420,7 +2407,7 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="142"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="144"/>
         <source>{n} works written to &apos;{path}&apos;.</source>
         <translation>{n} werken geschreven naar '{path}'.</translation>
     </message>
@@ -2500,7 +2487,7 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <translation>De import is afgebroken; er is niets in de KIP geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="153"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="145"/>
         <source>Nothing was imported: {error}</source>
         <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
@@ -2742,17 +2729,17 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="123"/>
+        <location filename="../kip_plugin/analysis.py" line="128"/>
         <source>The analysis stopped in &apos;{algorithm}&apos;.</source>
         <translation>De analyse is gestopt in '{algorithm}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="229"/>
+        <location filename="../kip_plugin/analysis.py" line="234"/>
         <source>The analysis failed; see the KIP log.</source>
         <translation>De analyse is mislukt; zie het KIP-logboek.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="181"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="196"/>
         <source>Left out of the council map: {problem}</source>
         <translation>Niet op de raadskaart: {problem}</translation>
     </message>
@@ -3480,6 +3467,976 @@ Met vriendelijke groet,
         <location filename="../kip_plugin/store/kipstore.py" line="187"/>
         <source>The KIP store &apos;{path}&apos; was made by an older KIP and has no field &apos;{field}&apos; yet; add &apos;{code}&apos; without a contact for residents, or update the store first.</source>
         <translation>De KIP-opslag '{path}' is met een oudere KIP gemaakt en heeft nog geen veld '{field}'; voeg '{code}' toe zonder contact voor bewoners, of werk de opslag eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="29"/>
+        <source>Road section</source>
+        <translation>Wegvak</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="30"/>
+        <source>Sewer pipe</source>
+        <translation>Rioolstreng</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="31"/>
+        <source>Street light</source>
+        <translation>Lichtmast</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="35"/>
+        <source>Asphalt</source>
+        <translation>Asfalt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="36"/>
+        <source>Clinkers and pavers</source>
+        <translation>Klinkers en betonstenen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="37"/>
+        <source>Tiles</source>
+        <translation>Tegels</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="38"/>
+        <source>Concrete</source>
+        <translation>Beton</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="39"/>
+        <source>PVC</source>
+        <translation>PVC</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="40"/>
+        <source>Vitrified clay</source>
+        <translation>Gres</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="41"/>
+        <source>Steel</source>
+        <translation>Staal</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="42"/>
+        <source>Aluminium</source>
+        <translation>Aluminium</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="118"/>
+        <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be two whole numbers of years, the shortest first, like [12, 20].</source>
+        <translation>Het regelbestand '{source}': '{key}' moet bestaan uit twee hele aantallen jaren, het kortste eerst, zoals [12, 20].</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="127"/>
+        <source>The rule file &apos;{source}&apos;: unknown material &apos;{material}&apos;; use one of: {materials}.</source>
+        <translation>Het regelbestand '{source}': onbekend materiaal '{material}'; gebruik een van: {materials}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/themes.py" line="77"/>
+        <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be an object.</source>
+        <translation>Het regelbestand '{source}': '{key}' moet een object zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="133"/>
+        <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; needs &apos;life_years&apos;.</source>
+        <translation>Het regelbestand '{source}': '{key}' heeft 'life_years' nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="145"/>
+        <source>The rule file &apos;{source}&apos;: unknown asset type &apos;{type}&apos;; use one of: {types}.</source>
+        <translation>Het regelbestand '{source}': onbekende soort object '{type}'; gebruik een van: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="149"/>
+        <source>The rule file &apos;{source}&apos;: the unit of &apos;{type}&apos; must be one of: {units}.</source>
+        <translation>Het regelbestand '{source}': de eenheid van '{type}' moet een van deze zijn: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/assets.py" line="162"/>
+        <source>The rule file &apos;{source}&apos;: the default material of &apos;{type}&apos; must be one of its materials.</source>
+        <translation>Het regelbestand '{source}': het standaardmateriaal van '{type}' moet een van zijn materialen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="166"/>
+        <source>The file is not a GML feature collection: it starts with &lt;{tag}&gt;.</source>
+        <translation>Het bestand is geen GML-featurecollectie: het begint met &lt;{tag}&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="196"/>
+        <source>The route &apos;{id}&apos; has no geometry.</source>
+        <translation>Het tracé '{id}' heeft geen geometrie.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="201"/>
+        <source>The route &apos;{id}&apos; cannot be read: {error}.</source>
+        <translation>Het tracé '{id}' is niet te lezen: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="238"/>
+        <source>&apos;{name}&apos; is not readable XML: {error}.</source>
+        <translation>'{name}' is geen leesbare XML: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="240"/>
+        <source>&apos;{name}&apos; holds no IMKL 2.0 features (namespace {namespace}); is it a KLIC delivery?</source>
+        <translation>'{name}' bevat geen IMKL 2.0-objecten (namespace {namespace}); is het wel een KLIC-levering?</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="249"/>
+        <source>The {type} &apos;{id}&apos; has no route (net:link).</source>
+        <translation>De {type} '{id}' heeft geen tracé (net:link).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="254"/>
+        <source>The {type} &apos;{id}&apos; refers to the route &apos;{link}&apos;, which the file does not hold.</source>
+        <translation>De {type} '{id}' verwijst naar het tracé '{link}', dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="270"/>
+        <source>&apos;{name}&apos; mixes coordinate systems: EPSG {codes}.</source>
+        <translation>'{name}' gebruikt verschillende coördinatenstelsels door elkaar: EPSG {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="296"/>
+        <source>&apos;{name}&apos; is not a readable zip file: {error}.</source>
+        <translation>'{name}' is geen leesbaar zipbestand: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/imkl.py" line="306"/>
+        <source>&apos;{name}&apos; holds no IMKL 2.0 file with cables or pipes.</source>
+        <translation>'{name}' bevat geen IMKL 2.0-bestand met kabels of leidingen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/money.py" line="65"/>
+        <source>The rule file &apos;{source}&apos;: unknown surface &apos;{surface}&apos;; use one of: {surfaces}.</source>
+        <translation>Het regelbestand '{source}': onbekende verharding '{surface}'; gebruik een van: {surfaces}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/money.py" line="72"/>
+        <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be one of the surfaces priced.</source>
+        <translation>Het regelbestand '{source}': '{key}' moet een van de geprijsde verhardingen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/money.py" line="76"/>
+        <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be one of: {values}.</source>
+        <translation>Het regelbestand '{source}': '{key}' moet een van deze waarden zijn: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schema.py" line="125"/>
+        <source>Climate adaptation</source>
+        <translation>Klimaatadaptatie</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schema.py" line="126"/>
+        <source>Heat transition</source>
+        <translation>Warmtetransitie</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schema.py" line="127"/>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schema.py" line="128"/>
+        <source>Greening</source>
+        <translation>Vergroening</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="54"/>
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/subsurface.py" line="69"/>
+        <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a number above 0, and one of: {measures}.</source>
+        <translation>Het regelbestand '{source}': '{key}' moet een getal boven 0 zijn, en een van: {measures}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/themes.py" line="82"/>
+        <source>The rule file &apos;{source}&apos;: unknown theme &apos;{theme}&apos;; use one of: {themes}.</source>
+        <translation>Het regelbestand '{source}': onbekend thema '{theme}'; gebruik een van: {themes}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="144"/>
+        <source>project money {project}, maintenance money {maintenance}; one reinstatement saves {saving}</source>
+        <translation>projectgeld {project}, beheergeld {maintenance}; één keer herstraten bespaart {saving}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="149"/>
+        <source>proposed split: {split}</source>
+        <translation>voorgestelde verdeling: {split}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_text.py" line="64"/>
+        <source>Whose money</source>
+        <translation>Wiens geld</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="23"/>
+        <source>€ {amount} mln</source>
+        <translation>€ {amount} mln</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/text.py" line="16"/>
+        <source>€ {amount}</source>
+        <translation>€ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="35"/>
+        <source>Project money {amount}</source>
+        <translation>Projectgeld {amount}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="37"/>
+        <source>Maintenance money {amount}</source>
+        <translation>Beheergeld {amount}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="39"/>
+        <source>Saved by combining {amount}</source>
+        <translation>Bespaard door combineren {amount}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="57"/>
+        <source>{touched} touched by works, {served} by works that serve it</source>
+        <translation>{touched} geraakt door werken, {served} door werken die het dienen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="61"/>
+        <source>{opportunities} opportunities, {contradictions} against it</source>
+        <translation>{opportunities} kansen, {contradictions} ertegenin</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="65"/>
+        <source>goal: {goal}</source>
+        <translation>doel: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="77"/>
+        <source>The theme layer &apos;{layer}&apos; has no field &apos;{field}&apos;; give the theme areas of &apos;Theme signals&apos;.</source>
+        <translation>De themalaag '{layer}' heeft geen veld '{field}'; geef de themagebieden van 'Themasignalen'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="95"/>
+        <source>Area {fid}</source>
+        <translation>Gebied {fid}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="87"/>
+        <source>Theme area &apos;{name}&apos; is left out: it has no shape.</source>
+        <translation>Themagebied '{name}' is weggelaten: het heeft geen vorm.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="89"/>
+        <source>{theme}: {name}</source>
+        <translation>{theme}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="32"/>
+        <source>Accept asset proposals</source>
+        <translation>Voorstellen voor beheerobjecten aannemen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="35"/>
+        <source>Turns the asset proposals of &apos;Asset opportunities&apos; whose &apos;decision&apos; field says &apos;renew&apos; or &apos;extend&apos; into works of the KIP: status idea, owned by the asset&apos;s owner, of the type that renews the asset, on the area the renewal takes.
+
+Renew: planned in the period of the dig it joins. Extend: planned in the period of the next dig. The asset&apos;s renewal window (and the dig) is the work&apos;s flexibility, so that the detection and the schedule proposal can move it. The budget is maintenance money: the renewal cost, plus the extension for &apos;extend&apos;.
+
+Accepting a proposal again updates the work made before (its id is the owner and the asset id). Proposals without a decision are left alone; proposals that cannot become a work are listed with the reason. Nothing is written unless all works can be written. STORE: the KIP (empty: the KIP of this project).</source>
+        <translation>Maakt van de voorstellen van 'Kansen voor beheerobjecten' waarvan het veld 'decision' 'renew' (vervangen) of 'extend' (verlengen) zegt, werken van de KIP: status idee, van de eigenaar van het object, van de soort werk die het object vervangt, op het gebied dat de vervanging beslaat.
+
+Vervangen: gepland in de periode van het graafwerk waarbij het aansluit. Verlengen: gepland in de periode van het volgende graafwerk. Het vervangingsvenster van het object (en het graafwerk) is de speelruimte van het werk, zodat de detectie en het planningsvoorstel het kunnen verschuiven. Het budget is beheergeld: de vervangingskosten, bij 'extend' plus de levensduurverlenging.
+
+Een voorstel nogmaals aannemen werkt het eerder gemaakte werk bij (het id bestaat uit de eigenaar en het id van het object). Voorstellen zonder besluit blijven ongemoeid; voorstellen die geen werk kunnen worden staan met de reden in het logboek. Er wordt niets geschreven tenzij alle werken geschreven kunnen worden. STORE: de KIP (leeg: de KIP van dit project).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="48"/>
+        <source>Asset opportunities (with decisions)</source>
+        <translation>Kansen voor beheerobjecten (met besluiten)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="51"/>
+        <source>Works added</source>
+        <translation>Werken toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="52"/>
+        <source>Works updated</source>
+        <translation>Werken bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="53"/>
+        <source>Proposals that could not be accepted</source>
+        <translation>Voorstellen die niet aangenomen konden worden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="62"/>
+        <source>Choose the asset opportunities layer.</source>
+        <translation>Kies de laag met kansen voor beheerobjecten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="66"/>
+        <source>The layer &apos;{layer}&apos; is not an output of &apos;Asset opportunities&apos;: it has no field &apos;{field}&apos;.</source>
+        <translation>De laag '{layer}' is geen uitvoer van 'Kansen voor beheerobjecten': hij heeft geen veld '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="82"/>
+        <source>Proposal {id} (asset &apos;{asset}&apos;)</source>
+        <translation>Voorstel {id} (object '{asset}')</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="86"/>
+        <source>its owner &apos;{owner}&apos; is not a department or partner of this KIP</source>
+        <translation>de eigenaar '{owner}' is geen afdeling of partner van deze KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="109"/>
+        <source>Cancelled; no work was written.</source>
+        <translation>Afgebroken; er is geen werk geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="120"/>
+        <source>could not add &apos;{id}&apos;</source>
+        <translation>kon '{id}' niet toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="128"/>
+        <source>No work was written: {error}</source>
+        <translation>Er is geen werk geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="129"/>
+        <source>{added} works added and {updated} updated (status idea); {skipped} proposals could not be accepted.</source>
+        <translation>{added} werken toegevoegd en {updated} bijgewerkt (status idee); {skipped} voorstellen konden niet worden aangenomen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="41"/>
+        <source>Asset opportunities: renew in a planned dig</source>
+        <translation>Kansen voor beheerobjecten: vervangen bij gepland graafwerk</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="44"/>
+        <source>Finds road sections, sewer pipes and street lights that a planned dig of the KIP meets (at most DISTANCE metres away) while their renewal is due within HORIZON_YEARS of the dig&apos;s year.
+
+Each asset&apos;s renewal window follows from the year it was laid (or last renewed) and the life of its material in the asset rule file, longer with preventive maintenance; a poor condition (NEN 2767 class 5 or 6) makes it due within a few years of REFERENCE_YEAR.
+
+For the first such dig the output proposes two options with their cost: renew the asset in that dig (the renewal cost, and the book value written off straight-line because it is renewed early), or extend its life to the next planned dig there. The advice is the cheaper extra cost; either way the renewal needs no dig of its own.
+
+The asset layers are read through a mapping, one line per field: &apos;asset_id = vaknummer&apos;, &apos;year_laid = aanlegjaar&apos;, &apos;material = verhardingssoort&apos;, &apos;last_maintenance&apos;, &apos;preventive&apos;, &apos;condition&apos;, &apos;name&apos;, &apos;owner&apos;, &apos;asset_type&apos;. Empty: guessed from the field names.
+
+Fill in the &apos;decision&apos; field of a proposal (&apos;renew&apos; or &apos;extend&apos;) and run &apos;Accept asset proposals&apos; to turn it into a work (status idea) of the asset&apos;s owner. STORE: the KIP (empty: the KIP of this project).</source>
+        <translation>Zoekt wegvakken, rioolstrengen en lichtmasten die een gepland graafwerk van de KIP raakt (op hoogstens DISTANCE meter afstand) terwijl hun vervanging binnen HORIZON_YEARS jaar na het jaar van het graafwerk aan de beurt is.
+
+Het vervangingsvenster van elk object volgt uit het jaar van aanleg (of van de laatste vernieuwing) en de levensduur van zijn materiaal in het regelbestand voor beheerobjecten, langer bij preventief onderhoud; een slechte conditie (NEN 2767 klasse 5 of 6) maakt het binnen enkele jaren na REFERENCE_YEAR aan de beurt.
+
+Voor het eerste zulke graafwerk stelt de uitvoer twee mogelijkheden voor, met hun kosten: het object bij dat graafwerk vervangen (de vervangingskosten, en de boekwaarde die lineair wordt afgeschreven omdat het vroeger wordt vervangen), of zijn levensduur verlengen tot het volgende geplande graafwerk daar. Het advies is de goedkoopste extra kostenpost; in beide gevallen hoeft er voor de vervanging niet apart gegraven te worden.
+
+De lagen met beheerobjecten worden gelezen via een koppeling, één regel per veld: 'asset_id = vaknummer', 'year_laid = aanlegjaar', 'material = verhardingssoort', 'last_maintenance', 'preventive', 'condition', 'name', 'owner', 'asset_type'. Leeg: geraden uit de veldnamen.
+
+Vul het veld 'decision' van een voorstel in ('renew' of 'extend') en voer 'Voorstellen voor beheerobjecten aannemen' uit om er een werk (status idee) van de eigenaar van het object van te maken. STORE: de KIP (leeg: de KIP van dit project).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="68"/>
+        <source>Road sections</source>
+        <translation>Wegvakken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="69"/>
+        <source>Sewer pipes</source>
+        <translation>Rioolstrengen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="70"/>
+        <source>Street lights</source>
+        <translation>Lichtmasten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="73"/>
+        <source>Mapping of &apos;{layer}&apos; (empty: guessed from the field names)</source>
+        <translation>Koppeling van '{layer}' (leeg: geraden uit de veldnamen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="76"/>
+        <source>Renewal due within (years after the dig)</source>
+        <translation>Vervanging aan de beurt binnen (jaren na het graafwerk)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="77"/>
+        <source>Maximum distance between a dig and an asset (m)</source>
+        <translation>Grootste afstand tussen een graafwerk en een object (m)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="78"/>
+        <source>Reference year of the conditions</source>
+        <translation>Peiljaar van de condities</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="80"/>
+        <source>Asset rule file (empty: the rules shipped with KIP)</source>
+        <translation>Regelbestand voor beheerobjecten (leeg: de regels die bij KIP horen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="60"/>
+        <source>Asset opportunities</source>
+        <translation>Kansen voor beheerobjecten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="83"/>
+        <source>Number of asset opportunities</source>
+        <translation>Aantal kansen voor beheerobjecten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="85"/>
+        <source>Assets that could not be used</source>
+        <translation>Objecten die niet gebruikt konden worden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="111"/>
+        <source>Give at least one asset layer: road sections, sewer pipes or street lights.</source>
+        <translation>Geef minstens één laag met beheerobjecten: wegvakken, rioolstrengen of lichtmasten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="133"/>
+        <source>{assets} assets read; {n} can be renewed in a planned dig ({renew} advised to renew now, {extend} to extend), saving {digs} digs.</source>
+        <translation>{assets} objecten gelezen; {n} kunnen worden vervangen bij een gepland graafwerk ({renew} met het advies nu te vervangen, {extend} om te verlengen), dat scheelt {digs} keer graven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="82"/>
+        <source>Street surfaces, to price reinstatement (e.g. road sections with &apos;verhardingssoort&apos;)</source>
+        <translation>Verharding van de straten, om herstraten te prijzen (bijv. wegvakken met 'verhardingssoort')</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="85"/>
+        <source>Money rule file (empty: the rules shipped with KIP)</source>
+        <translation>Regelbestand voor geld (leeg: de regels die bij KIP horen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="72"/>
+        <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
+
+Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so.
+
+The combination and conflict layers are the outputs of &apos;Detect combinable works&apos; and &apos;Detect conflicts&apos;; without them the map shows the works only. No internet connection is needed: the district layer and optional context layers (e.g. neighbourhoods) give the maps their setting.
+
+Each district page also says whose money its works involve (project and maintenance budgets) and what combining saves on reinstatement, when the works and combinations carry those figures. THEMES, the theme areas written by &apos;Theme signals&apos;, add a page per theme area after the districts: its works, timeline and how the works serve the theme.</source>
+        <translation>Maakt één PDF voor de raad: een voorblad met de titel, de datum, de periode, een overzichtskaart van alle werken per afdeling of partner en de kerncijfers (werken, combinaties, keren graven bespaard, conflicten), daarna een pagina per wijk met een kaart van de werken, combinaties en conflicten, een legenda, schaalbalk en noordpijl, de tijdlijn van de wijk en een tabel van de werken.
+
+Alleen werken die niet gereed of vervallen zijn en die in de periode vallen worden getoond. De periode loopt van de begindatum (leeg: vandaag) tot de einddatum (leeg: 24 maanden later). Wijken zonder werken in de periode worden overgeslagen (en op het voorblad genoemd) of krijgen een pagina die dat meldt.
+
+De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken zoeken' en 'Conflicterende werken zoeken'; zonder die lagen toont de kaart alleen de werken. Er is geen internetverbinding nodig: de wijkenlaag en eventuele achtergrondlagen (bijv. buurten) geven de kaarten hun omgeving.
+
+Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld en beheergeld) en wat combineren bespaart op herstraten, als de werken en combinaties die bedragen hebben. THEMES, de themagebieden die 'Themasignalen' schrijft, voegt na de wijken een pagina per themagebied toe: de werken, de tijdlijn en hoe de werken het thema dienen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
+        <source>Theme areas (from &apos;Theme signals&apos;): a page each</source>
+        <translation>Themagebieden (van 'Themasignalen'): elk een pagina</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="32"/>
+        <source>Import KLIC delivery (IMKL 2.0)</source>
+        <translation>KLIC-levering importeren (IMKL 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="35"/>
+        <source>Reads the cables and pipes of a KLIC delivery in IMKL 2.0: the GML file (GI_gebiedsinformatielevering_….xml) or the zip the Kadaster sends.
+
+Each cable or pipe follows its routes (UtilityLink); its theme comes from its network (laagspanning, gasLageDruk, water, datatransport, …) and its operator from the network's source code, named as the delivery names it. Cable beds and ducts count as the number of cables they hold.
+
+The routes go into the table 'utility_links' of the KIP store (made when missing), where 'Subsurface congestion' finds them; importing the same delivery again replaces its routes. OUTPUT shows what was imported. Cables whose route is missing from the file are listed, not dropped silently. STORE: the KIP (empty: the KIP of this project).</source>
+        <translation>Leest de kabels en leidingen van een KLIC-levering in IMKL 2.0: het GML-bestand (GI_gebiedsinformatielevering_….xml) of de zip die het Kadaster stuurt.
+
+Elke kabel of leiding volgt zijn tracés (UtilityLink); het thema komt van zijn net (laagspanning, gasLageDruk, water, datatransport, …) en de netbeheerder van de bronhoudercode van het net, met de naam die de levering noemt. Kabelbedden en mantelbuizen tellen als het aantal kabels dat erin ligt.
+
+De tracés komen in de tabel 'utility_links' van de KIP-opslag (die wordt aangemaakt als hij ontbreekt), waar 'Drukte in de ondergrond' ze vindt; dezelfde levering opnieuw importeren vervangt haar tracés. OUTPUT laat zien wat er is geïmporteerd. Kabels waarvan het tracé in het bestand ontbreekt worden gemeld, niet stilletjes weggelaten. STORE: de KIP (leeg: de KIP van dit project).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="48"/>
+        <source>KLIC delivery (IMKL 2.0 .xml or .zip)</source>
+        <translation>KLIC-levering (IMKL 2.0 .xml of .zip)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="48"/>
+        <source>KLIC deliveries (*.xml *.gml *.zip)</source>
+        <translation>KLIC-leveringen (*.xml *.gml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="119"/>
+        <source>Cables and pipes (KLIC)</source>
+        <translation>Kabels en leidingen (KLIC)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="54"/>
+        <source>Routes of cables and pipes</source>
+        <translation>Tracés van kabels en leidingen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="54"/>
+        <source>Metres of cables and pipes</source>
+        <translation>Meters kabels en leidingen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="54"/>
+        <source>Operators</source>
+        <translation>Netbeheerders</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="54"/>
+        <source>Problems in the delivery</source>
+        <translation>Problemen in de levering</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="81"/>
+        <source>Cancelled; the deliveries before it were imported.</source>
+        <translation>Afgebroken; de leveringen ervoor zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="83"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="85"/>
+        <source>{file}: {n} routes belong to no cable or pipe and were left out.</source>
+        <translation>{file}: {n} tracés horen bij geen enkele kabel of leiding en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="104"/>
+        <source>{links} routes of cables and pipes imported ({metres} m, {operators} operators) into &apos;{path}&apos;.</source>
+        <translation>{links} tracés van kabels en leidingen geïmporteerd ({metres} m, {operators} netbeheerders) in '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="41"/>
+        <source>Subsurface congestion per street</source>
+        <translation>Drukte in de ondergrond per straat</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="44"/>
+        <source>How busy the subsurface of each street section (a polygon of the street) is.
+
+Planned: the cable and pipe works of the KIP in the period (START–END; empty: all) that reach into the section: how many, their metres in it and their operators. In the ground: when cables and pipes of KLIC deliveries are known (imported with 'Import KLIC delivery', or given as UTILITIES), their metres per m² of street and their operators.
+
+Each section gets a class, not crowded, busy or crowded, by the thresholds of the subsurface rule file; the layer is styled by it. OUTPUT_WARNINGS: digging works in the period that reach into a section already crowded without them, with a sentence. STORE: the KIP (empty: the KIP of this project).</source>
+        <translation>Hoe druk de ondergrond van elk wegvak (een vlak van de straat) is.
+
+Gepland: de kabel- en leidingwerken van de KIP in de periode (START–END; leeg: alle) die in het wegvak reiken: hoeveel, hun meters erin en hun netbeheerders. In de grond: als kabels en leidingen uit KLIC-leveringen bekend zijn (geïmporteerd met 'KLIC-levering importeren', of gegeven als UTILITIES), hun meters per m² straat en hun netbeheerders.
+
+Elk wegvak krijgt een klasse, niet druk, druk of overvol, volgens de drempels van het regelbestand voor de ondergrond; de laag wordt ermee opgemaakt. OUTPUT_WARNINGS: graafwerken in de periode die reiken in een wegvak dat zonder hen al overvol is, met een zin erbij. STORE: de KIP (leeg: de KIP van dit project).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="57"/>
+        <source>Street sections</source>
+        <translation>Wegvakken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="59"/>
+        <source>Street section id field (empty: recognised by name)</source>
+        <translation>Veld met het id van het wegvak (leeg: herkend aan de naam)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="59"/>
+        <source>Street name field (empty: recognised by name)</source>
+        <translation>Veld met de straatnaam (leeg: herkend aan de naam)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="62"/>
+        <source>Cables and pipes (empty: those imported into the KIP)</source>
+        <translation>Kabels en leidingen (leeg: die in de KIP zijn geïmporteerd)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="65"/>
+        <source>Period from (empty: no limit)</source>
+        <translation>Periode vanaf (leeg: geen grens)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="65"/>
+        <source>Period until (empty: no limit)</source>
+        <translation>Periode tot en met (leeg: geen grens)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="67"/>
+        <source>Subsurface rule file (empty: the rules shipped with KIP)</source>
+        <translation>Regelbestand voor de ondergrond (leeg: de regels die bij KIP horen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="63"/>
+        <source>Subsurface congestion</source>
+        <translation>Drukte in de ondergrond</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="64"/>
+        <source>Trenches in crowded streets</source>
+        <translation>Sleuven in overvolle straten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="72"/>
+        <source>Crowded street sections</source>
+        <translation>Overvolle wegvakken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="100"/>
+        <source>Choose a layer of street sections.</source>
+        <translation>Kies een laag met wegvakken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="113"/>
+        <source>{n} routes of cables and pipes from the KIP&apos;s KLIC deliveries.</source>
+        <translation>{n} tracés van kabels en leidingen uit de KLIC-leveringen van de KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="115"/>
+        <source>No cables and pipes are known: only the planned works count.</source>
+        <translation>Er zijn geen kabels en leidingen bekend: alleen de geplande werken tellen mee.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="137"/>
+        <source>{crowded} of {n} street sections crowded; {warnings} trenches planned in them.</source>
+        <translation>{crowded} van de {n} wegvakken overvol; {warnings} sleuven erin gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/tactical_base.py" line="29"/>
+        <source>Tactical planning</source>
+        <translation>Tactische planning</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="33"/>
+        <source>Theme signals: works and the strategic themes</source>
+        <translation>Themasignalen: werken en de strategische thema's</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="36"/>
+        <source>The line of sight from the municipality&apos;s themes to the works in the street. THEME_AREAS are polygons with a &apos;theme&apos; (climate_adaptation, heat_transition, mobility, greening, or the Dutch word), a &apos;name&apos;, a &apos;goal&apos;, a period (&apos;start_date&apos;, &apos;end_date&apos;, dates or years) and, for the heat transition, &apos;off_gas_year&apos;: the year the neighbourhood goes off gas.
+
+A work of the KIP inside an area during its period serves the theme when its &apos;themes&apos; field names it or its type serves the theme (a heat network, new green); goes against it when its type contradicts it (a new gas main in a neighbourhood that goes off gas within the main&apos;s life); and is an opportunity when it opens the street without serving the theme (a reconstruction in a flooding hot spot without climate measures). The theme rule file says which types do what.
+
+OUTPUT: one feature per signal, the part of the work inside the area, with a sentence. OUTPUT_AREAS: the theme areas with the share of each touched by works in its period, and by works that serve the theme, per area and per theme. Both go to the &apos;Themes&apos; group. STORE: the KIP (empty: the KIP of this project).</source>
+        <translation>De 'line of sight' van de thema's van de gemeente naar de werken in de straat. THEME_AREAS zijn vlakken met een 'theme' (climate_adaptation, heat_transition, mobility, greening, of het Nederlandse woord), een 'name', een 'goal', een periode ('start_date', 'end_date', datums of jaren) en, voor de warmtetransitie, 'off_gas_year': het jaar waarin de buurt van het aardgas af gaat.
+
+Een werk van de KIP in een gebied tijdens zijn periode dient het thema als zijn veld 'themes' het noemt of als zijn soort het thema dient (een warmtenet, nieuw groen); gaat ertegenin als zijn soort ermee in strijd is (een nieuwe gasleiding in een buurt die binnen de levensduur van de leiding van het gas af gaat); en is een kans als het de straat openlegt zonder het thema te dienen (een reconstructie in een wateroverlast-hotspot zonder klimaatmaatregelen). Het regelbestand voor thema's zegt welke soorten wat doen.
+
+OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met een zin. OUTPUT_AREAS: de themagebieden met het deel van elk dat in zijn periode door werken wordt geraakt, en door werken die het thema dienen, per gebied en per thema. Beide komen in de groep 'Thema's'. STORE: de KIP (leeg: de KIP van dit project).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="62"/>
+        <source>Theme areas</source>
+        <translation>Themagebieden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="55"/>
+        <source>Theme rule file (empty: the rules shipped with KIP)</source>
+        <translation>Regelbestand voor thema's (leeg: de regels die bij KIP horen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="61"/>
+        <source>Theme signals</source>
+        <translation>Themasignalen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="57"/>
+        <source>Theme areas and their shares</source>
+        <translation>Themagebieden en hun aandelen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="59"/>
+        <source>Works serving a theme</source>
+        <translation>Werken die een thema dienen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="59"/>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="59"/>
+        <source>Works going against a theme</source>
+        <translation>Werken die tegen een thema ingaan</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="76"/>
+        <source>Choose a layer of theme areas.</source>
+        <translation>Kies een laag met themagebieden.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="83"/>
+        <source>The layer &apos;{layer}&apos; holds no usable theme areas.</source>
+        <translation>De laag '{layer}' bevat geen bruikbare themagebieden.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="87"/>
+        <source>The works of this KIP have no themes field yet: works serve a theme by their type only.</source>
+        <translation>De werken van deze KIP hebben nog geen veld met thema's: werken dienen een thema alleen door hun soort.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="109"/>
+        <source>{theme}: {touched} of its areas touched by works, {served} by works that serve it.</source>
+        <translation>{theme}: {touched} van de gebieden geraakt door werken, {served} door werken die het dienen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="68"/>
+        <source>Themes are codes separated by commas: {codes}.</source>
+        <translation>Thema's zijn codes gescheiden door komma's: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_mapping.py" line="86"/>
+        <source>&apos;{name}&apos; is not an asset field; use one of: {fields}.</source>
+        <translation>'{name}' is geen veld van een beheerobject; gebruik een van: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="65"/>
+        <source>The mapping of the asset layer &apos;{layer}&apos; uses fields it does not have: {missing}. Its fields are: {fields}.</source>
+        <translation>De koppeling van de laag met beheerobjecten '{layer}' gebruikt velden die de laag niet heeft: {missing}. De velden zijn: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="112"/>
+        <source>The mapping of the asset layer &apos;{layer}&apos;: {error}</source>
+        <translation>De koppeling van de laag met beheerobjecten '{layer}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="116"/>
+        <source>Asset layer &apos;{layer}&apos;: mapping guessed from the field names: {mapping}.</source>
+        <translation>Laag met beheerobjecten '{layer}': koppeling geraden uit de veldnamen: {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="119"/>
+        <source>The asset layer &apos;{layer}&apos; needs a year laid: map &apos;year_laid&apos; to one of its fields ({fields}).</source>
+        <translation>De laag met beheerobjecten '{layer}' heeft een aanlegjaar nodig: koppel 'year_laid' aan een van de velden ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="143"/>
+        <source>Asset &apos;{id}&apos; (feature {fid} of layer &apos;{layer}&apos;)</source>
+        <translation>Object '{id}' (object {fid} van laag '{layer}')</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="153"/>
+        <source>the asset type &apos;{value}&apos; is not one KIP knows ({types})</source>
+        <translation>de soort object '{value}' kent KIP niet ({types})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="158"/>
+        <source>the year laid is empty</source>
+        <translation>het aanlegjaar is leeg</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="161"/>
+        <source>the year laid &apos;{value}&apos; is not a year</source>
+        <translation>het aanlegjaar '{value}' is geen jaartal</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="166"/>
+        <source>the condition &apos;{value}&apos; is not a class from 1 (excellent) to 6 (very poor)</source>
+        <translation>de conditie '{value}' is geen klasse van 1 (uitstekend) tot 6 (zeer slecht)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="170"/>
+        <source>the asset id is used by an earlier asset; only that one is used</source>
+        <translation>het id van het object wordt al door een eerder object gebruikt; alleen dat wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="190"/>
+        <source>Asset layer &apos;{layer}&apos;: material &apos;{value}&apos; ({n} assets) is not one KIP knows for {type}; assumed {material}.</source>
+        <translation>Laag met beheerobjecten '{layer}': materiaal '{value}' ({n} objecten) kent KIP niet voor {type}; aangenomen is {material}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/money_results.py" line="37"/>
+        <source>{party} {share} (alone {alone})</source>
+        <translation>{party} {share} (alleen {alone})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="31"/>
+        <source>Renew in this dig</source>
+        <translation>Vervangen bij dit graafwerk</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="32"/>
+        <source>Extend its life to the next dig</source>
+        <translation>Levensduur verlengen tot het volgende graafwerk</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="94"/>
+        <source>'{title}' ({owner}) digs from {start} where {type} '{asset}' ({material}) is due for renewal in {first}–{last}. Renewing it in that dig costs {cost} and writes off {written_off} of its value.</source>
+        <translation>'{title}' ({owner}) graaft vanaf {start} waar {type} '{asset}' ({material}) in {first}–{last} aan vervanging toe is. Het bij dat graafwerk vervangen kost {cost} en schrijft {written_off} van de waarde af.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="104"/>
+        <source>It can also wait for &apos;{next}&apos; ({year}) without any extra work.</source>
+        <translation>Het kan ook wachten op '{next}' ({year}) zonder extra werk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="107"/>
+        <source>Extending its life by {years} years to &apos;{next}&apos; ({year}) costs {cost}.</source>
+        <translation>De levensduur met {years} jaar verlengen tot '{next}' ({year}) kost {cost}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="111"/>
+        <source>Its life cannot be extended to the next dig &apos;{next}&apos; ({year}).</source>
+        <translation>De levensduur is niet te verlengen tot het volgende graafwerk '{next}' ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="114"/>
+        <source>No later dig is planned there.</source>
+        <translation>Er is daar geen later graafwerk gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="116"/>
+        <source>Either way its renewal needs no trench of its own.</source>
+        <translation>In beide gevallen hoeft er voor de vervanging niet apart gegraven te worden.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="160"/>
+        <source>its decision &apos;{value}&apos; is neither &apos;renew&apos; nor &apos;extend&apos;</source>
+        <translation>het besluit '{value}' is 'renew' noch 'extend'</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="168"/>
+        <source>it cannot be extended: no later dig, or no life-extending treatment</source>
+        <translation>het kan niet worden verlengd: geen later graafwerk, of geen levensduurverlengende behandeling</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="170"/>
+        <source>it has no dig period</source>
+        <translation>het heeft geen periode van graven</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/proposals.py" line="179"/>
+        <source>Renew {asset} with &apos;{work}&apos;</source>
+        <translation>{asset} vervangen met '{work}'</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="34"/>
+        <source>Serves the theme</source>
+        <translation>Dient het thema</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="35"/>
+        <source>Could serve the theme</source>
+        <translation>Kan het thema dienen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="36"/>
+        <source>Goes against the theme</source>
+        <translation>Gaat tegen het thema in</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="40"/>
+        <source>Not crowded</source>
+        <translation>Niet druk</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="41"/>
+        <source>Busy</source>
+        <translation>Druk</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="42"/>
+        <source>Crowded</source>
+        <translation>Overvol</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/styles.py" line="132"/>
+        <source>Heat</source>
+        <translation>Warmte</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="70"/>
+        <source>Street section &apos;{id}&apos; (feature {fid}) has no area and is left out.</source>
+        <translation>Wegvak '{id}' (object {fid}) heeft geen oppervlakte en is weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="153"/>
+        <source>{n} cable and pipe works planned ({metres} m) by {operators}.</source>
+        <translation>{n} kabel- en leidingwerken gepland ({metres} m) door {operators}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="156"/>
+        <source>In the ground: {metres} m of cables and pipes, {density} m per m² of street, of {operators}.</source>
+        <translation>In de grond: {metres} m kabels en leidingen, {density} m per m² straat, van {operators}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="188"/>
+        <source>'{title}' ({owner}) digs from {start} in {street}, where the subsurface is already crowded: {density} m of cables and pipes per m² and {others} other cable and pipe works planned.</source>
+        <translation>'{title}' ({owner}) graaft vanaf {start} in {street}, waar de ondergrond al overvol is: {density} m kabels en leidingen per m² en {others} andere kabel- en leidingwerken gepland.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/text.py" line="21"/>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="86"/>
+        <source>The theme-area layer &apos;{layer}&apos; has no field &apos;theme&apos; (or &apos;thema&apos;). Its fields are: {fields}.</source>
+        <translation>De laag met themagebieden '{layer}' heeft geen veld 'theme' (of 'thema'). De velden zijn: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="96"/>
+        <source>Theme area &apos;{name}&apos; (feature {fid})</source>
+        <translation>Themagebied '{name}' (object {fid})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="99"/>
+        <source>{where}: the theme &apos;{value}&apos; is not one KIP knows ({themes}).</source>
+        <translation>{where}: het thema '{value}' kent KIP niet ({themes}).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="104"/>
+        <source>{where}: its period is not made of dates (YYYY-MM-DD) or years.</source>
+        <translation>{where}: de periode bestaat niet uit datums (JJJJ-MM-DD) of jaartallen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="108"/>
+        <source>{where}: it has no shape.</source>
+        <translation>{where}: het heeft geen vorm.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="189"/>
+        <source>&apos;{title}&apos; ({owner}, from {when}) serves {theme} in &apos;{area}&apos;.</source>
+        <translation>'{title}' ({owner}, vanaf {when}) dient {theme} in '{area}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="193"/>
+        <source>&apos;{title}&apos; ({owner}, from {when}) renews gas in &apos;{area}&apos;, which goes off gas in {year}: within the life of the new main. This goes against {theme}.</source>
+        <translation>'{title}' ({owner}, vanaf {when}) vernieuwt gas in '{area}', dat in {year} van het gas af gaat: binnen de levensduur van de nieuwe leiding. Dit gaat tegen {theme} in.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="195"/>
+        <source>&apos;{title}&apos; ({owner}, from {when}) goes against {theme} in &apos;{area}&apos;.</source>
+        <translation>'{title}' ({owner}, vanaf {when}) gaat tegen {theme} in, in '{area}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="196"/>
+        <source>&apos;{title}&apos; ({owner}, from {when}) opens the street in &apos;{area}&apos; without serving {theme}: an opportunity to add measures for it.</source>
+        <translation>'{title}' ({owner}, vanaf {when}) legt de straat open in '{area}' zonder {theme} te dienen: een kans om er maatregelen voor mee te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="223"/>
+        <source>{touched} of the area touched by works in its period, {served} by works that serve {theme}; {serves} serve it, {opportunities} opportunities, {contradictions} against it.</source>
+        <translation>{touched} van het gebied geraakt door werken in zijn periode, {served} door werken die {theme} dienen; {serves} dienen het, {opportunities} kansen, {contradictions} ertegenin.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="101"/>
+        <source>The KIP store &apos;{path}&apos; cannot be opened for writing.</source>
+        <translation>De KIP-opslag '{path}' kan niet worden geopend om te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="108"/>
+        <source>Could not make the table &apos;{table}&apos; in &apos;{path}&apos;.</source>
+        <translation>Kon de tabel '{table}' niet maken in '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="130"/>
+        <source>The table &apos;{table}&apos; of &apos;{path}&apos; cannot be opened.</source>
+        <translation>De tabel '{table}' van '{path}' kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="143"/>
+        <source>could not add the route &apos;{id}&apos;</source>
+        <translation>kon het tracé '{id}' niet toevoegen</translation>
     </message>
 </context>
 </TS>

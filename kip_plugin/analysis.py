@@ -69,9 +69,10 @@ class Outcome:
         return text
 
 
-def step_parameters(store, layers: Sequence[QgsVectorLayer], algorithm: str, outputs: Dict[str, str]) -> dict:
-    """The parameters of one step: the options last used, these layers, the outputs to the store."""
-    parameters = dict(settings.last_parameters(algorithm))
+def step_parameters(store, layers: Sequence[QgsVectorLayer], algorithm: str, outputs: Dict[str, str],
+                    options: Optional[dict] = None) -> dict:
+    """The parameters of one step: ``options``, else those last used; these layers; the outputs to the store."""
+    parameters = dict(settings.last_parameters(algorithm) if options is None else options)
     parameters["INPUT"] = list(layers)
     for key, role in outputs.items():
         writable = store is not None and not store.read_only
@@ -107,15 +108,19 @@ def _record(store, algorithm: str, parameters: dict) -> None:
 
 
 def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None,
-                  project: Optional[QgsProject] = None) -> Outcome:
-    """Analyse a KIP (or some works layers) now, in this thread; the results as layers, kept in the store."""
+                  project: Optional[QgsProject] = None, options: Optional[Dict[str, dict]] = None) -> Outcome:
+    """Analyse a KIP (or some works layers) now, in this thread; the results as layers, kept in the store.
+
+    ``options`` gives each algorithm's options by its name (e.g. ``{"detectcombinations": {"DISTANCE": 30}}``);
+    without them, the algorithms' defaults apply.
+    """
     registry = QgsApplication.processingRegistry()
     outcome = Outcome()
     layers = layers or [store.works_layer()]
     for algorithm, outputs in STEPS:
         context = QgsProcessingContext()
         context.setProject(project or QgsProject.instance())
-        parameters = step_parameters(store, layers, algorithm, outputs)
+        parameters = step_parameters(store, layers, algorithm, outputs, (options or {}).get(algorithm, {}))
         results, ok = registry.createAlgorithmById(f"kip:{algorithm}").run(
             parameters, context, feedback or QgsProcessingFeedback()
         )

@@ -14,6 +14,9 @@ from typing import List
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import demo_tactical  # noqa: E402
 
 
 def copy_inputs(out: Path):
@@ -75,18 +78,22 @@ def render_overview(project, out: Path) -> Path:
     return path
 
 
-def detect(store, project, project_path: Path):
-    """Combinations and conflicts of the demo: kept in the demo KIP and shown in the project."""
+def detect(store, project, project_path: Path, surfaces: str = ""):
+    """Combinations and conflicts of the demo: kept in the demo KIP and shown in the project.
+
+    ``surfaces`` (a layer of road sections) price the reinstatement the combinations save.
+    """
     from kip_plugin.analysis import analyse_store, show_results
 
-    outcome = analyse_store(store, project=project)
+    options = {"detectcombinations": {"SURFACES": surfaces}} if surfaces else None
+    outcome = analyse_store(store, project=project, options=options)
     show_results(outcome, project)
     if not project.write(str(project_path)):
         raise RuntimeError(project.error())
     return outcome
 
 
-def council_map(store, boundaries: Path, out: Path):
+def council_map(store, boundaries: Path, out: Path, themes: Path = None):
     """The council PDF of the demo: a cover and a page per district of Ede, for 2027 and 2028."""
     import processing
 
@@ -104,6 +111,8 @@ def council_map(store, boundaries: Path, out: Path):
 
     params["COMBINATIONS"] = store.table_uri(S.COMBINATIONS_TABLE)
     params["CONFLICTS"] = store.table_uri(S.CONFLICTS_TABLE)
+    if themes is not None and themes.exists():
+        params["THEMES"] = f"{themes}|layername=theme_areas"
     return processing.run("kip:exportcouncilmap", params)
 
 
@@ -139,8 +148,12 @@ def main(argv: List[str] = None) -> int:
     store, boundaries = copy_inputs(out)
     project, project_path = build_project(store, boundaries, out)
     overview = render_overview(project, out)
-    analysis = detect(store, project, project_path)
-    council = council_map(store, boundaries, out)
+    registers = demo_tactical.copy_registers(out)
+    analysis = detect(store, project, project_path, demo_tactical.surfaces_of(registers))
+    tactical = demo_tactical.run(store, registers, out, project)
+    if not project.write(str(project_path)):
+        raise RuntimeError(project.error())
+    council = council_map(store, boundaries, out, tactical["path"])
     site, letters = residents(store, boundaries, out)
     parties = store.parties()
     works = store.works_layer().featureCount()
@@ -149,7 +162,8 @@ def main(argv: List[str] = None) -> int:
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
     print(f"  results  kept in the store: {analysis.summary}")
-    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and one per district")
+    print(demo_tactical.summary(tactical))
+    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover, one per district and one per theme area")
     print(f"  residents {site['INDEX']}: {site['EVENTS']} works and combinations, {site['STREET_PAGES']} street pages")
     print(f"  letters  {letters['OUTPUT']}: {letters['PAGES']} letters, one per street with works")
     project.clear()

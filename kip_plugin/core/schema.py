@@ -8,7 +8,7 @@ source strings marked for translation; the QGIS side translates them with
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylupdate5 recognises)
@@ -54,6 +54,7 @@ F_BUDGET_EUR = "budget_eur"
 F_CONTACT = "contact"
 F_SOURCE = "source"
 F_UPDATED_AT = "updated_at"
+F_THEMES = "themes"
 
 # Field kinds, independent of any library.
 TEXT, DATE, DATETIME, BOOL, REAL, INTEGER = "text", "date", "datetime", "bool", "real", "integer"
@@ -69,6 +70,7 @@ class FieldSpec:
     unique: bool = False
     codes: str = ""  # name of the code list in CODE_LISTS, if the field is coded
     label: str = ""
+    optional: bool = False  # added after schema version 1: a store without it still opens
 
 
 # Work types: code -> English label.
@@ -117,6 +119,16 @@ BUDGET_TYPES: Dict[str, str] = {
     "maintenance": QT_TRANSLATE_NOOP("@default", "Maintenance budget"),
 }
 
+# Strategic themes a work can serve (line of sight); a work's ``themes`` field holds several,
+# separated by commas.
+THEMES: Dict[str, str] = {
+    "climate_adaptation": QT_TRANSLATE_NOOP("@default", "Climate adaptation"),
+    "heat_transition": QT_TRANSLATE_NOOP("@default", "Heat transition"),
+    "mobility": QT_TRANSLATE_NOOP("@default", "Mobility"),
+    "greening": QT_TRANSLATE_NOOP("@default", "Greening"),
+}
+THEME_SEPARATOR = ","
+
 PARTY_KINDS: Dict[str, str] = {
     "department": QT_TRANSLATE_NOOP("@default", "Department"),
     "partner": QT_TRANSLATE_NOOP("@default", "Partner"),
@@ -150,9 +162,12 @@ WORK_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(F_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact")),
     FieldSpec(F_SOURCE, TEXT, label=QT_TRANSLATE_NOOP("@default", "Source")),
     FieldSpec(F_UPDATED_AT, DATETIME, label=QT_TRANSLATE_NOOP("@default", "Updated at")),
+    FieldSpec(F_THEMES, TEXT, label=QT_TRANSLATE_NOOP("@default", "Themes"), optional=True),
 )
 WORK_FIELD_NAMES: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS)
 WORK_FIELDS_BY_NAME: Dict[str, FieldSpec] = {f.name: f for f in WORK_FIELDS}
+# Fields a works table made by an earlier KIP may lack.
+OPTIONAL_WORK_FIELDS: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS if f.optional)
 
 # Parties: the departments and partners that own works.
 P_CODE, P_NAME, P_KIND, P_COLOUR = "code", "name", "kind", "colour"
@@ -163,10 +178,8 @@ PARTY_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(P_NAME, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Name")),
     FieldSpec(P_KIND, TEXT, not_null=True, codes="party_kind", label=QT_TRANSLATE_NOOP("@default", "Kind")),
     FieldSpec(P_COLOUR, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Colour")),
-    FieldSpec(P_PUBLIC_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact for residents")),
+    FieldSpec(P_PUBLIC_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact for residents"), optional=True),
 )
-# Fields added after a store's first version: a store without them still opens, and they read as empty.
-OPTIONAL_FIELDS: Tuple[str, ...] = (P_PUBLIC_CONTACT,)
 
 META_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec("key", TEXT, not_null=True, unique=True),
@@ -207,6 +220,19 @@ EXTRA_COLOURS: Tuple[str, ...] = (
 PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 
 
+def split_themes(text: object) -> List[str]:
+    """The theme codes of a ``themes`` value ('climate_adaptation, greening'), in order, without blanks."""
+    if text is None:
+        return []
+    return [part.strip() for part in str(text).split(THEME_SEPARATOR) if part.strip()]
+
+
+def join_themes(codes: Sequence[str]) -> str:
+    """A ``themes`` value of theme codes, each once, in the order of THEMES."""
+    wanted = set(codes)
+    return THEME_SEPARATOR.join(code for code in THEMES if code in wanted)
+
+
 def code_list(name: str) -> List[str]:
     """The codes of one code list, in their defined order."""
     return list(CODE_LISTS[name])
@@ -233,6 +259,14 @@ R_CONFLICT_ID = "conflict_id"
 R_KIND = "kind"
 R_SEVERITY = "severity"
 R_DESCRIPTION = "description"
+# Whose money, added to the combinations.
+R_PROJECT_EUR = "project_eur"
+R_MAINTENANCE_EUR = "maintenance_eur"
+R_REINSTATEMENT_SEPARATE_EUR = "reinstatement_separate_eur"
+R_REINSTATEMENT_COMBINED_EUR = "reinstatement_combined_eur"
+R_REINSTATEMENT_SAVING_EUR = "reinstatement_saving_eur"
+R_SPLIT_METHOD = "split_method"
+R_COST_SPLIT = "cost_split"
 # Pairs and conflicts also carry a period (start_date, end_date) so that they animate in time.
 
 # The fields of each kind of result, with their kinds.
@@ -245,6 +279,13 @@ COMBINATION_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(R_COMMON_END, DATE),
     FieldSpec(R_DIGS_SAVED, INTEGER),
     FieldSpec(R_DISRUPTION_DAYS_SAVED, INTEGER),
+    FieldSpec(R_PROJECT_EUR, REAL),
+    FieldSpec(R_MAINTENANCE_EUR, REAL),
+    FieldSpec(R_REINSTATEMENT_SEPARATE_EUR, REAL),
+    FieldSpec(R_REINSTATEMENT_COMBINED_EUR, REAL),
+    FieldSpec(R_REINSTATEMENT_SAVING_EUR, REAL),
+    FieldSpec(R_SPLIT_METHOD, TEXT),
+    FieldSpec(R_COST_SPLIT, TEXT),
 )
 PAIR_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(R_WORK_A, TEXT),

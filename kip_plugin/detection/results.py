@@ -134,12 +134,20 @@ class FeatureTable:
             yield feature
 
 
-def cluster_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
-    """One polygon per combination, around its members."""
+def cluster_features(data: WorksInput, clusters: Clusters, money=None) -> FeatureTable:
+    """One polygon per combination, around its members, with whose money it involves.
+
+    ``money``: a ``core.money.CombinationMoney`` of the clusters; computed with the shipped
+    rules and the default surface when not given.
+    """
     works = data.works
     k = len(clusters)
     if not k:
         return FeatureTable(cluster_fields(), [], [])
+    if money is None:
+        from ..tactical.money_results import money_of_clusters
+
+        money = money_of_clusters(data, clusters)
     labels = np.repeat(np.arange(k), clusters.sizes)
     collections = shapely.geometrycollections(works.geoms[clusters.order], indices=labels)
     hulls = parallel(shapely.convex_hull, collections, at_least=HULLS_PARALLEL_FROM)
@@ -158,6 +166,9 @@ def cluster_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
         _shared(clusters.digs_saved.tolist(), S.INTEGER),
         _shared(clusters.disruption_days_saved.tolist(), S.INTEGER),
     ]
+    from ..tactical.money_results import money_columns
+
+    columns.extend(money_columns(money, data.owner_names))
     return FeatureTable(cluster_fields(), columns, metric.to_wkb(hulls))
 
 

@@ -215,6 +215,7 @@ class TimelineLink(QObject):
         results = read_results(self.project, exclude=set(leaving))
         labels = cluster_labels(results, lambda code: self.model.party(code).name)
         self.model.set_results(results.cluster_of, labels, results.conflicts)
+        self.model.set_money(results.money)
         self._results = set(results.layer_ids)
 
     # ---- project and layer events ------------------------------------------------------------

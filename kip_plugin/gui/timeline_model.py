@@ -37,6 +37,7 @@ class TimelineModel:
         self._parties: Dict[str, PartyInfo] = {}
         self._cluster_of: Dict[str, str] = {}
         self._cluster_labels: Dict[str, str] = {}
+        self._cluster_money: Dict[str, str] = {}
         self._conflicts: Dict[str, List[Tuple[str, str]]] = {}
         self._districts: Dict[str, List[str]] = {}
         self._selected: Dict[str, Set[int]] = {}
@@ -97,6 +98,7 @@ class TimelineModel:
         self._selected.clear()
         self._districts.clear()
         self._cluster_of, self._cluster_labels, self._conflicts = {}, {}, {}
+        self._cluster_money = {}
         self._changed(table=True)
 
     def layer_ids(self) -> List[str]:
@@ -136,6 +138,14 @@ class TimelineModel:
             self._conflicts.setdefault(a, []).append((kind, b))
             self._conflicts.setdefault(b, []).append((kind, a))
         self._changed(derived=True)
+
+    def set_money(self, money: Dict[str, str]) -> None:
+        """Whose money in each combination, in words (from the combinations layer)."""
+        self._cluster_money = dict(money)
+
+    def cluster_money(self, cluster: str) -> str:
+        """Whose money in a combination, or ''."""
+        return self._cluster_money.get(cluster, "")
 
     def has_results(self) -> bool:
         """Whether any combination or conflict is known."""

@@ -6,7 +6,7 @@ GeoPackage or PostGIS table in one query for all the party layers over it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Tuple
 
 from qgis.core import (
@@ -73,6 +73,7 @@ class Results:
     digs_saved: Dict[str, int]
     conflicts: List[Tuple[str, str, str]]  # kind, work_a, work_b
     layer_ids: List[str]
+    money: Dict[str, str] = field(default_factory=dict)  # combination -> whose money, in words
 
 
 def _has(layer: QgsVectorLayer, *names: str) -> bool:
@@ -121,6 +122,8 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                     ]
                 if with_digs and text_value(f[S.R_DIGS_SAVED]).lstrip("-").isdigit():
                     results.digs_saved[cluster] = int(text_value(f[S.R_DIGS_SAVED]))
+                if _has(layer, S.R_REINSTATEMENT_SAVING_EUR):
+                    results.money[cluster] = money_text(f)
         elif _has(layer, S.F_WORK_ID, S.R_CLUSTER_ID) and not _has(layer, S.R_WORK_A):
             results.layer_ids.append(layer.id())
             for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
@@ -128,6 +131,23 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                 if cluster:
                     results.cluster_of.setdefault(text_value(f[S.F_WORK_ID]), cluster)
     return results
+
+
+def money_text(feature) -> str:
+    """Whose money in a combination, in words: budgets, the reinstatement saved, the proposed split."""
+    from ..tactical.text import euro
+
+    def amount(name: str):
+        value = feature[name] if feature.fields().indexOf(name) >= 0 else None
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else float(value)
+
+    text = tr("project money {project}, maintenance money {maintenance}; one reinstatement saves {saving}").format(
+        project=euro(amount(S.R_PROJECT_EUR) or 0.0), maintenance=euro(amount(S.R_MAINTENANCE_EUR) or 0.0),
+        saving=euro(amount(S.R_REINSTATEMENT_SAVING_EUR)))
+    split = text_value(feature[S.R_COST_SPLIT]) if feature.fields().indexOf(S.R_COST_SPLIT) >= 0 else ""
+    if split:
+        text += "; " + tr("proposed split: {split}").format(split=split)
+    return text
 
 
 def cluster_labels(results: Results, party_name) -> Dict[str, str]:

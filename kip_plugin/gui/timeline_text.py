@@ -60,6 +60,8 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
     cluster = model.cluster(row)
     if cluster:
         rows.append((tr("Combination"), model.cluster_label(cluster)))
+        if model.cluster_money(cluster):
+            rows.append((tr("Whose money"), model.cluster_money(cluster)))
     lines.append("<table cellspacing='0' cellpadding='1'>")
     for label, value in rows:
         lines.append("<tr><td style='color:#555'>{}&nbsp;</td><td>{}</td></tr>".format(esc(label), esc(value)))

@@ -26,6 +26,7 @@ from . import snapshot as N
 from .builder import CouncilMap, bind, frame_size, item, load_template
 from .common import CouncilMapError, Period, check_canceled
 from .cover_disruption import add_disruption
+from .theme_pages import money_summary, number_theme_pages, read_theme_pages
 from .timeline_chart import timeline_svg
 from ..store.parties import parties_for
 from .works_data import read_combinations, read_conflicts, read_works
@@ -49,6 +50,7 @@ class CouncilMapRequest:
     conflicts: Optional[QgsFeatureSource] = None
     context: Sequence[QgsVectorLayer] = field(default_factory=list)
     template: Optional[str] = None  # a .qpt made from KIP's template; default: the bundled one
+    themes: Optional[QgsFeatureSource] = None  # theme areas of 'Theme signals': a page each after the districts
     today: Optional[_dt.date] = None
 
 
@@ -99,9 +101,19 @@ def make_council_map(
                 start=request.period.start.isoformat(), end=request.period.end.isoformat()
             )
         )
+    theme_pages = read_theme_pages(request.themes, crs, context, warn)
+    if theme_pages:
+        A.assign(theme_pages, works, combinations, conflicts, feedback)
+        number_theme_pages(theme_pages, len(pages) + 2)
+    analysed = (request.combinations is not None, request.conflicts is not None)
+    for district in pages:
+        district.summary = " · ".join(part for part in (N.summary(district, *analysed),
+                                                        money_summary(district, combinations)) if part)
+    mask = list(districts) + theme_pages
+    pages = pages + theme_pages
     layout = load_template(project, Path(request.template) if request.template else I.template_path(request.page_size))
     _progress(feedback, 15, tr("Drawing the timelines…"))
-    snapshot = _snapshot(request, layout, crs, works, combinations, conflicts, districts, pages, parties, titles)
+    snapshot = _snapshot(request, layout, crs, works, combinations, conflicts, districts, pages, parties, titles, mask)
     if store_path:
         snapshot = N.persist(snapshot, store_path, context)
     for layer in list(snapshot.layers.values()) + list(request.context):
@@ -126,7 +138,8 @@ def make_council_map(
     return layout, council
 
 
-def _snapshot(request, layout, crs, works, combinations, conflicts, districts, pages, parties, titles) -> N.Snapshot:
+def _snapshot(request, layout, crs, works, combinations, conflicts, districts, pages, parties, titles,
+              mask=None) -> N.Snapshot:
     chart_size = frame_size(layout, I.DISTRICT_CHART)
     font_scale = 1.0 if request.page_size == I.A3 else 0.8
     today = request.today or _dt.date.today()
@@ -140,7 +153,7 @@ def _snapshot(request, layout, crs, works, combinations, conflicts, districts, p
         N.WORKS: N.works_layer(ordered, parties, crs, _elider(works_table, N.W_TITLE_SHORT),
                                _elider(works_table, N.W_PARTY), _elider(works_table, N.W_CONFLICTS)),
         N.DISTRICTS: N.districts_layer(districts, crs),
-        N.MASK: N.districts_layer(districts, crs, key=N.MASK, name=tr("Outside the district")),
+        N.MASK: N.districts_layer(mask or districts, crs, key=N.MASK, name=tr("Outside the district")),
     }
     if request.combinations is not None:
         layers[N.COMBINATIONS] = N.combinations_layer(combinations, crs)

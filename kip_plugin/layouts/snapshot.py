@@ -237,7 +237,7 @@ def pages_layer(
         feature.setGeometry(geometry)
         feature.setAttributes([
             district.name, district.page, len(district.works), len(district.combinations), len(district.conflicts),
-            summary(district, *analysed), ID_SEPARATOR.join(w.work_id for w in district.works),
+            district.summary or summary(district, *analysed), ID_SEPARATOR.join(w.work_id for w in district.works),
             ID_SEPARATOR.join(district.combinations), ID_SEPARATOR.join(district.conflicts),
             base64.b64encode(chart(district)).decode("ascii"),
         ])

@@ -31,7 +31,7 @@ Warn = Callable[[str], None]
 WORK_FIELDS_NEEDED = (S.F_WORK_ID, S.F_OWNER, S.F_START, S.F_END)
 COUNCIL_FIELDS = (
     S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_DISRUPTION, S.F_START, S.F_END,
-    S.F_EARLIEST_START, S.F_LATEST_END,
+    S.F_EARLIEST_START, S.F_LATEST_END, S.F_BUDGET_TYPE, S.F_BUDGET_EUR,
 )
 COMBINATION_FIELDS_NEEDED = (S.R_CLUSTER_ID, S.R_WORK_IDS)
 CONFLICT_FIELDS_NEEDED = (S.R_CONFLICT_ID, S.R_WORK_A, S.R_WORK_B)
@@ -53,6 +53,8 @@ class Work:
     latest: Optional[_dt.date] = None
     combination: str = ""
     conflicts: List[str] = field(default_factory=list)
+    budget_type: str = ""  # project or maintenance money
+    budget_eur: Optional[float] = None
 
 
 @dataclass
@@ -63,6 +65,7 @@ class Combination:
     work_ids: List[str]
     digs_saved: int
     geometry: QgsGeometry
+    saving_eur: Optional[float] = None  # what one reinstatement instead of several saves
 
 
 @dataclass
@@ -92,6 +95,18 @@ def _text(feature, name: str, names: Sequence[str]) -> str:
         return ""
     value = feature[name]
     return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+
+
+def _amount(feature, name: str, names: Sequence[str]) -> Optional[float]:
+    if name not in names:
+        return None
+    value = feature[name]
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def check_fields(source: QgsFeatureSource, needed: Iterable[str], what: str) -> None:
@@ -200,6 +215,8 @@ def read_works(
             geometry=geometry,
             earliest=_date_or_none(s[S.F_EARLIEST_START][row]),
             latest=_date_or_none(s[S.F_LATEST_END][row]),
+            budget_type=str(s[S.F_BUDGET_TYPE][row]),
+            budget_eur=None if s[S.F_BUDGET_EUR][row] != s[S.F_BUDGET_EUR][row] else float(s[S.F_BUDGET_EUR][row]),
         )
     return works
 
@@ -231,7 +248,8 @@ def read_combinations(
         cluster_id = id_text(feature[S.R_CLUSTER_ID])
         digs = feature[S.R_DIGS_SAVED] if S.R_DIGS_SAVED in names else 0
         geometry = geometry_in(feature, transform) or QgsGeometry.unaryUnion([works[w].geometry for w in shown])
-        result.append(Combination(cluster_id, ids, int(digs or 0), geometry))
+        result.append(Combination(cluster_id, ids, int(digs or 0), geometry,
+                                  _amount(feature, S.R_REINSTATEMENT_SAVING_EUR, names)))
         for work_id in shown:
             works[work_id].combination = cluster_id
     return result

@@ -38,6 +38,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
     INPUT = "INPUT"
     COMBINATIONS = "COMBINATIONS"
     CONFLICTS = "CONFLICTS"
+    THEMES = "THEMES"
     DISTRICTS = "DISTRICTS"
     NAME_FIELD = "NAME_FIELD"
     START = "START"
@@ -78,7 +79,11 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             "works in the period are skipped (and named on the cover) or get a page saying so.\n\n"
             "The combination and conflict layers are the outputs of 'Detect combinable works' and 'Detect "
             "conflicts'; without them the map shows the works only. No internet connection is needed: the "
-            "district layer and optional context layers (e.g. neighbourhoods) give the maps their setting."
+            "district layer and optional context layers (e.g. neighbourhoods) give the maps their setting.\n\n"
+            "Each district page also says whose money its works involve (project and maintenance budgets) and what "
+            "combining saves on reinstatement, when the works and combinations carry those figures. THEMES, the theme "
+            "areas written by 'Theme signals', add a page per theme area after the districts: its works, timeline and "
+            "how the works serve the theme."
         )
 
     def flags(self):
@@ -101,6 +106,12 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.CONFLICTS, tr("Conflicts (from 'Detect conflicts')"), [QgsProcessing.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.THEMES, tr("Theme areas (from 'Theme signals'): a page each"), [QgsProcessing.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -185,6 +196,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             with_empty=self.parameterAsEnum(parameters, self.EMPTY_DISTRICTS, context) == 1,
             combinations=self.parameterAsSource(parameters, self.COMBINATIONS, context),
             conflicts=self.parameterAsSource(parameters, self.CONFLICTS, context),
+            themes=self.parameterAsSource(parameters, self.THEMES, context),
             context=context_layers,
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or None,
         )

@@ -33,6 +33,8 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
+    from .accept_asset_proposals import AcceptAssetProposals
+    from .asset_opportunities import AssetOpportunities
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
     from .disruption_summary import DisruptionSummaryAlgorithm
@@ -42,7 +44,10 @@ def algorithms() -> list:
     from .export_resident_view import ExportResidentViewAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
+    from .import_imkl import ImportImkl
     from .importplan import ImportPlanAlgorithm
+    from .subsurface_congestion import SubsurfaceCongestion
+    from .theme_signals import ThemeSignals
 
     return [
         ImportPlanAlgorithm(),
@@ -55,4 +60,9 @@ def algorithms() -> list:
         ExportResidentViewAlgorithm(),
         ExportResidentLettersAlgorithm(),
         ExportDatex2Algorithm(),
+        AssetOpportunities(),
+        AcceptAssetProposals(),
+        ThemeSignals(),
+        ImportImkl(),
+        SubsurfaceCongestion(),
     ]

@@ -327,8 +327,8 @@ def _check_fields(path: str, table: str, defn: ogr.FeatureDefn, specs) -> None:
     have = {defn.GetFieldDefn(i).GetName().lower(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
     for spec in specs:
         fd = have.get(spec.name)
-        if fd is None and spec.name in S.OPTIONAL_FIELDS:
-            continue
+        if fd is None and getattr(spec, "optional", False):
+            continue  # a field added in a later version: the store works without it
         if fd is None:
             raise KipStoreError(
                 tr("The KIP store '{path}': the table '{table}' has no field '{field}'.").format(

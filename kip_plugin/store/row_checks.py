@@ -22,7 +22,8 @@ ACCEPTED_TYPES = {
     S.INTEGER: {QVariant.Int, QVariant.LongLong},
 }
 # Fields a works layer may lack: the detection does without them (only the works output shows them).
-OPTIONAL_FIELDS = {S.F_TITLE, S.F_DESCRIPTION, S.F_BUDGET_TYPE, S.F_BUDGET_EUR, S.F_CONTACT, S.F_SOURCE, S.F_UPDATED_AT}
+OPTIONAL_FIELDS = {S.F_TITLE, S.F_DESCRIPTION, S.F_BUDGET_TYPE, S.F_BUDGET_EUR, S.F_CONTACT, S.F_SOURCE, S.F_UPDATED_AT,
+                   *S.OPTIONAL_WORK_FIELDS}
 # At most this many unusable works are listed one by one; the rest are counted.
 MAX_LISTED = 1000
 
