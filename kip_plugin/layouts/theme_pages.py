@@ -77,7 +77,7 @@ def read_theme_pages(source: Optional[QgsFeatureSource], crs: QgsCoordinateRefer
         raise CouncilMapError(
             tr("The theme layer '{layer}' has no field '{field}'; give the theme areas of 'Theme signals'.").format(
                 layer=source.sourceName(), field=missing[0]))
-    transform = _transform(source, crs, context)
+    transform = _transform(source.sourceCrs(), crs, context)
     pages = []
     for feature in features(source):
         theme = str(feature["theme"] or "")
