@@ -36,6 +36,10 @@ from .schedule_problem import Part
 from .works import add_years
 
 OPTIMAL, FEASIBLE, UNKNOWN = "optimal", "feasible", "unknown"
+# Share of a part's time for finding the fewest conflicts; the rest goes to the value.
+FIRST_SHARE = 0.4
+# Models with this many constraints or more are solved without presolve.
+PRESOLVE_BELOW = 50_000
 
 
 @dataclass
@@ -45,7 +49,8 @@ class PartSolution:
     status: str  # OPTIMAL, FEASIBLE or UNKNOWN (no solution in time)
     starts: Dict[int, int]  # global work index -> start day
     value: Optional[int]  # the value reached (hundredths)
-    bound: Optional[int]  # no schedule with as few conflicts is worth more (hundredths); None when unproven
+    bound: Optional[int]  # no schedule with as few conflicts is worth more (hundredths)
+    least_conflicts: Optional[int]  # no schedule has fewer conflicts
     seconds: float
 
 
@@ -110,9 +115,10 @@ class PartModel:
         self.value: List[Tuple[object, int]] = []  # (variable, coefficient in hundredths)
         self.constant = 0
         self.penalties: List[object] = []
-        self.lowest = 0  # the least the value can be: every work at its farthest shift
-        self.swing = 0  # how far above ``lowest`` the value can reach
+        self.hinted_conflicts = 0
         self._limits: Dict[int, object] = {}
+        self._intervals: Dict[int, object] = {}
+        self._forbidden: Dict[int, List[Tuple[int, int]]] = {}
         self._build()
 
     # ---- hinted variables -----------------------------------------------------------------
@@ -131,11 +137,29 @@ class PartModel:
         return self.sc.hi[i] <= self.sc.lo[i]
 
     def s(self, i: int):
-        """The start of work ``i``: a variable when it may move, else its planned day."""
+        """The start of work ``i``: a variable when it may move, else its planned day.
+
+        Days on which the work would meet a fixed work in a conflict the plan does not have
+        are left out of its domain.
+        """
         if i not in self.start:
             sc = self.sc
-            self.start[i] = sc.planned[i] if self._fixed(i) else self._int(sc.lo[i], sc.hi[i], self.h[i])
+            if self._fixed(i):
+                self.start[i] = sc.planned[i]
+            else:
+                domain = self.cp_model.Domain(sc.lo[i], sc.hi[i])
+                for first, last in self._forbidden.get(i, ()):
+                    domain = domain.intersection_with(self.cp_model.Domain(first, last).complement())
+                var = self.m.new_int_var_from_domain(domain, "")
+                self.m.add_hint(var, self.h[i])
+                self.start[i] = var
         return self.start[i]
+
+    def interval(self, i: int):
+        """The period of work ``i`` as an interval."""
+        if i not in self._intervals:
+            self._intervals[i] = self.m.new_fixed_size_interval_var(self.s(i), self.sc.dur[i], "")
+        return self._intervals[i]
 
     # ---- two works in time ------------------------------------------------------------------
 
@@ -166,6 +190,7 @@ class PartModel:
 
     def _build(self) -> None:
         sc = self.sc
+        self._with_fixed_works()
         for i in self.part.works.tolist():
             if not self._fixed(i):
                 far = max(sc.hi[i] - sc.planned[i], sc.planned[i] - sc.lo[i])
@@ -173,8 +198,6 @@ class PartModel:
                 self.m.add(shift >= self.s(i) - sc.planned[i])
                 self.m.add(shift >= sc.planned[i] - self.s(i))
                 self.value.append((shift, -sc.w_shift))
-                self.lowest -= sc.w_shift * far
-                self.swing += sc.w_shift * far
         self._groups()
         self._conflicts()
 
@@ -192,7 +215,6 @@ class PartModel:
                 if not self._fixed(i):
                     m.add(self.s(i) == sc.planned[i]).only_enforce_if(keep[k])
             self.value.append((keep[k], sc.chain_score[k]))
-            self.swing += sc.chain_score[k]
         common = {}
         for i in linked:
             common[i] = self._int(sc.lo[i], sc.hi[i] + sc.dur[i] - 1, tree.common[i])
@@ -238,32 +260,61 @@ class PartModel:
             m.add(charged_days >= top[i]).only_enforce_if(root[i])
             self.value.append((charged_days, -sc.w_dis))
             self.constant += sc.w_dis * sc.dur[i]
-            self.swing += sc.w_dis * sc.dur[i]
             if sc.dig[i]:
                 self.constant += sc.w_dig
-                self.swing += sc.w_dig
                 self.value.append((root[i], -sc.w_dig))
             elif any_dig:
                 charged_dig = self._bool(is_root and tree.digs[i])
                 m.add_bool_or([root[i].Not(), has[i].Not(), charged_dig])
                 self.value.append((charged_dig, -sc.w_dig))
 
-    def _conflicts(self) -> None:
+    def _with_fixed_works(self) -> None:
+        """Conflicts of a movable work with a fixed one: days to avoid, or days that cost a conflict."""
         sc, m = self.sc, self.m
+        self._with_fixed: List[Tuple[int, int, int, int]] = []  # (conflict, work, first, last day it holds)
         for q in self.part.conflicts.tolist():
             a, b = sc.ca[q], sc.cb[q]
-            if sc.kind[q] == DIG:
-                ways_out = self._outside_moratorium(a, b)
-            else:
-                ways_out = [self._before(a, b), self._before(b, a)]
-            if any(x is True for x in ways_out):
+            if self._fixed(a) == self._fixed(b):
                 continue
-            ways_out = [x for x in ways_out if x is not None]
+            i = b if self._fixed(a) else a
+            first, last = sc.conflict_interval(q, i, sc.planned)
+            first, last = max(first, sc.lo[i]), min(last, sc.hi[i])
+            if first > last:
+                continue
             if sc.cplanned[q]:
-                stays = self._bool(sc.holds(q, self.h))
+                self._with_fixed.append((q, i, first, last))
+            else:
+                self._forbidden.setdefault(i, []).append((first, last))
+
+    def _conflicts(self) -> None:
+        sc, m, cp_model = self.sc, self.m, self.cp_model
+        for q, i, first, last in self._with_fixed:
+            holds = first <= self.h[i] <= last
+            stays = self._bool(holds)
+            self.hinted_conflicts += int(holds)
+            self.penalties.append(stays)
+            outside = cp_model.Domain(sc.lo[i], sc.hi[i]).intersection_with(cp_model.Domain(first, last).complement())
+            m.add_linear_expression_in_domain(self.s(i), outside).only_enforce_if(stays.Not())
+        for q in self.part.conflicts.tolist():
+            a, b = sc.ca[q], sc.cb[q]
+            if self._fixed(a) or self._fixed(b):
+                continue
+            stays = None
+            if sc.cplanned[q]:
+                holds = sc.holds(q, self.h)
+                stays = self._bool(holds)
+                self.hinted_conflicts += int(holds)
                 self.penalties.append(stays)
-                ways_out.append(stays)
-            m.add_bool_or(ways_out)
+            if sc.kind[q] != DIG:
+                # Apart in time, unless the conflict stays: b's period is then left out of the check.
+                if stays is None:
+                    m.add_no_overlap([self.interval(a), self.interval(b)])
+                else:
+                    other = m.new_optional_fixed_size_interval_var(self.s(b), sc.dur[b], stays.Not(), "")
+                    m.add_no_overlap([self.interval(a), other])
+                continue
+            ways_out = [x for x in self._outside_moratorium(a, b) if x is not None]
+            m.add_bool_or(ways_out + ([] if stays is None else [stays]))
 
     def _outside_moratorium(self, a: int, b: int) -> list:
         """'b starts before a ends' and 'b starts after the no-dig period after a': literals, True or None."""
@@ -302,19 +353,14 @@ class PartModel:
 
     # ---- solving -----------------------------------------------------------------------------
 
-    def big(self) -> int:
-        """More than the value can ever differ between two schedules: one conflict outweighs it all."""
-        return self.swing + 1
-
-    def solve(self, seconds: float, workers: int, stop: Callable[[], bool]) -> PartSolution:
-        """Solve within ``seconds`` on ``workers`` threads; ``stop()`` True ends the search early."""
+    def _run(self, seconds: float, workers: int, stop: Callable[[], bool]):
+        """One solve of the model as it stands; the solver and its status."""
         cp_model = self.cp_model
-        big = self.big()
-        value = cp_model.LinearExpr.weighted_sum([v for v, _ in self.value], [c for _, c in self.value])
-        self.m.maximize(value + self.constant - big * sum(self.penalties))
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = max(0.05, float(seconds))
         solver.parameters.num_workers = max(1, int(workers))
+        # On a large model presolve can take longer than the search it would speed up.
+        solver.parameters.cp_model_presolve = len(self.m.proto.constraints) < PRESOLVE_BELOW
         done = threading.Event()
 
         def watch() -> None:
@@ -324,26 +370,57 @@ class PartModel:
                     return
 
         watcher = threading.Thread(target=watch, daemon=True)
-        begin = time.monotonic()
         watcher.start()
         try:
             status = solver.solve(self.m)
         finally:
             done.set()
             watcher.join()
+        return solver, status
+
+    def _hint_from(self, solver) -> None:
+        """Start the next solve from the solution just found (every variable)."""
+        solution = list(solver.response_proto.solution)
+        self.m.clear_hints()
+        hint = self.m.proto.solution_hint
+        hint.vars.extend(range(len(solution)))
+        hint.values.extend(solution)
+
+    def solve(self, seconds: float, workers: int, stop: Callable[[], bool]) -> PartSolution:
+        """Fewest conflicts first, then the highest value among schedules with that many; within ``seconds``.
+
+        ``stop()`` True ends the search early. The first step gets at most FIRST_SHARE of
+        the time; what it leaves goes to the second.
+        """
+        cp_model = self.cp_model
+        begin = time.monotonic()
+        solved = (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        least, proven = 0, True
+        if self.penalties:
+            count = sum(self.penalties)
+            self.m.minimize(count)
+            solver, status = self._run(seconds * FIRST_SHARE, workers, stop)
+            if status not in solved:
+                return PartSolution(UNKNOWN, {}, None, None, None, time.monotonic() - begin)
+            found = int(round(solver.objective_value))
+            least = int(np.ceil(solver.best_objective_bound - 1e-6))
+            proven = status == cp_model.OPTIMAL
+            if found < self.hinted_conflicts:  # else the hint (the greedy schedule) is the better start
+                self._hint_from(solver)
+            self.m.add(count <= found)
+        value = cp_model.LinearExpr.weighted_sum([v for v, _ in self.value], [c for _, c in self.value])
+        self.m.maximize(value + self.constant)
+        left = seconds - (time.monotonic() - begin)
+        solver, status = self._run(max(left, 0.05), workers, stop)
         seconds = time.monotonic() - begin
-        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return PartSolution(UNKNOWN, {}, None, None, seconds)
-        starts = {i: int(solver.value(v)) if not isinstance(v, int) else v for i, v in self.start.items()}
-        conflicts = sum(int(solver.boolean_value(p)) for p in self.penalties)
-        reached = int(round(solver.objective_value)) + big * conflicts
-        bound = int(np.floor(solver.best_objective_bound + 1e-6))
-        # The bound speaks of this many conflicts when it rules out any schedule with fewer.
-        proven = conflicts == 0 or bound < self.lowest - big * (conflicts - 1)
+        if status not in solved:
+            return PartSolution(UNKNOWN, {}, None, None, None, seconds)
+        starts = {i: v if isinstance(v, int) else int(solver.value(v)) for i, v in self.start.items()}
         return PartSolution(
-            OPTIMAL if status == cp_model.OPTIMAL else FEASIBLE,
+            OPTIMAL if proven and status == cp_model.OPTIMAL else FEASIBLE,
             starts,
-            reached,
-            bound + big * conflicts if proven else None,
+            int(round(solver.objective_value)),
+            int(np.floor(solver.best_objective_bound + 1e-6)),
+            least,
             seconds,
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import time
+from collections import deque
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -101,6 +102,22 @@ class Scorer:
         end_a = s[a] + self.dur[a] - 1
         return end_a + 1, self.moratorium_end(end_a)
 
+    def has_stake(self, i: int) -> bool:
+        """Whether moving work ``i`` alone can gain anything: it may move and has a partner or a conflict of the plan."""
+        if self.hi[i] <= self.lo[i]:
+            return False
+        return bool(self.comb[i]) or any(self.cplanned[q] for q in self.conf[i])
+
+    def partners(self, i: int) -> List[int]:
+        """The works whose best date may change when work ``i`` moves."""
+        return self.comb[i] + [self.cb[q] if self.ca[q] == i else self.ca[q] for q in self.conf[i]]
+
+    def ceiling(self, part: Part) -> int:
+        """A value no schedule of the part exceeds: every saving at once, nothing shifted (hundredths)."""
+        linked = {int(x) for e in part.edges.tolist() for x in (self.problem.comb_a[e], self.problem.comb_b[e])}
+        chains = sum(self.chain_score[k] for k in part.chains)
+        return sum(self.w_dis * self.dur[i] + self.w_dig * int(self.dig[i]) for i in linked) + chains
+
     def overlaps(self, i: int, j: int, s: Sequence[int]) -> bool:
         return s[i] <= s[j] + self.dur[j] - 1 and s[j] <= s[i] + self.dur[i] - 1
 
@@ -181,7 +198,7 @@ class Scorer:
     def best_start(self, i: int, s: List[int]) -> Tuple[int, Score]:
         """The best start for work ``i``, all other works as in ``s``, and the change of score it brings."""
         lo, hi, d, home = self.lo[i], self.hi[i], self.dur[i], self.planned[i]
-        region = self.region(i, s)
+        region = self.region(i, s) if self.comb[i] else [i]
         # Stretches of starts over which the groups around i stay the same.
         cuts = {lo, hi + 1, home, home + 1}
         for k in region:
@@ -190,8 +207,8 @@ class Scorer:
                 cuts.add(s[k] + self.dur[k])
         comb_cuts = sorted(c for c in cuts if lo <= c <= hi + 1)
         own = s[i]
-        comb_values = []
-        for start in comb_cuts[:-1]:
+        comb_values = [] if len(region) > 1 else [0] * (len(comb_cuts) - 1)
+        for start in comb_cuts[:-1] if len(region) > 1 else ():
             s[i] = start
             total = 0
             for group in self.components(region, s):
@@ -245,22 +262,33 @@ def greedy(
     parts: Sequence[Part],
     starts: Optional[np.ndarray] = None,
     deadline: Optional[float] = None,
-    max_rounds: int = 20,
 ) -> np.ndarray:
-    """Move one work at a time to its best date, round after round, until no move helps (or time is up)."""
+    """Move one work at a time to its best date until no move helps (or time is up).
+
+    Every work with something to gain (a combinable partner, or a conflict of the plan) is
+    looked at once, in the order of work ids; a work is looked at again when a partner moved.
+    Each move makes its part strictly better, so this ends.
+    """
     s = (scorer.problem.planned if starts is None else starts).tolist()
     rank = scorer.problem.works.id_rank
     for part in parts:
-        movable = [i for i in part.works.tolist() if scorer.hi[i] > scorer.lo[i]]
-        movable.sort(key=lambda i: rank[i])
-        for _ in range(max_rounds):
-            moved = False
-            for i in movable:
-                start, change = scorer.best_start(i, s)
-                if start != s[i]:
-                    s[i] = start
-                    moved = True
-            if not moved or (deadline is not None and time.monotonic() > deadline):
+        waiting = [i for i in part.works.tolist() if scorer.has_stake(i)]
+        waiting.sort(key=lambda i: rank[i])
+        queue = deque(waiting)
+        queued = set(waiting)
+        looked = 0
+        while queue:
+            i = queue.popleft()
+            queued.discard(i)
+            start, _change = scorer.best_start(i, s)
+            if start != s[i]:
+                s[i] = start
+                for j in scorer.partners(i):
+                    if j not in queued and scorer.has_stake(j):
+                        queue.append(j)
+                        queued.add(j)
+            looked += 1
+            if deadline is not None and looked % 64 == 0 and time.monotonic() > deadline:
                 break
         if deadline is not None and time.monotonic() > deadline:
             break

@@ -51,6 +51,7 @@ class PartResult:
     greedy_value: int
     greedy_conflicts: int
     bound: Optional[int]  # no schedule with as few conflicts is worth more (hundredths); None when unknown
+    least_conflicts: Optional[int]  # no schedule of the part has fewer conflicts; None when unknown
     seconds: float
 
 
@@ -89,6 +90,18 @@ class Proposal:
         return sum(p.bound for p in self.parts)
 
     @property
+    def conflicts(self) -> int:
+        """Conflicts left in the parts."""
+        return sum(p.conflicts for p in self.parts)
+
+    @property
+    def least_conflicts(self) -> Optional[int]:
+        """No schedule has fewer conflicts in the parts; None when unknown."""
+        if any(p.least_conflicts is None for p in self.parts):
+            return None
+        return sum(p.least_conflicts for p in self.parts)
+
+    @property
     def moved(self) -> np.ndarray:
         """Indices of the works the proposal moves."""
         return np.flatnonzero(self.starts != self.problem.planned)
@@ -108,7 +121,8 @@ def propose(
 ) -> Proposal:
     """The best schedule found within ``options.time_limit`` (with ``use_solver`` False: the greedy one)."""
     begin = time.monotonic()
-    deadline = begin + options.time_limit
+    # Kept back from the time limit for what comes after the last solve.
+    deadline = begin + options.time_limit - min(1.0, 0.02 * options.time_limit)
 
     def step(a: float, b: float):
         return None if progress is None else (lambda f: progress(a + (b - a) * f))
@@ -146,10 +160,12 @@ def propose(
             greedy_value=-greedy_score[1],
             greedy_conflicts=greedy_score[0],
             bound=None,
+            least_conflicts=None,
             seconds=0.0,
         )
         if part.movable == 1 and k < done_greedy:
-            result.method, result.status, result.bound = BY_EVERY_DATE, OPTIMAL, result.value
+            result.method, result.status = BY_EVERY_DATE, OPTIMAL
+            result.bound, result.least_conflicts = result.value, result.conflicts
         elif use_solver and time.monotonic() < deadline:
             fraction = 0.3 + 0.7 * k / max(1, len(parts))
             _solve_part(scorer, part, starts, result, deadline, sum(len(p) for p in parts[k:]), progress, fraction)
@@ -196,4 +212,6 @@ def _solve_part(scorer: Scorer, part: Part, starts: List[int], result: PartResul
     result.method = BY_SOLVER
     result.conflicts, result.value = score[0], -score[1]
     result.status = OPTIMAL if solution.status == SOLVED_OPTIMAL else FEASIBLE
+    result.least_conflicts = solution.least_conflicts
+    # No schedule with at most as many conflicts as the solver's first step found is worth more.
     result.bound = result.value if result.status == OPTIMAL else solution.bound

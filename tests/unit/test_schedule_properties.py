@@ -102,3 +102,20 @@ def _value_of_plan(proposal) -> int:
     scorer = Scorer(proposal.problem)
     planned = proposal.problem.planned.tolist()
     return sum(-scorer.part_score(part, planned)[1] for part in proposal.problem.parts)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=plans(), options=option_sets())
+def test_what_the_proposal_claims_is_what_the_detection_finds(plan, options):
+    from kip_plugin.core.schedule_local import Scorer
+    from kip_plugin.core.schedule_report import claims, outcome, outcome_groups
+
+    statuses = [w[S.F_STATUS] for w in plan]
+    proposal = propose(make_works_from_records(plan), RULES, options, statuses)
+    scorer = Scorer(proposal.problem)
+    for starts in (proposal.problem.planned, proposal.greedy_starts, proposal.starts):
+        claimed = claims(proposal.problem, scorer, starts)
+        found = outcome(proposal.problem, starts)
+        assert claimed.groups == outcome_groups(found)
+        assert claimed.conflicts == found.keys
+        assert (claimed.digs_saved, claimed.disruption_days) == (found.digs_saved, found.disruption_days)
