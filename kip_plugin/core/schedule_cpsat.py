@@ -102,12 +102,33 @@ def _hint_tree(sc: Scorer, linked: List[int], chains: List[int], h: Sequence[int
     return tree
 
 
+def load_cp_model():
+    """OR-Tools' CP-SAT module, its libraries bound to their own protobuf.
+
+    QGIS itself links an older protobuf into the process; without deep binding the
+    solver's libraries would call into that one and crash.
+    """
+    import os
+    import sys
+
+    if "ortools.sat.python.cp_model" in sys.modules:
+        return sys.modules["ortools.sat.python.cp_model"]
+    flags = sys.getdlopenflags()
+    deep = getattr(os, "RTLD_DEEPBIND", 0)
+    if deep:
+        sys.setdlopenflags(flags | deep)
+    try:
+        from ortools.sat.python import cp_model
+    finally:
+        sys.setdlopenflags(flags)
+    return cp_model
+
+
 class PartModel:
     """The CP-SAT model of one part, every variable hinted with the schedule ``hint``."""
 
     def __init__(self, scorer: Scorer, part: Part, hint: Sequence[int]) -> None:
-        from ortools.sat.python import cp_model
-
+        cp_model = load_cp_model()
         self.cp_model = cp_model
         self.m = cp_model.CpModel()
         self.sc, self.part, self.h = scorer, part, hint

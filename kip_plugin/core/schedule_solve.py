@@ -35,6 +35,8 @@ MIN_PART_SECONDS = 0.2
 # Parts with fewer linked works than this are solved on one thread: threads cost more than they bring.
 ONE_THREAD_BELOW = 40
 MAX_WORKERS = 8
+# About how long making the model takes per pair (a conflict, or a fifth of a combinable pair).
+BUILD_SECONDS_PER_PAIR = 3e-4
 
 
 @dataclass
@@ -50,8 +52,8 @@ class PartResult:
     value: int  # hundredths: W_DIG × digs saved + W_DISRUPTION × days saved − W_SHIFT × days shifted
     greedy_value: int
     greedy_conflicts: int
-    bound: Optional[int]  # no schedule with as few conflicts is worth more (hundredths); None when unknown
-    least_conflicts: Optional[int]  # no schedule of the part has fewer conflicts; None when unknown
+    bound: int  # no schedule with as few conflicts is worth more (hundredths)
+    least_conflicts: int  # no schedule of the part has fewer conflicts
     seconds: float
 
 
@@ -83,10 +85,8 @@ class Proposal:
         return sum(p.greedy_value for p in self.parts)
 
     @property
-    def bound(self) -> Optional[int]:
-        """No schedule with as few conflicts in each part is worth more (hundredths); None when unknown."""
-        if any(p.bound is None for p in self.parts):
-            return None
+    def bound(self) -> int:
+        """No schedule with as few conflicts in each part is worth more (hundredths)."""
         return sum(p.bound for p in self.parts)
 
     @property
@@ -95,10 +95,8 @@ class Proposal:
         return sum(p.conflicts for p in self.parts)
 
     @property
-    def least_conflicts(self) -> Optional[int]:
-        """No schedule has fewer conflicts in the parts; None when unknown."""
-        if any(p.least_conflicts is None for p in self.parts):
-            return None
+    def least_conflicts(self) -> int:
+        """No schedule has fewer conflicts in the parts."""
         return sum(p.least_conflicts for p in self.parts)
 
     @property
@@ -159,8 +157,8 @@ def propose(
             value=-greedy_score[1],
             greedy_value=-greedy_score[1],
             greedy_conflicts=greedy_score[0],
-            bound=None,
-            least_conflicts=None,
+            bound=scorer.ceiling(part),  # until the solver knows better
+            least_conflicts=0,
             seconds=0.0,
         )
         if part.movable == 1 and k < done_greedy:
@@ -186,6 +184,8 @@ def _solve_part(scorer: Scorer, part: Part, starts: List[int], result: PartResul
 
     left = deadline - time.monotonic()
     share = max(min(MIN_PART_SECONDS, left), left * len(part) / max(1, works_left))
+    if BUILD_SECONDS_PER_PAIR * (len(part.conflicts) + 5 * len(part.edges)) > share / 2:
+        return  # making the model would take most of the time the part has: it keeps the greedy schedule
     model = PartModel(scorer, part, starts)
     linked = len({int(x) for e in part.edges.tolist() for x in (scorer.problem.comb_a[e], scorer.problem.comb_b[e])})
     workers = 1 if max(linked, part.movable) < ONE_THREAD_BELOW else _workers()
@@ -201,6 +201,9 @@ def _solve_part(scorer: Scorer, part: Part, starts: List[int], result: PartResul
         raise Cancelled()
     if solution.value is None:
         return
+    # The solver's bounds hold whether or not its schedule is taken.
+    result.least_conflicts = solution.least_conflicts
+    result.bound = solution.bound
     trial = list(starts)
     for i, day in solution.starts.items():
         trial[i] = day
@@ -212,6 +215,5 @@ def _solve_part(scorer: Scorer, part: Part, starts: List[int], result: PartResul
     result.method = BY_SOLVER
     result.conflicts, result.value = score[0], -score[1]
     result.status = OPTIMAL if solution.status == SOLVED_OPTIMAL else FEASIBLE
-    result.least_conflicts = solution.least_conflicts
-    # No schedule with at most as many conflicts as the solver's first step found is worth more.
-    result.bound = result.value if result.status == OPTIMAL else solution.bound
+    if result.status == OPTIMAL:
+        result.bound = result.value

@@ -39,6 +39,7 @@ def algorithms() -> list:
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
     from .importplan import ImportPlanAlgorithm
+    from .propose_schedule import ProposeSchedule
 
     return [
         ImportPlanAlgorithm(),
@@ -47,4 +48,5 @@ def algorithms() -> list:
         DetectCombinations(),
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
+        ProposeSchedule(),
     ]
