@@ -48,3 +48,12 @@ def last_import_dir() -> str:
 
 def set_last_import_dir(path: str) -> None:
     _set("import/last_dir", path)
+
+
+def acting_party() -> str:
+    """The party the user decides proposed moves for ('*': a coordinator, deciding for all)."""
+    return _get("schedule/acting_party", "*", str)
+
+
+def set_acting_party(code: str) -> None:
+    _set("schedule/acting_party", code)

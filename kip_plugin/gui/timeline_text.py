@@ -76,6 +76,9 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
                 )
             )
         )
+    proposed = model.proposals.reason(t.work_id[row])
+    if proposed:
+        lines.append("<div style='color:#1565c0'>{}</div>".format(esc(tr("Proposed: {reason}").format(reason=proposed))))
     problems = model.problems(row)
     if problems:
         lines.append(
