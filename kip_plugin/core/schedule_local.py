@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import time
 from collections import deque
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
 from . import schema as S
 from .schedule_problem import Part, Problem
+from .spatial import report
 from .works import add_years
 
 DIG, CLOSURES, EVENT = 0, 1, 2
@@ -262,34 +263,36 @@ def greedy(
     parts: Sequence[Part],
     starts: Optional[np.ndarray] = None,
     deadline: Optional[float] = None,
-) -> np.ndarray:
+    progress: Optional[Callable[[float], bool]] = None,
+) -> Tuple[np.ndarray, set]:
     """Move one work at a time to its best date until no move helps (or time is up).
 
     Every work with something to gain (a combinable partner, or a conflict of the plan) is
-    looked at once, in the order of work ids; a work is looked at again when a partner moved.
-    Each move makes its part strictly better, so this ends.
+    looked at once, in the order of work ids over all parts; a work is looked at again when
+    a partner moved. Each move makes its part strictly better, so this ends. Returns the
+    start days and the works still waiting to be looked at when time ran out; ``progress``
+    hears how far it got and may cancel.
     """
     s = (scorer.problem.planned if starts is None else starts).tolist()
     rank = scorer.problem.works.id_rank
-    for part in parts:
-        waiting = [i for i in part.works.tolist() if scorer.has_stake(i)]
-        waiting.sort(key=lambda i: rank[i])
-        queue = deque(waiting)
-        queued = set(waiting)
-        looked = 0
-        while queue:
-            i = queue.popleft()
-            queued.discard(i)
-            start, _change = scorer.best_start(i, s)
-            if start != s[i]:
-                s[i] = start
-                for j in scorer.partners(i):
-                    if j not in queued and scorer.has_stake(j):
-                        queue.append(j)
-                        queued.add(j)
-            looked += 1
-            if deadline is not None and looked % 64 == 0 and time.monotonic() > deadline:
+    waiting = [i for part in parts for i in part.works.tolist() if scorer.has_stake(i)]
+    waiting.sort(key=lambda i: rank[i])
+    queue = deque(waiting)
+    queued = set(waiting)
+    looked = 0
+    while queue:
+        if looked % 64 == 0:
+            if deadline is not None and time.monotonic() > deadline:
                 break
-        if deadline is not None and time.monotonic() > deadline:
-            break
-    return np.array(s, dtype=np.int64)
+            report(progress, min(1.0, looked / max(1, 2 * len(waiting))))
+        i = queue.popleft()
+        queued.discard(i)
+        start, _change = scorer.best_start(i, s)
+        if start != s[i]:
+            s[i] = start
+            for j in scorer.partners(i):
+                if j not in queued and scorer.has_stake(j):
+                    queue.append(j)
+                    queued.add(j)
+        looked += 1
+    return np.array(s, dtype=np.int64), queued

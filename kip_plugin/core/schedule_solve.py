@@ -120,7 +120,7 @@ def propose(
     """The best schedule found within ``options.time_limit`` (with ``use_solver`` False: the greedy one)."""
     begin = time.monotonic()
     # Kept back from the time limit for what comes after the last solve.
-    deadline = begin + options.time_limit - min(1.0, 0.02 * options.time_limit)
+    deadline = begin + options.time_limit - min(2.0, 0.03 * options.time_limit)
 
     def step(a: float, b: float):
         return None if progress is None else (lambda f: progress(a + (b - a) * f))
@@ -129,23 +129,17 @@ def propose(
     built = time.monotonic()
     scorer = Scorer(problem)
     parts = sorted(problem.parts, key=lambda p: (len(p), p.number))  # small first: quick and sure
-    greedy_deadline = built + GREEDY_SHARE * max(0.0, deadline - built)
-    greedy_starts = problem.planned.copy()
-    done_greedy = 0
-    for k, part in enumerate(parts):
-        if time.monotonic() > greedy_deadline:
-            break
-        greedy_starts = greedy(scorer, [part], greedy_starts, greedy_deadline)
-        done_greedy = k + 1
-        if k % 200 == 0:
-            report(progress, 0.15 + 0.15 * (k + 1) / max(1, len(parts)))
+    # The greedy start may take a share of the time; on its own (without the solver) all of it.
+    greedy_deadline = built + (GREEDY_SHARE if use_solver else 1.0) * max(0.0, deadline - built)
+    greedy_starts, unfinished = greedy(scorer, parts, problem.planned, greedy_deadline, step(0.15, 0.3))
+    report(progress, 0.3)
     after_greedy = time.monotonic()
     proposal = Proposal(problem, greedy_starts.copy(), greedy_starts, seconds=0.0,
                         build_seconds=built - begin, greedy_seconds=after_greedy - built)
     starts = greedy_starts.tolist()
     for k, part in enumerate(parts):
-        report(progress, 0.3 + 0.7 * k / max(1, len(parts)))
-        started = time.monotonic()
+        fraction = 0.3 + 0.7 * k / max(1, len(parts))
+        report(progress, fraction)
         greedy_score = scorer.part_score(part, starts)
         result = PartResult(
             number=part.number,
@@ -161,14 +155,14 @@ def propose(
             least_conflicts=0,
             seconds=0.0,
         )
-        if part.movable == 1 and k < done_greedy:
+        proposal.parts.append(result)
+        if part.movable == 1 and not unfinished.intersection(part.works.tolist()):
             result.method, result.status = BY_EVERY_DATE, OPTIMAL
             result.bound, result.least_conflicts = result.value, result.conflicts
         elif use_solver and time.monotonic() < deadline:
-            fraction = 0.3 + 0.7 * k / max(1, len(parts))
+            started = time.monotonic()
             _solve_part(scorer, part, starts, result, deadline, sum(len(p) for p in parts[k:]), progress, fraction)
-        result.seconds = time.monotonic() - started
-        proposal.parts.append(result)
+            result.seconds = time.monotonic() - started
     proposal.starts = np.array(starts, dtype=np.int64)
     proposal.parts.sort(key=lambda p: p.number)
     proposal.seconds = time.monotonic() - begin
