@@ -37,9 +37,10 @@ from .works import add_years
 
 OPTIMAL, FEASIBLE, UNKNOWN = "optimal", "feasible", "unknown"
 # Share of a part's time for finding the fewest conflicts; the rest goes to the value.
-FIRST_SHARE = 0.4
-# Models with this many constraints or more are solved without presolve.
-PRESOLVE_BELOW = 50_000
+FIRST_SHARE = 0.6
+# About how long presolve takes per constraint; when that would eat half of a solve's time, it is left out
+# (the solver then starts from the hint at once, and improves on it by local search).
+PRESOLVE_SECONDS_PER_CONSTRAINT = 3e-4
 
 
 @dataclass
@@ -374,14 +375,16 @@ class PartModel:
 
     # ---- solving -----------------------------------------------------------------------------
 
-    def _run(self, seconds: float, workers: int, stop: Callable[[], bool]):
+    def _run(self, seconds: float, workers: int, stop: Callable[[], bool], presolve: Optional[bool] = None):
         """One solve of the model as it stands; the solver and its status."""
         cp_model = self.cp_model
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = max(0.05, float(seconds))
         solver.parameters.num_workers = max(1, int(workers))
         # On a large model presolve can take longer than the search it would speed up.
-        solver.parameters.cp_model_presolve = len(self.m.proto.constraints) < PRESOLVE_BELOW
+        if presolve is None:
+            presolve = PRESOLVE_SECONDS_PER_CONSTRAINT * len(self.m.proto.constraints) < seconds / 2
+        solver.parameters.cp_model_presolve = presolve
         done = threading.Event()
 
         def watch() -> None:
@@ -421,6 +424,9 @@ class PartModel:
             count = sum(self.penalties)
             self.m.minimize(count)
             solver, status = self._run(seconds * FIRST_SHARE, workers, stop)
+            left = seconds - (time.monotonic() - begin)
+            if status not in solved and left > 0.1 and not stop():  # presolve took the time: start from the hint
+                solver, status = self._run(left / 2, workers, stop, presolve=False)
             if status not in solved:
                 return PartSolution(UNKNOWN, {}, None, None, None, time.monotonic() - begin)
             found = int(round(solver.objective_value))

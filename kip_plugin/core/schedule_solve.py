@@ -36,7 +36,7 @@ MIN_PART_SECONDS = 0.2
 ONE_THREAD_BELOW = 40
 MAX_WORKERS = 8
 # About how long making the model takes per pair (a conflict, or a fifth of a combinable pair).
-BUILD_SECONDS_PER_PAIR = 3e-4
+BUILD_SECONDS_PER_PAIR = 2e-4
 
 
 @dataclass
@@ -178,7 +178,7 @@ def _solve_part(scorer: Scorer, part: Part, starts: List[int], result: PartResul
 
     left = deadline - time.monotonic()
     share = max(min(MIN_PART_SECONDS, left), left * len(part) / max(1, works_left))
-    if BUILD_SECONDS_PER_PAIR * (len(part.conflicts) + 5 * len(part.edges)) > share / 2:
+    if BUILD_SECONDS_PER_PAIR * (len(part.conflicts) + 5 * len(part.edges)) > share * 0.6:
         return  # making the model would take most of the time the part has: it keeps the greedy schedule
     model = PartModel(scorer, part, starts)
     linked = len({int(x) for e in part.edges.tolist() for x in (scorer.problem.comb_a[e], scorer.problem.comb_b[e])})
