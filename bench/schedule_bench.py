@@ -145,7 +145,11 @@ def main(argv=None) -> int:
     from kip_plugin.headless import start_qgis
 
     app, provider = start_qgis()  # noqa: F841 (kept alive while measuring)
+    import warnings
+
     from run import machine
+
+    warnings.simplefilter("ignore", ResourceWarning)
 
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"Machine: {machine()}")
