@@ -140,7 +140,8 @@ def goals(rows: list) -> list:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--plans", default=",".join(PLANS), help="ede and/or numbers of synthetic works, comma-separated")
+    parser.add_argument("--plans", default=",".join(PLANS),
+                        help="ede and/or numbers of synthetic works, comma-separated")
     args = parser.parse_args(argv)
     from kip_plugin.headless import start_qgis
 

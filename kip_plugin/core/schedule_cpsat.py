@@ -292,7 +292,7 @@ class PartModel:
 
     def _with_fixed_works(self) -> None:
         """Conflicts of a movable work with a fixed one: days to avoid, or days that cost a conflict."""
-        sc, m = self.sc, self.m
+        sc = self.sc
         self._with_fixed: List[Tuple[int, int, int, int]] = []  # (conflict, work, first, last day it holds)
         for q in self.part.conflicts.tolist():
             a, b = sc.ca[q], sc.cb[q]

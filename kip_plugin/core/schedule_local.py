@@ -104,7 +104,7 @@ class Scorer:
         return end_a + 1, self.moratorium_end(end_a)
 
     def has_stake(self, i: int) -> bool:
-        """Whether moving work ``i`` alone can gain anything: it may move and has a partner or a conflict of the plan."""
+        """Whether moving work ``i`` alone can gain anything: it may move and has a partner or a planned conflict."""
         if self.hi[i] <= self.lo[i]:
             return False
         return bool(self.comb[i]) or any(self.cplanned[q] for q in self.conf[i])

@@ -153,7 +153,9 @@ def within_windows(works: Works, lo: np.ndarray, hi: np.ndarray) -> Works:
     return dataclasses.replace(works, window_start=lo, window_end=hi + works.duration - 1, _cache={})
 
 
-def start_domains(works: Works, statuses: np.ndarray, options: ScheduleOptions) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+def start_domains(
+    works: Works, statuses: np.ndarray, options: ScheduleOptions
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Earliest and latest start of each work, and why a work keeps its dates."""
     duration = works.duration
     lo = works.window_start.copy()
@@ -249,8 +251,10 @@ def conflict_keys(conflicts) -> set:
     return set(zip(conflicts.kind.tolist(), conflicts.a.tolist(), conflicts.b.tolist()))
 
 
-def planned_chains(works: Works, planned_works: Works, pairs, clusters: Clusters) -> Tuple[List[np.ndarray], np.ndarray]:
-    """Groups linked by overlapping pairs as planned whose periods share no day, with what the detection saves in them."""
+def planned_chains(
+    works: Works, planned_works: Works, pairs, clusters: Clusters
+) -> Tuple[List[np.ndarray], np.ndarray]:
+    """Groups linked by overlapping pairs as planned whose periods share no day, and what the detection saves in them."""
     mergeable = pairs.gap_days == 0
     roots = components(len(works), pairs.a[mergeable], pairs.b[mergeable])
     n = len(works)

@@ -83,9 +83,8 @@ def claims(problem: Problem, scorer, starts: np.ndarray) -> Claims:
         members = planned.members(k)
         if not in_part[members].any():
             groups.add(frozenset(int(i) for i in members))
-    conflicts = {
-        (problem.conflicts.kind[q], scorer.ca[q], scorer.cb[q]) for q in range(len(problem.conflicts)) if scorer.holds(q, s)
-    }
+    kinds = problem.conflicts.kind
+    conflicts = {(kinds[q], scorer.ca[q], scorer.cb[q]) for q in range(len(kinds)) if scorer.holds(q, s)}
     digs, saved = 0, 0
     for group in groups:
         digs += max(0, sum(1 for i in group if scorer.dig[i]) - 1)

@@ -114,7 +114,7 @@ class ProposalRun:
 
 def start_proposal(project: QgsProject, report: Callable[[str, int], None],
                    shown: Optional[Callable[[QgsVectorLayer], None]] = None) -> Optional[ProposalRun]:
-    """Propose a schedule for the works layers of the open KIP in the background; None (with a message) when it cannot."""
+    """Propose a schedule for the open KIP's works layers in the background; None (with a message) when it cannot."""
     problem = missing_solver()
     if problem:
         report(problem, Qgis.Critical)

@@ -23,7 +23,8 @@ def plan_store(new_store):
 
 
 def _propose(store, **params):
-    return run_kip("proposeschedule", {"INPUT": [store.works_layer()], "OUTPUT_PROPOSALS": "TEMPORARY_OUTPUT", **params})
+    return run_kip("proposeschedule",
+                   {"INPUT": [store.works_layer()], "OUTPUT_PROPOSALS": "TEMPORARY_OUTPUT", **params})
 
 
 def _rows(layer):

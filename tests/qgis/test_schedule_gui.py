@@ -89,7 +89,7 @@ def test_the_toolbar_proposes_and_the_timeline_shows_each_move(proposed, qgis_if
     assert any("3 works move: digs saved 0 → 2, conflicts 3 → 3" in m for m in messages), messages
     results = [node.layer() for g in project.layerTreeRoot().findGroups(True)
                if g.customProperty("kip/group") == "results" for node in g.findLayers()]
-    assert [l.name() for l in results] == ["Proposed schedule"]
+    assert [layer.name() for layer in results] == ["Proposed schedule"]
     timeline = plugin.timeline
     assert set(timeline.model.proposals.moves) == {"RIO-1", "LIA-1", "PRG-1"}
     assert "runs together with" in timeline.model.proposals.reason("PRG-1")
@@ -115,7 +115,8 @@ def test_a_party_decides_only_on_its_own_moves_and_accepting_can_be_undone(propo
     assert layer.undoStack().count() == 1
     timeline = plugin.timeline
     assert set(timeline.model.proposals.moves) == {"RIO-1", "PRG-1"}  # no ghost for an accepted move
-    assert timeline.model.table.start[row_of(timeline, "LIA-1")] == feature_of(project, "LIA-1")[1][S.F_START].toJulianDay() - 2440588
+    moved_to = feature_of(project, "LIA-1")[1][S.F_START].toJulianDay() - 2440588  # as a day number
+    assert timeline.model.table.start[row_of(timeline, "LIA-1")] == moved_to  # the bar moved along
     layer.undoStack().undo()
     settle()
     assert feature_of(project, "LIA-1")[1][S.F_START].toString("yyyy-MM-dd") == "2027-09-01"
