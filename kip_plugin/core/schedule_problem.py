@@ -129,6 +129,12 @@ class Problem:
         """Works that may take another start day."""
         return self.hi > self.lo
 
+    @property
+    def fixed_conflicts(self) -> int:
+        """Conflicts of the plan between two works that cannot move: they stay whatever the schedule."""
+        c = self.conflicts
+        return int((c.planned & ~self.movable[c.a] & ~self.movable[c.b]).sum())
+
     def end_of(self, starts: np.ndarray) -> np.ndarray:
         """Last day of each work when it starts on ``starts``."""
         return starts + self.duration - 1

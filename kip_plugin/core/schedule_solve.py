@@ -91,13 +91,13 @@ class Proposal:
 
     @property
     def conflicts(self) -> int:
-        """Conflicts left in the parts."""
-        return sum(p.conflicts for p in self.parts)
+        """Conflicts left: in the parts, and between works that cannot move."""
+        return sum(p.conflicts for p in self.parts) + self.problem.fixed_conflicts
 
     @property
     def least_conflicts(self) -> int:
-        """No schedule has fewer conflicts in the parts."""
-        return sum(p.least_conflicts for p in self.parts)
+        """No schedule has fewer conflicts."""
+        return sum(p.least_conflicts for p in self.parts) + self.problem.fixed_conflicts
 
     @property
     def moved(self) -> np.ndarray:

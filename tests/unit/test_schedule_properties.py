@@ -119,3 +119,4 @@ def test_what_the_proposal_claims_is_what_the_detection_finds(plan, options):
         assert claimed.groups == outcome_groups(found)
         assert claimed.conflicts == found.keys
         assert (claimed.digs_saved, claimed.disruption_days) == (found.digs_saved, found.disruption_days)
+    assert proposal.conflicts == len(outcome(proposal.problem, proposal.starts).conflicts) >= proposal.least_conflicts
