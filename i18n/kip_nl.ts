@@ -404,7 +404,7 @@
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/task.py" line="124"/>
+        <location filename="../kip_plugin/schedule/task.py" line="122"/>
         <source>Open or create a KIP first.</source>
         <translation>Open of maak eerst een KIP.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>van {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="139"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="140"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>Conflict: {kind} met '{other}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_text.py" line="84"/>
+        <location filename="../kip_plugin/gui/timeline_text.py" line="85"/>
         <source>Needs attention: {reasons}</source>
         <translation>Vraagt aandacht: {reasons}</translation>
     </message>
@@ -2767,77 +2767,77 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="138"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="137"/>
         <source>{span} later</source>
         <translation>{span} later</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="139"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="138"/>
         <source>{span} earlier</source>
         <translation>{span} eerder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="140"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="139"/>
         <source>Stays as planned</source>
         <translation>Blijft zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="141"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="140"/>
         <source>runs together with {works} {period}</source>
         <translation>loopt samen met {works} {period}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="142"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="141"/>
         <source>one dig instead of {n}</source>
         <translation>één keer graven in plaats van {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="143"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="142"/>
         <source>{n} fewer days of disruption</source>
         <translation>{n} dagen minder hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="144"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="143"/>
         <source>no longer digs up the new paving of {work} within the {years}-year no-dig period</source>
         <translation>graaft de nieuwe bestrating van {work} niet meer open binnen het opbreekverbod van {years} jaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="147"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="146"/>
         <source>{work} no longer digs up this new paving within the {years}-year no-dig period</source>
         <translation>{work} graaft deze nieuwe bestrating niet meer open binnen het opbreekverbod van {years} jaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="150"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="149"/>
         <source>its road closure no longer coincides with that of {work}</source>
         <translation>de wegafsluiting valt niet meer samen met die van {work}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="151"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="150"/>
         <source>no longer takes place during {work}</source>
         <translation>vindt niet meer plaats tijdens {work}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="152"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="151"/>
         <source>the event {work} no longer takes place during these works</source>
         <translation>het evenement {work} vindt niet meer plaats tijdens deze werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="153"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="152"/>
         <source>makes room for the move of {work}: at its planned dates the two would conflict</source>
         <translation>maakt ruimte voor de verschuiving van {work}: op de geplande data zouden die twee botsen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="156"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="155"/>
         <source>at its planned dates it would meet {work} without a day the whole group shares</source>
         <translation>op de geplande data zou het {work} raken zonder een dag die de hele groep deelt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="159"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="158"/>
         <source>fits the best schedule found for the works around it</source>
         <translation>past in de beste planning die voor de werken eromheen is gevonden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schedule_report.py" line="160"/>
+        <location filename="../kip_plugin/core/schedule_report.py" line="159"/>
         <source>the conflict with {work} ({kind}) cannot be avoided within the flexibility of the works</source>
         <translation>het conflict met {work} ({kind}) is binnen de speelruimte van de werken niet te voorkomen</translation>
     </message>
@@ -2852,112 +2852,112 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Voor het voorstellen van een planning is het Python-pakket ortools 9.14 nodig; deze QGIS heeft ortools {version}. Zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="41"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="42"/>
         <source>KIP proposed schedule</source>
         <translation>KIP voorgestelde planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="55"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="56"/>
         <source>Deciding as</source>
         <translation>Beslissen als</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="57"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="58"/>
         <source>Each department or partner decides on its own moves; a coordinator on all.</source>
         <translation>Elke afdeling of partner beslist over de eigen verschuivingen; een coördinator over alle.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="62"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="63"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/output.py" line="79"/>
+        <location filename="../kip_plugin/schedule/style.py" line="25"/>
         <source>Moves</source>
         <translation>Verschuift</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="62"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="63"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="62"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="63"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="73"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="74"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="74"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="75"/>
         <source>Move the selected works to their proposed dates (undo with Ctrl+Z)</source>
         <translation>De gekozen werken naar hun voorgestelde data verplaatsen (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="76"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="77"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="78"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="79"/>
         <source>Accept all mine</source>
         <translation>Al mijn verschuivingen accepteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="79"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="80"/>
         <source>Accept every move waiting for your decision</source>
         <translation>Elke verschuiving accepteren die op uw besluit wacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="116"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="117"/>
         <source>Coordinator (all departments and partners)</source>
         <translation>Coördinator (alle afdelingen en partners)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="136"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="137"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="136"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="137"/>
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="139"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="140"/>
         <source>Conflict stays</source>
         <translation>Conflict blijft</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="158"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="159"/>
         <source>Accept all mine ({n})</source>
         <translation>Al mijn verschuivingen accepteren ({n})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="165"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="166"/>
         <source>No proposed schedule: press Propose schedule on the KIP toolbar.</source>
         <translation>Geen voorgestelde planning: druk op Planning voorstellen in de KIP-werkbalk.</translation>
     </message>
     <message>
         <location filename="../kip_plugin/schedule/decisions.py" line="112"/>
         <source>&apos;{work}&apos; belongs to {owner}: only they or a coordinator decide on it.</source>
-        <translation>&apos;{work}&apos; hoort bij {owner}: alleen zij of een coördinator beslissen erover.</translation>
+        <translation>'{work}' hoort bij {owner}: alleen zij of een coördinator beslissen erover.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="203"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="204"/>
         <source>{n} moves accepted: the works are changed in their layers (not saved yet; undo with Ctrl+Z).</source>
         <translation>{n} verschuivingen geaccepteerd: de werken zijn in hun lagen gewijzigd (nog niet opgeslagen; ongedaan maken met Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="203"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="204"/>
         <source>{n} moves rejected.</source>
         <translation>{n} verschuivingen afgewezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/proposal_panel.py" line="206"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="207"/>
         <source>Nothing changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -2989,7 +2989,7 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
     <message>
         <location filename="../kip_plugin/processing/propose_schedule.py" line="77"/>
         <source>FIXED_PARTIES: the works have no department or partner &apos;{party}&apos;. Known: {known}.</source>
-        <translation>FIXED_PARTIES: de werken hebben geen afdeling of partner &apos;{party}&apos;. Bekend: {known}.</translation>
+        <translation>FIXED_PARTIES: de werken hebben geen afdeling of partner '{party}'. Bekend: {known}.</translation>
     </message>
     <message>
         <location filename="../kip_plugin/processing/propose_schedule.py" line="124"/>
@@ -3016,7 +3016,7 @@ Output: one feature per work that moves, with its old and new dates and the reas
 
 Een combinatie is een groep werken, verbonden door combineerbare paren (DISTANCE, verschillende eigenaren, het regelbestand), waarvan de perioden allemaal een dag delen, zoals de detectie die definieert. Conflicten zijn die van de detectie. Het voorstel veroorzaakt nooit een conflict dat de planning niet heeft, neemt zoveel mogelijk conflicten van de planning weg en weegt daarna W_DIG per keer graven bespaard en W_DISRUPTION per dag hinder bespaard af tegen W_SHIFT per dag dat een werk verschuift.
 
-Werken met een status in FIXED_STATUSES, van een partij in FIXED_PARTIES (codes of namen, met komma&apos;s gescheiden) of zonder speelruimte houden hun data; MAX_SHIFT_DAYS begrenst elke verschuiving.
+Werken met een status in FIXED_STATUSES, van een partij in FIXED_PARTIES (codes of namen, met komma's gescheiden) of zonder speelruimte houden hun data; MAX_SHIFT_DAYS begrenst elke verschuiving.
 
 Het probleem wordt gesplitst in onafhankelijke delen, die elk binnen de resterende tijd van TIME_LIMIT seconden worden opgelost (OR-Tools CP-SAT, uitgaande van een gretige planning). Het logboek noemt elk deel: bewezen optimaal, of haalbaar met een grens.
 
@@ -3030,7 +3030,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
     <message>
         <location filename="../kip_plugin/processing/propose_schedule.py" line="170"/>
         <source>Departments and partners whose works keep their dates (comma-separated)</source>
-        <translation>Afdelingen en partners waarvan de werken hun data houden (met komma&apos;s gescheiden)</translation>
+        <translation>Afdelingen en partners waarvan de werken hun data houden (met komma's gescheiden)</translation>
     </message>
     <message>
         <location filename="../kip_plugin/processing/propose_schedule.py" line="176"/>
@@ -3058,7 +3058,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Tijdslimiet (seconden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/output.py" line="73"/>
+        <location filename="../kip_plugin/schedule/style.py" line="19"/>
         <source>Proposed schedule</source>
         <translation>Voorgestelde planning</translation>
     </message>
@@ -3185,17 +3185,17 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
     <message>
         <location filename="../kip_plugin/schedule/decisions.py" line="118"/>
         <source>&apos;{work}&apos; is not in the open KIP.</source>
-        <translation>&apos;{work}&apos; staat niet in de geopende KIP.</translation>
+        <translation>'{work}' staat niet in de geopende KIP.</translation>
     </message>
     <message>
         <location filename="../kip_plugin/schedule/decisions.py" line="132"/>
         <source>&apos;{work}&apos;: the layer &apos;{layer}&apos; may not be edited.</source>
-        <translation>&apos;{work}&apos;: de laag &apos;{layer}&apos; mag niet worden bewerkt.</translation>
+        <translation>'{work}': de laag '{layer}' mag niet worden bewerkt.</translation>
     </message>
     <message>
         <location filename="../kip_plugin/schedule/decisions.py" line="125"/>
         <source>&apos;{work}&apos; has other dates than when the schedule was proposed; propose again.</source>
-        <translation>&apos;{work}&apos; heeft andere data dan toen de planning werd voorgesteld; stel opnieuw voor.</translation>
+        <translation>'{work}' heeft andere data dan toen de planning werd voorgesteld; stel opnieuw voor.</translation>
     </message>
     <message>
         <location filename="../kip_plugin/schedule/decisions.py" line="137"/>
@@ -3205,10 +3205,10 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
     <message>
         <location filename="../kip_plugin/schedule/decisions.py" line="150"/>
         <source>&apos;{work}&apos; could not be changed in &apos;{layer}&apos;.</source>
-        <translation>&apos;{work}&apos; kon niet worden gewijzigd in &apos;{layer}&apos;.</translation>
+        <translation>'{work}' kon niet worden gewijzigd in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/output.py" line="79"/>
+        <location filename="../kip_plugin/schedule/style.py" line="25"/>
         <source>Stays: conflict cannot be avoided</source>
         <translation>Blijft: conflict niet te voorkomen</translation>
     </message>
@@ -3235,7 +3235,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
     <message>
         <location filename="../kip_plugin/schedule/text.py" line="27"/>
         <source>&apos;{title}&apos; ({owner})</source>
-        <translation>&apos;{title}&apos; ({owner})</translation>
+        <translation>'{title}' ({owner})</translation>
     </message>
     <message>
         <location filename="../kip_plugin/schedule/text.py" line="36"/>

@@ -27,15 +27,15 @@ from .combinations import Clusters, components, detect_combinations
 from .conflicts import Conflicts, find_conflicts
 from .rules import Rules
 from .spatial import Progress, candidate_pairs, report, within
+from .schedule_defaults import (
+    DEFAULT_FIXED_STATUSES,
+    DEFAULT_TIME_LIMIT,
+    DEFAULT_W_DIG,
+    DEFAULT_W_DISRUPTION,
+    DEFAULT_W_SHIFT,
+    WEIGHT_SCALE,
+)
 from .works import Works, add_years
-
-DEFAULT_FIXED_STATUSES: FrozenSet[str] = frozenset({"execution", "done", "cancelled"})
-DEFAULT_W_DIG = 30.0
-DEFAULT_W_DISRUPTION = 1.0
-DEFAULT_W_SHIFT = 0.1
-DEFAULT_TIME_LIMIT = 60.0
-# Weights count to two decimals: the solver works in whole numbers.
-WEIGHT_SCALE = 100
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from qgis.PyQt.QtWidgets import (
 from .. import settings
 from ..i18n import tr
 from ..schedule import decisions as D
-from ..schedule.task import SUMMARY_PROPERTY, summary_text
+from ..schedule.fields import SUMMARY_PROPERTY
+from ..schedule.task import summary_text
 from .timeline_text import format_day
 
 PANEL_OBJECT_NAME = "KipProposalPanel"

@@ -20,7 +20,7 @@ from qgis.core import (
 from .. import log
 from ..core import schema as S
 from ..core.errors import Cancelled
-from ..core.schedule_problem import (
+from ..core.schedule_defaults import (
     DEFAULT_FIXED_STATUSES,
     DEFAULT_TIME_LIMIT,
     DEFAULT_W_DIG,
@@ -49,7 +49,7 @@ class ProposalsLayer(QgsProcessingLayerPostProcessorInterface):
         return cls.instance
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
-        from ..schedule.output import style_proposals
+        from ..schedule.style import style_proposals
 
         style_proposals(layer)
         styles.put_in_results_group(context.project() or QgsProject.instance(), layer, replace=True)
@@ -301,7 +301,7 @@ class ProposeSchedule(KipAlgorithm):
             features = proposal_features(data, items, proposal.starts)
             results.write(sink, features, len(features), self.progress(feedback, 90, 100))
             if dest_id and context.willLoadLayerOnCompletion(dest_id):
-                from ..schedule.output import layer_title
+                from ..schedule.style import layer_title
 
                 details = context.layerToLoadOnCompletionDetails(dest_id)
                 details.name = layer_title()

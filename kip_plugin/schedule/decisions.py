@@ -17,7 +17,7 @@ from ..core import schema as S
 from ..gui.timeline_source import day_of, qdate, text_value
 from ..i18n import tr
 from ..store import project as kip_project
-from .output import P_END, P_NEW_END, P_NEW_START, P_OWNER, P_REASON, P_SHIFT_DAYS, P_START, P_WORK_ID, ROLE
+from .fields import P_END, P_NEW_END, P_NEW_START, P_OWNER, P_REASON, P_SHIFT_DAYS, P_START, P_WORK_ID, ROLE
 
 COORDINATOR = "*"  # acting for every party
 DECISIONS_PROPERTY = "kip/schedule_decisions"

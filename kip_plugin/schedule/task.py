@@ -18,10 +18,10 @@ from ..detection import styles
 from ..detection.needs import missing_solver
 from ..i18n import tr
 from ..store import project as kip_project
-from .output import style_proposals
+from .fields import SUMMARY_PROPERTY
+from .style import layer_title, style_proposals
 
 ALGORITHM_ID = "kip:proposeschedule"
-SUMMARY_PROPERTY = "kip/schedule_summary"  # the algorithm's figures, kept with the proposals layer
 SUMMARY_KEYS = ("DIGS_SAVED_BEFORE", "DIGS_SAVED_AFTER", "CONFLICTS_BEFORE", "CONFLICTS_AFTER",
                 "DISRUPTION_DAYS_BEFORE", "DISRUPTION_DAYS_AFTER", "STATUS", "OBJECTIVE", "BOUND", "N_MOVED")
 
@@ -100,8 +100,6 @@ class ProposalRun:
         if layer is None:
             self.report(tr("The schedule could not be proposed; see the KIP log."), Qgis.Critical)
             return
-        from .output import layer_title
-
         layer.setName(layer_title())
         layer.setCustomProperty(SUMMARY_PROPERTY, json.dumps({k: results.get(k) for k in SUMMARY_KEYS}))
         style_proposals(layer)

@@ -7,7 +7,7 @@ from ..core import schema as S
 from ..core.schedule_report import STAYS, Period, Reason, Span, Work, WorkReason, Works
 from ..core.schedule_report import EARLIER, LATER
 from ..core.schedule_solve import OPTIMAL, Proposal
-from ..core.schedule_problem import WEIGHT_SCALE
+from ..core.schedule_defaults import WEIGHT_SCALE
 from ..detection.describe import period_text, span_text
 from ..i18n import tr, tr_code
 

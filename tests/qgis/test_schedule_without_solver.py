@@ -44,6 +44,21 @@ import os
 os._exit(0)
 """
 
+# Without shapely either: the schedule's modules the plugin and the timeline load on their own must not need it.
+WITHOUT_SHAPELY = r"""
+import sys
+sys.modules["shapely"] = None
+sys.modules["ortools"] = None
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+import kip_plugin.schedule.decisions, kip_plugin.schedule.task, kip_plugin.schedule.style
+import kip_plugin.gui.proposal_panel, kip_plugin.gui.timeline_proposals, kip_plugin.processing.propose_schedule
+print("LOADED", True)
+import os
+os._exit(0)
+"""
+
 
 def test_proposing_a_schedule_says_ortools_is_missing(tmp_path):
     from kip_plugin.paths import demo_store_path
@@ -56,3 +71,10 @@ def test_proposing_a_schedule_says_ortools_is_missing(tmp_path):
     assert lines == ["ALGORITHM True", "MESSAGE True", "LISTED ['shapely', 'ortools']", "TOOLBAR True"], (
         done.stdout[-2000:] + done.stderr[-2000:]
     )
+
+
+def test_the_schedule_modules_kip_loads_need_neither_shapely_nor_ortools(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", WITHOUT_SHAPELY, str(ROOT)], capture_output=True, text=True, env=env,
+                          cwd=str(tmp_path), timeout=300)
+    assert "LOADED True" in done.stdout, done.stdout[-2000:] + done.stderr[-2000:]
