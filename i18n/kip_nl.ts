@@ -344,72 +344,72 @@
         <translation>KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="53"/>
+        <location filename="../kip_plugin/plugin.py" line="55"/>
         <source>&amp;KIP</source>
         <translation>&amp;KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="62"/>
+        <location filename="../kip_plugin/plugin.py" line="64"/>
         <source>New KIP…</source>
         <translation>Nieuwe KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="62"/>
+        <location filename="../kip_plugin/plugin.py" line="64"/>
         <source>Create a new, empty KIP store</source>
         <translation>Een nieuwe, lege KIP-opslag maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="63"/>
+        <location filename="../kip_plugin/plugin.py" line="65"/>
         <source>Open KIP…</source>
         <translation>KIP openen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="63"/>
+        <location filename="../kip_plugin/plugin.py" line="65"/>
         <source>Open a KIP store and show its works</source>
         <translation>Een KIP-opslag openen en de werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="64"/>
+        <location filename="../kip_plugin/plugin.py" line="66"/>
         <source>Add department/partner…</source>
         <translation>Afdeling/partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="64"/>
+        <location filename="../kip_plugin/plugin.py" line="66"/>
         <source>Add a department or partner with its own layer</source>
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="142"/>
+        <location filename="../kip_plugin/plugin.py" line="160"/>
         <source>New KIP</source>
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="158"/>
+        <location filename="../kip_plugin/plugin.py" line="176"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="158"/>
+        <location filename="../kip_plugin/plugin.py" line="176"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="180"/>
+        <location filename="../kip_plugin/plugin.py" line="198"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="185"/>
+        <location filename="../kip_plugin/plugin.py" line="203"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="195"/>
+        <location filename="../kip_plugin/schedule/task.py" line="122"/>
         <source>Open or create a KIP first.</source>
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="215"/>
+        <location filename="../kip_plugin/plugin.py" line="233"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>van {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="33"/>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="140"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
@@ -909,12 +909,12 @@
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/needs.py" line="14"/>
+        <location filename="../kip_plugin/detection/needs.py" line="22"/>
         <source>KIP&apos;s detection needs the Python package shapely 2, which is not installed; see the installation guide.</source>
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig, en dat is niet geïnstalleerd; zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/needs.py" line="20"/>
+        <location filename="../kip_plugin/detection/needs.py" line="28"/>
         <source>KIP&apos;s detection needs the Python package shapely 2; this QGIS has shapely {version}. See the installation guide.</source>
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
     </message>
@@ -1139,17 +1139,17 @@
         <translation>K{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="83"/>
+        <location filename="../kip_plugin/plugin.py" line="91"/>
         <source>KIP timeline</source>
         <translation>KIP-tijdlijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="84"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="86"/>
         <source>Group by</source>
         <translation>Groeperen op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="154"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="156"/>
         <source>Department/partner</source>
         <translation>Afdeling/partner</translation>
     </message>
@@ -1164,122 +1164,122 @@
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="96"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="98"/>
         <source>The layer whose polygons are the districts</source>
         <translation>De laag waarvan de vlakken de wijken zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="105"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="107"/>
         <source>Search works…</source>
         <translation>Werken zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="112"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="114"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="117"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="119"/>
         <source>Show or hide works by status and by department/partner</source>
         <translation>Werken tonen of verbergen per status en per afdeling/partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="119"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="121"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="121"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="123"/>
         <source>Only works in the current map extent (follows the map)</source>
         <translation>Alleen werken in het huidige kaartbeeld (volgt de kaart)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="126"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="128"/>
         <source>Fit all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="127"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="129"/>
         <source>Show the whole period of the works shown</source>
         <translation>De hele periode van de getoonde werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="128"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="130"/>
         <source>Next 12 months</source>
         <translation>Komende 12 maanden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="134"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="136"/>
         <source>Export as PNG…</source>
         <translation>Exporteren als PNG…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="135"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="137"/>
         <source>Export as SVG…</source>
         <translation>Exporteren als SVG…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="138"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="140"/>
         <source>Export the timeline as it is shown</source>
         <translation>De tijdlijn exporteren zoals hij getoond wordt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="150"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="152"/>
         <source>No status</source>
         <translation>Geen status</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="162"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="164"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="233"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="235"/>
         <source>{shown} of {total} works</source>
         <translation>{shown} van {total} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="235"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="237"/>
         <source>{n} need attention</source>
         <translation>{n} vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="237"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="239"/>
         <source>No combinations found yet: run the analysis.</source>
         <translation>Nog geen combinaties gevonden: voer de analyse uit.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="239"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="241"/>
         <source>Editing: drag a bar to reschedule it within its flexibility.</source>
         <translation>Bewerken: sleep een balk om het werk binnen zijn speelruimte te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="250"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="256"/>
         <source>This work cannot be moved: switch on editing for its layer first.</source>
         <translation>Dit werk kan niet worden verplaatst: zet eerst bewerken aan voor zijn laag.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="273"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="273"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="268"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="274"/>
         <source>Export timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="274"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="280"/>
         <source>Saved the timeline to &apos;{path}&apos;.</source>
         <translation>De tijdlijn is opgeslagen in '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="278"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="284"/>
         <source>Could not write &apos;{path}&apos;.</source>
         <translation>Kon '{path}' niet schrijven.</translation>
     </message>
@@ -1299,27 +1299,27 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_link.py" line="378"/>
+        <location filename="../kip_plugin/gui/timeline_link.py" line="394"/>
         <source>Reschedule &apos;{title}&apos;</source>
         <translation>'{title}' verplaatsen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="345"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="348"/>
         <source>Not in a combination</source>
         <translation>Niet in een combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="347"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="350"/>
         <source>No district layer chosen</source>
         <translation>Geen wijkenlaag gekozen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="348"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="351"/>
         <source>Outside the districts</source>
         <translation>Buiten de wijken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="394"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="397"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
@@ -1329,22 +1329,22 @@
         <translation>Combinatie {id}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="470"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="473"/>
         <source>No start date</source>
         <translation>Geen begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="472"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="475"/>
         <source>No end date</source>
         <translation>Geen einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="474"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="477"/>
         <source>End date before start date</source>
         <translation>Einddatum vóór begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="476"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="479"/>
         <source>No work area</source>
         <translation>Geen werkgebied</translation>
     </message>
@@ -1389,52 +1389,52 @@
         <translation>Conflict: {kind} met '{other}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_text.py" line="83"/>
+        <location filename="../kip_plugin/gui/timeline_text.py" line="87"/>
         <source>Needs attention: {reasons}</source>
         <translation>Vraagt aandacht: {reasons}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="195"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="196"/>
         <source>No works to show: open a KIP, or loosen the filters.</source>
         <translation>Geen werken om te tonen: open een KIP of verruim de filters.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="199"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="200"/>
         <source>No works match the filters.</source>
         <translation>Geen werken voldoen aan de filters.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="268"/>
         <source>This work has no flexibility.</source>
         <translation>Dit werk heeft geen speelruimte.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="268"/>
         <source>Limit of the flexibility window.</source>
         <translation>Grens van de speelruimte.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="329"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="330"/>
         <source>Click to move the Temporal Controller here.</source>
         <translation>Klik om de tijdbesturing hierheen te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="339"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="340"/>
         <source>Zoom map to this work</source>
         <translation>Kaart naar dit werk zoomen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="340"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="341"/>
         <source>Open the form of this work</source>
         <translation>Het formulier van dit werk openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="342"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="347"/>
         <source>Expand all groups</source>
         <translation>Alle groepen uitvouwen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="343"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="348"/>
         <source>Collapse all groups</source>
         <translation>Alle groepen samenvouwen</translation>
     </message>
@@ -2039,37 +2039,37 @@
         <translation>+ {n} werken meer, op de kaart getoond maar hier niet vermeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="67"/>
+        <location filename="../kip_plugin/plugin.py" line="69"/>
         <source>Import plan…</source>
         <translation>Planning importeren…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="67"/>
+        <location filename="../kip_plugin/plugin.py" line="69"/>
         <source>Import a department&apos;s or partner&apos;s plan into the KIP</source>
         <translation>De planning van een afdeling of partner in de KIP importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="70"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Analyse</source>
         <translation>Analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="70"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Find combinable works and conflicts in the open KIP</source>
         <translation>Combineerbare werken en conflicten in de open KIP zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="71"/>
+        <location filename="../kip_plugin/plugin.py" line="79"/>
         <source>Council map…</source>
         <translation>Raadskaart…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="71"/>
+        <location filename="../kip_plugin/plugin.py" line="79"/>
         <source>Add a print layout with a cover and a page per district</source>
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="82"/>
+        <location filename="../kip_plugin/plugin.py" line="90"/>
         <source>Show or hide the timeline of all works</source>
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
@@ -2151,12 +2151,12 @@ Paren worden samengevoegd tot combinaties: werken verbonden door paren waarvan d
 Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen geometrie, dubbele id's...) worden met de reden in het logboek vermeld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="62"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="155"/>
         <source>Maximum distance between works (m)</source>
         <translation>Grootste afstand tussen werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="63"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="156"/>
         <source>Maximum time between the windows of works (days)</source>
         <translation>Grootste tijd tussen de tijdvensters van werken (dagen)</translation>
     </message>
@@ -2181,7 +2181,7 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Keren graven bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="60"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
         <source>Works that could not be used</source>
         <translation>Werken die niet konden worden gebruikt</translation>
     </message>
@@ -2222,17 +2222,17 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>Grootste afstand voor graven na bestraten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="52"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="193"/>
         <source>No digging after new paving for (years)</source>
         <translation>Opbreekverbod na nieuwe bestrating (jaar)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="53"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="193"/>
         <source>Maximum distance between road closures (m)</source>
         <translation>Grootste afstand tussen wegafsluitingen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="54"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="193"/>
         <source>Maximum distance between an event and works (m)</source>
         <translation>Grootste afstand tussen een evenement en werken (m)</translation>
     </message>
@@ -4437,6 +4437,497 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <location filename="../kip_plugin/tactical/utility_links.py" line="143"/>
         <source>could not add the route &apos;{id}&apos;</source>
         <translation>kon het tracé '{id}' niet toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="137"/>
+        <source>{span} later</source>
+        <translation>{span} later</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="138"/>
+        <source>{span} earlier</source>
+        <translation>{span} eerder</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="139"/>
+        <source>Stays as planned</source>
+        <translation>Blijft zoals gepland</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="140"/>
+        <source>runs together with {works} {period}</source>
+        <translation>loopt samen met {works} {period}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="141"/>
+        <source>one dig instead of {n}</source>
+        <translation>één keer graven in plaats van {n}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="142"/>
+        <source>{n} fewer days of disruption</source>
+        <translation>{n} dagen minder hinder</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="143"/>
+        <source>no longer digs up the new paving of {work} within the {years}-year no-dig period</source>
+        <translation>graaft de nieuwe bestrating van {work} niet meer open binnen het opbreekverbod van {years} jaar</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="146"/>
+        <source>{work} no longer digs up this new paving within the {years}-year no-dig period</source>
+        <translation>{work} graaft deze nieuwe bestrating niet meer open binnen het opbreekverbod van {years} jaar</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="149"/>
+        <source>its road closure no longer coincides with that of {work}</source>
+        <translation>de wegafsluiting valt niet meer samen met die van {work}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="150"/>
+        <source>no longer takes place during {work}</source>
+        <translation>vindt niet meer plaats tijdens {work}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="151"/>
+        <source>the event {work} no longer takes place during these works</source>
+        <translation>het evenement {work} vindt niet meer plaats tijdens deze werkzaamheden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="152"/>
+        <source>makes room for the move of {work}: at its planned dates the two would conflict</source>
+        <translation>maakt ruimte voor de verschuiving van {work}: op de geplande data zouden die twee botsen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="155"/>
+        <source>at its planned dates it would meet {work} without a day the whole group shares</source>
+        <translation>op de geplande data zou het {work} raken zonder een dag die de hele groep deelt</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="158"/>
+        <source>fits the best schedule found for the works around it</source>
+        <translation>past in de beste planning die voor de werken eromheen is gevonden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/schedule_report.py" line="159"/>
+        <source>the conflict with {work} ({kind}) cannot be avoided within the flexibility of the works</source>
+        <translation>het conflict met {work} ({kind}) is binnen de speelruimte van de werken niet te voorkomen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/needs.py" line="43"/>
+        <source>Proposing a schedule needs the Python package ortools (OR-Tools, version 9.14), which is not installed; see the installation guide.</source>
+        <translation>Voor het voorstellen van een planning is het Python-pakket ortools (OR-Tools, versie 9.14) nodig, dat niet is geïnstalleerd; zie de installatiehandleiding.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/needs.py" line="50"/>
+        <source>Proposing a schedule needs the Python package ortools 9.14; this QGIS has ortools {version}. See the installation guide.</source>
+        <translation>Voor het voorstellen van een planning is het Python-pakket ortools 9.14 nodig; deze QGIS heeft ortools {version}. Zie de installatiehandleiding.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="42"/>
+        <source>KIP proposed schedule</source>
+        <translation>KIP voorgestelde planning</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="56"/>
+        <source>Deciding as</source>
+        <translation>Beslissen als</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="58"/>
+        <source>Each department or partner decides on its own moves; a coordinator on all.</source>
+        <translation>Elke afdeling of partner beslist over de eigen verschuivingen; een coördinator over alle.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="63"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/style.py" line="25"/>
+        <source>Moves</source>
+        <translation>Verschuift</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="63"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="63"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="74"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="75"/>
+        <source>Move the selected works to their proposed dates (undo with Ctrl+Z)</source>
+        <translation>De gekozen werken naar hun voorgestelde data verplaatsen (ongedaan maken met Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="77"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="79"/>
+        <source>Accept all mine</source>
+        <translation>Al mijn verschuivingen accepteren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="80"/>
+        <source>Accept every move waiting for your decision</source>
+        <translation>Elke verschuiving accepteren die op uw besluit wacht</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="117"/>
+        <source>Coordinator (all departments and partners)</source>
+        <translation>Coördinator (alle afdelingen en partners)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="137"/>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="137"/>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="140"/>
+        <source>Conflict stays</source>
+        <translation>Conflict blijft</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="159"/>
+        <source>Accept all mine ({n})</source>
+        <translation>Al mijn verschuivingen accepteren ({n})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="166"/>
+        <source>No proposed schedule: press Propose schedule on the KIP toolbar.</source>
+        <translation>Geen voorgestelde planning: druk op Planning voorstellen in de KIP-werkbalk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/decisions.py" line="112"/>
+        <source>&apos;{work}&apos; belongs to {owner}: only they or a coordinator decide on it.</source>
+        <translation>'{work}' hoort bij {owner}: alleen zij of een coördinator beslissen erover.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="204"/>
+        <source>{n} moves accepted: the works are changed in their layers (not saved yet; undo with Ctrl+Z).</source>
+        <translation>{n} verschuivingen geaccepteerd: de werken zijn in hun lagen gewijzigd (nog niet opgeslagen; ongedaan maken met Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="204"/>
+        <source>{n} moves rejected.</source>
+        <translation>{n} verschuivingen afgewezen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/proposal_panel.py" line="207"/>
+        <source>Nothing changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_text.py" line="83"/>
+        <source>Proposed: {reason}</source>
+        <translation>Voorgesteld: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="344"/>
+        <source>Accept the proposed move</source>
+        <translation>De voorgestelde verschuiving accepteren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="345"/>
+        <source>Reject the proposed move</source>
+        <translation>De voorgestelde verschuiving afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="73"/>
+        <source>Propose schedule</source>
+        <translation>Planning voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="73"/>
+        <source>Propose dates within each work&apos;s flexibility: more works in one dig, fewer conflicts</source>
+        <translation>Data voorstellen binnen de speelruimte van elk werk: meer werken in één keer graven, minder conflicten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="74"/>
+        <source>FIXED_PARTIES: the works have no department or partner &apos;{party}&apos;. Known: {known}.</source>
+        <translation>FIXED_PARTIES: de werken hebben geen afdeling of partner '{party}'. Bekend: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="121"/>
+        <source>Propose a schedule</source>
+        <translation>Een planning voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="124"/>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="130"/>
+        <source>Proposes new dates for works within their flexibility (earliest start to latest end, keeping their duration), so that more works are done in one dig and fewer conflict.
+
+A combination is a group of works, linked by combinable pairs (DISTANCE, different owners, the rule file), whose periods all share a day, as the detection defines it. Conflicts are those of the detection. The proposal never causes a conflict the plan does not have, removes as many of the plan&apos;s conflicts as it can, and then weighs W_DIG per dig saved and W_DISRUPTION per day of disruption saved against W_SHIFT per day a work moves.
+
+Works with a status in FIXED_STATUSES, of a party in FIXED_PARTIES (codes or names, comma-separated), or without flexibility keep their dates; MAX_SHIFT_DAYS caps every move.
+
+The problem is split into independent parts, each solved within the time left of TIME_LIMIT seconds (OR-Tools CP-SAT, starting from a greedy schedule). The log lists each part: proven optimal, or feasible with a bound.
+
+Output: one feature per work that moves, with its old and new dates and the reason in words, and one per work left in a conflict that cannot be avoided. The figures before and after are also returned, for models and qgis_process.</source>
+        <translation>Stelt nieuwe data voor werken voor binnen hun speelruimte (vroegste start tot uiterste eind, met behoud van hun duur), zodat meer werken in één keer graven worden gedaan en er minder botsen.
+
+Een combinatie is een groep werken, verbonden door combineerbare paren (DISTANCE, verschillende eigenaren, het regelbestand), waarvan de perioden allemaal een dag delen, zoals de detectie die definieert. Conflicten zijn die van de detectie. Het voorstel veroorzaakt nooit een conflict dat de planning niet heeft, neemt zoveel mogelijk conflicten van de planning weg en weegt daarna W_DIG per keer graven bespaard en W_DISRUPTION per dag hinder bespaard af tegen W_SHIFT per dag dat een werk verschuift.
+
+Werken met een status in FIXED_STATUSES, van een partij in FIXED_PARTIES (codes of namen, met komma's gescheiden) of zonder speelruimte houden hun data; MAX_SHIFT_DAYS begrenst elke verschuiving.
+
+Het probleem wordt gesplitst in onafhankelijke delen, die elk binnen de resterende tijd van TIME_LIMIT seconden worden opgelost (OR-Tools CP-SAT, uitgaande van een gretige planning). Het logboek noemt elk deel: bewezen optimaal, of haalbaar met een grens.
+
+Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de reden in woorden, en één per werk dat in een onvermijdelijk conflict blijft. De cijfers voor en na komen ook als uitvoer terug, voor modellen en qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="157"/>
+        <source>Works with these statuses keep their dates</source>
+        <translation>Werken met deze statussen houden hun data</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
+        <source>Departments and partners whose works keep their dates (comma-separated)</source>
+        <translation>Afdelingen en partners waarvan de werken hun data houden (met komma's gescheiden)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="173"/>
+        <source>Move no work by more than (days; empty: no limit)</source>
+        <translation>Geen werk meer verschuiven dan (dagen; leeg: geen grens)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="179"/>
+        <source>Weight of a dig saved</source>
+        <translation>Gewicht van een keer graven bespaard</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="179"/>
+        <source>Weight of a day of disruption saved</source>
+        <translation>Gewicht van een dag hinder bespaard</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="179"/>
+        <source>Weight of a day a work moves</source>
+        <translation>Gewicht van een dag dat een werk verschuift</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="187"/>
+        <source>Time limit (seconds)</source>
+        <translation>Tijdslimiet (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/style.py" line="19"/>
+        <source>Proposed schedule</source>
+        <translation>Voorgestelde planning</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Digs saved as planned</source>
+        <translation>Keren graven bespaard zoals gepland</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Digs saved as proposed</source>
+        <translation>Keren graven bespaard zoals voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Conflicts as planned</source>
+        <translation>Conflicten zoals gepland</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Conflicts as proposed</source>
+        <translation>Conflicten zoals voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Days of disruption as planned</source>
+        <translation>Dagen hinder zoals gepland</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Days of disruption as proposed</source>
+        <translation>Dagen hinder zoals voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Objective reached</source>
+        <translation>Bereikte doelwaarde</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Bound of the objective</source>
+        <translation>Grens van de doelwaarde</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Works moved</source>
+        <translation>Verschoven werken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Independent parts</source>
+        <translation>Onafhankelijke delen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <source>Parts solved to proven optimum</source>
+        <translation>Delen bewezen optimaal opgelost</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="230"/>
+        <source>Solver status (optimal or feasible)</source>
+        <translation>Status van de oplosser (optimal of feasible)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="287"/>
+        <source>The detection finds other combinations or conflicts on the proposed dates than the optimiser expects; the figures below are the detection&apos;s.</source>
+        <translation>De detectie vindt op de voorgestelde data andere combinaties of conflicten dan de optimalisatie verwacht; de cijfers hieronder zijn die van de detectie.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="332"/>
+        <source>every date tried</source>
+        <translation>elke datum geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="333"/>
+        <source>CP-SAT</source>
+        <translation>CP-SAT</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="334"/>
+        <source>greedy (the solver found nothing better in its time)</source>
+        <translation>gretig (de oplosser vond in zijn tijd niets beters)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="337"/>
+        <source>{parts} independent parts with works that may move; {moved} works move.</source>
+        <translation>{parts} onafhankelijke delen met werken die mogen verschuiven; {moved} werken verschuiven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="343"/>
+        <source>Part {number}: {works} works ({movable} may move), {method}, {status}: {conflicts} conflicts left (at least {least}), objective {value} (bound {bound}, greedy {greedy}), {seconds:.1f} s.</source>
+        <translation>Deel {number}: {works} werken ({movable} mogen verschuiven), {method}, {status}: {conflicts} conflicten over (minstens {least}), doelwaarde {value} (grens {bound}, gretig {greedy}), {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/task.py" line="31"/>
+        <source>optimal</source>
+        <translation>optimaal</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/task.py" line="31"/>
+        <source>feasible</source>
+        <translation>haalbaar</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="356"/>
+        <source>… and {n} smaller parts, {optimal} of them solved to proven optimum.</source>
+        <translation>… en {n} kleinere delen, waarvan {optimal} bewezen optimaal opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="361"/>
+        <source>Digs saved: {d0} → {d1}. Days of disruption: {r0} → {r1}. Conflicts: {c0} → {c1}. Solver: {status}.</source>
+        <translation>Keren graven bespaard: {d0} → {d1}. Dagen hinder: {r0} → {r1}. Conflicten: {c0} → {c1}. Oplosser: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="372"/>
+        <source>Left as proposed: {kind}: {n}</source>
+        <translation>Over in het voorstel: {kind}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="375"/>
+        <source>Schedule proposed: {moved} works move; solver {status}.</source>
+        <translation>Planning voorgesteld: {moved} werken verschuiven; oplosser {status}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/decisions.py" line="118"/>
+        <source>&apos;{work}&apos; is not in the open KIP.</source>
+        <translation>'{work}' staat niet in de geopende KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/decisions.py" line="132"/>
+        <source>&apos;{work}&apos;: the layer &apos;{layer}&apos; may not be edited.</source>
+        <translation>'{work}': de laag '{layer}' mag niet worden bewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/decisions.py" line="125"/>
+        <source>&apos;{work}&apos; has other dates than when the schedule was proposed; propose again.</source>
+        <translation>'{work}' heeft andere data dan toen de planning werd voorgesteld; stel opnieuw voor.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/decisions.py" line="137"/>
+        <source>Accept the proposed schedule ({n} works)</source>
+        <translation>Voorgestelde planning accepteren ({n} werken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/decisions.py" line="150"/>
+        <source>&apos;{work}&apos; could not be changed in &apos;{layer}&apos;.</source>
+        <translation>'{work}' kon niet worden gewijzigd in '{layer}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/style.py" line="25"/>
+        <source>Stays: conflict cannot be avoided</source>
+        <translation>Blijft: conflict niet te voorkomen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/task.py" line="32"/>
+        <source>{moved} works move: digs saved {d0} → {d1}, conflicts {c0} → {c1}, days of disruption {r0} → {r1} ({status}).</source>
+        <translation>{moved} werken verschuiven: keren graven bespaard {d0} → {d1}, conflicten {c0} → {c1}, dagen hinder {r0} → {r1} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/task.py" line="74"/>
+        <source>The schedule could not be proposed.</source>
+        <translation>De planning kon niet worden voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/task.py" line="95"/>
+        <source>The schedule proposal was cancelled.</source>
+        <translation>Het voorstellen van de planning is geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/task.py" line="101"/>
+        <source>The schedule could not be proposed; see the KIP log.</source>
+        <translation>De planning kon niet worden voorgesteld; zie het KIP-logboek.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/text.py" line="27"/>
+        <source>&apos;{title}&apos; ({owner})</source>
+        <translation>'{title}' ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/text.py" line="36"/>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/text.py" line="59"/>
+        <source>{move}: {why}.</source>
+        <translation>{move}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/text.py" line="71"/>
+        <source>optimal: no better schedule exists (objective {value})</source>
+        <translation>optimaal: er bestaat geen betere planning (doelwaarde {value})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/schedule/text.py" line="73"/>
+        <source>feasible: objective {value}; no schedule with as few conflicts is worth more than {bound}; at least {least} conflicts cannot be avoided</source>
+        <translation>haalbaar: doelwaarde {value}; geen planning met even weinig conflicten is meer waard dan {bound}; minstens {least} conflicten zijn niet te voorkomen</translation>
     </message>
 </context>
 </TS>

@@ -64,3 +64,11 @@ def last_parameters(algorithm: str) -> Dict[str, object]:
 
 def set_last_parameters(algorithm: str, parameters: Dict[str, object]) -> None:
     _set(f"processing/{algorithm}", json.dumps(parameters))
+
+def acting_party() -> str:
+    """The party the user decides proposed moves for ('*': a coordinator, deciding for all)."""
+    return _get("schedule/acting_party", "*", str)
+
+
+def set_acting_party(code: str) -> None:
+    _set("schedule/acting_party", code)

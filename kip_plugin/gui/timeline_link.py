@@ -217,6 +217,22 @@ class TimelineLink(QObject):
         self.model.set_results(results.cluster_of, labels, results.conflicts)
         self.model.set_money(results.money)
         self._results = set(results.layer_ids)
+        self.reload_proposals(leaving)
+
+    def reload_proposals(self, leaving: Iterable[str] = ()) -> None:
+        """The moves of the proposed schedule that wait for a decision."""
+        from ..schedule.decisions import decisions, proposals_layer, read_moves
+
+        layer = proposals_layer(self.project)
+        if layer is None or layer.id() in set(leaving):
+            self.model.proposals.clear()
+            return
+        self._results.add(layer.id())
+        decided = decisions(layer)
+        moves = read_moves(layer)
+        self.model.proposals.set(
+            {m.work_id: (m.new_start, m.new_end, m.reason) for m in moves if m.shift and not decided.get(m.work_id)}
+        )
 
     # ---- project and layer events ------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..i18n import tr
 from .timeline_columns import NO_DATE, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
+from .timeline_proposals import ProposalMarks
 
 ATTENTION = "\x00attention"  # group key of the "needs attention" row
 NO_GROUP = "\x00none"  # works in no combination, or in no district
@@ -52,6 +53,7 @@ class TimelineModel:
         self._masks: Dict[str, np.ndarray] = {}
         self._derived: Dict[str, np.ndarray] = {}
         self._layouts: Dict[Tuple[float, float], Layout] = {}
+        self.proposals = ProposalMarks()  # moves of a proposed schedule waiting for a decision
 
     # ---- invalidation ---------------------------------------------------------------
 
@@ -99,6 +101,7 @@ class TimelineModel:
         self._districts.clear()
         self._cluster_of, self._cluster_labels, self._conflicts = {}, {}, {}
         self._cluster_money = {}
+        self.proposals.clear()
         self._changed(table=True)
 
     def layer_ids(self) -> List[str]:

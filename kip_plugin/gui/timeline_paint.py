@@ -18,6 +18,7 @@ from ..i18n import tr
 from .timeline_axis import TimeScale, ticks
 from .timeline_columns import NO_DATE
 from .timeline_model import Layout, TimelineModel
+from .timeline_proposals import draw_proposals
 
 AXIS_HEIGHT = 40.0
 CONFLICT_COLOUR = QColor("#d50000")
@@ -110,6 +111,7 @@ class TimelinePainter:
         for position, row in zip(positions[odd].tolist(), rows[odd].tolist()):
             self._draw_attention(p, position, row, pinned_left)
         self._draw_bars(p, positions[~odd], overlay)
+        draw_proposals(self, p, positions[~odd])
         self._draw_links(p, rect)
         self._draw_lines(p, rect, overlay)
         p.restore()

@@ -78,6 +78,10 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
                 )
             )
         )
+    proposed = model.proposals.reason(t.work_id[row])
+    if proposed:
+        text = tr("Proposed: {reason}").format(reason=proposed)
+        lines.append("<div style='color:#1565c0'>{}</div>".format(esc(text)))
     problems = model.problems(row)
     if problems:
         lines.append(

@@ -48,6 +48,7 @@ def algorithms() -> list:
     from .importplan import ImportPlanAlgorithm
     from .subsurface_congestion import SubsurfaceCongestion
     from .theme_signals import ThemeSignals
+    from .propose_schedule import ProposeSchedule
 
     return [
         ImportPlanAlgorithm(),
@@ -65,4 +66,5 @@ def algorithms() -> list:
         ThemeSignals(),
         ImportImkl(),
         SubsurfaceCongestion(),
+        ProposeSchedule(),
     ]
