@@ -311,6 +311,18 @@ CONFLICT_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(F_START, DATE),
     FieldSpec(F_END, DATE),
 )
+# A proposed schedule: each work that moves, its planned and its proposed dates, and why.
+R_NEW_START, R_NEW_END, R_SHIFT_DAYS, R_REASON = "new_start", "new_end", "shift_days", "reason"
+PROPOSAL_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(F_WORK_ID, TEXT),
+    FieldSpec(F_OWNER, TEXT),
+    FieldSpec(F_START, DATE),
+    FieldSpec(F_END, DATE),
+    FieldSpec(R_NEW_START, DATE),
+    FieldSpec(R_NEW_END, DATE),
+    FieldSpec(R_SHIFT_DAYS, INTEGER),
+    FieldSpec(R_REASON, TEXT),
+)
 # The works with their combination: the works schema plus the combination's id.
 WORKS_RESULT_FIELDS: Tuple[FieldSpec, ...] = WORK_FIELDS + (FieldSpec(R_CLUSTER_ID, INTEGER),)
 

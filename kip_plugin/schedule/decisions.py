@@ -14,7 +14,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorDataProvider, QgsVectorLayer
 
 from ..core import schema as S
-from ..gui.timeline_source import day_of, qdate, text_value
+from ..store.works_table import day_number as day_of
+from ..store.works_table import qdate, text_value
 from ..i18n import tr
 from ..store import project as kip_project
 from .fields import P_END, P_NEW_END, P_NEW_START, P_OWNER, P_REASON, P_SHIFT_DAYS, P_START, P_WORK_ID, ROLE

@@ -7,10 +7,10 @@ P_WORK_ID = S.F_WORK_ID
 P_OWNER = S.F_OWNER
 P_START = S.F_START
 P_END = S.F_END
-P_NEW_START = "new_start"
-P_NEW_END = "new_end"
-P_SHIFT_DAYS = "shift_days"
-P_REASON = "reason"
+P_NEW_START = S.R_NEW_START
+P_NEW_END = S.R_NEW_END
+P_SHIFT_DAYS = S.R_SHIFT_DAYS
+P_REASON = S.R_REASON
 ROLE = "proposals"  # the value of the result custom property of a proposals layer
 SUMMARY_PROPERTY = "kip/schedule_summary"  # the algorithm's figures, kept with the proposals layer
 

@@ -10,24 +10,12 @@ from ..core import schema as S
 from ..core.schedule_report import WorkReason
 from ..detection.reader import WorksInput
 from ..detection.results import FeatureTable, _fields, _qdates, _shared
-from .fields import P_END, P_NEW_END, P_NEW_START, P_OWNER, P_REASON, P_SHIFT_DAYS, P_START, P_WORK_ID
 from .text import ReasonWriter
 
 
 def proposal_fields() -> QgsFields:
     """Fields of the proposals layer."""
-    return _fields(
-        [
-            (P_WORK_ID, S.TEXT),
-            (P_OWNER, S.TEXT),
-            (P_START, S.DATE),
-            (P_END, S.DATE),
-            (P_NEW_START, S.DATE),
-            (P_NEW_END, S.DATE),
-            (P_SHIFT_DAYS, S.INTEGER),
-            (P_REASON, S.TEXT),
-        ]
-    )
+    return _fields(S.PROPOSAL_RESULT_FIELDS)
 
 
 def proposal_features(data: WorksInput, items: List[WorkReason], starts: np.ndarray) -> FeatureTable:
