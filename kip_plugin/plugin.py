@@ -12,6 +12,7 @@ from .i18n import install_translator, remove_translator, tr
 from .paths import icon_path
 from . import settings
 from .store.kipstore import KipStore, KipStoreError
+from .store.stored_styles import add_party as add_party_with_style, create_kip
 from .store import project as kip_project
 
 MENU_OBJECT_NAME = "mKipMenu"
@@ -147,7 +148,7 @@ class KipPlugin(QObject):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         try:
-            store = KipStore.create(path)
+            store = create_kip(path)
         except KipStoreError as error:
             self._message(str(error), Qgis.Critical)
             return
@@ -207,7 +208,7 @@ class KipPlugin(QObject):
             return
         party = dialog.party()
         try:
-            store.add_party(party)
+            add_party_with_style(store, party)
         except KipStoreError as error:
             self._message(str(error), Qgis.Critical)
             return

@@ -16,13 +16,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylup
     return text
 
 
-SCHEMA_VERSION = 1
+# Version 2: works carry a row version and every change is kept in works_history.
+SCHEMA_VERSION = 2
 DEFAULT_CRS = "EPSG:28992"
 
 # Tables of a KIP store.
 WORKS_TABLE = "works"
 PARTIES_TABLE = "parties"
 META_TABLE = "kip_meta"
+HISTORY_TABLE = "works_history"
 GEOMETRY_COLUMN = "geom"
 
 # Field names of the works table (a contract: users' models and scripts use them).
@@ -44,6 +46,19 @@ F_BUDGET_EUR = "budget_eur"
 F_CONTACT = "contact"
 F_SOURCE = "source"
 F_UPDATED_AT = "updated_at"
+# Kept by the store itself (schema 2): 1 for a new work, one higher with every saved change.
+F_ROW_VERSION = "row_version"
+
+# Fields of the history of changes (table works_history, and the output of kip:changessince).
+H_WORK_ID = "work_id"
+H_OWNER = "owner"
+H_OPERATION = "operation"  # insert, update or delete
+H_CHANGED_BY = "changed_by"
+H_CHANGED_AT = "changed_at"
+H_CHANGED_FIELDS = "changed_fields"
+H_OLD_VALUES = "old_values"
+H_NEW_VALUES = "new_values"
+OPERATIONS = ("insert", "update", "delete")
 
 # Field kinds, independent of any library.
 TEXT, DATE, DATETIME, BOOL, REAL, INTEGER = "text", "date", "datetime", "bool", "real", "integer"
@@ -185,6 +200,8 @@ EXTRA_COLOURS: Tuple[str, ...] = (
 )
 
 PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+# A shared KIP has group roles kip_coordinator and kip_reader beside kip_<party code>.
+RESERVED_PARTY_CODES = ("coordinator", "reader")
 
 
 def code_list(name: str) -> List[str]:

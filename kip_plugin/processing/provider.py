@@ -33,6 +33,7 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
+    from .create_shared_kip import CreateSharedKipAlgorithm
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
     from .export_council_map import ExportCouncilMapAlgorithm
@@ -47,4 +48,5 @@ def algorithms() -> list:
         DetectCombinations(),
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
+        CreateSharedKipAlgorithm(),
     ]

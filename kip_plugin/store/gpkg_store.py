@@ -1,18 +1,11 @@
-"""The KIP store: where the works and the parties live.
-
-Everything else in KIP talks to a store through this module and gets plain
-QGIS vector layers back, so a PostgreSQL/PostGIS store can take the place of
-the GeoPackage without changes elsewhere. Only ``create`` and the checks on
-the file are GeoPackage-specific.
-"""
+"""A KIP in a GeoPackage file: the embedded store (the demo, one planner, offline work)."""
 from __future__ import annotations
 
 import datetime as _dt
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
 from osgeo import gdal, ogr, osr
 from qgis.core import (
@@ -23,16 +16,8 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..i18n import tr
-
-# The QGIS field types (typeName, lower case) accepted for each kind of schema field.
-_ACCEPTED_TYPES = {
-    S.TEXT: {"string", "text", "varchar", "char", "json"},
-    S.DATE: {"date"},
-    S.DATETIME: {"datetime", "timestamp"},
-    S.BOOL: {"boolean", "bool"},
-    S.REAL: {"real", "double", "float", "numeric", "decimal"},
-    S.INTEGER: {"integer", "integer64", "int", "int8"},
-}
+from . import gpkg_migrations
+from .kipstore import KipStore, KipStoreError
 
 _OGR_TYPES = {
     S.TEXT: (ogr.OFTString, ogr.OFSTNone),
@@ -44,24 +29,15 @@ _OGR_TYPES = {
 }
 
 
-class KipStoreError(Exception):
-    """A KIP store cannot be created or opened; the message says why, for the user."""
+class GpkgStore(KipStore):
+    """An open KIP GeoPackage."""
 
-
-@dataclass
-class KipStore:
-    """An open KIP store (a GeoPackage file)."""
-
-    path: str
-    read_only: bool
-    crs: QgsCoordinateReferenceSystem
-    meta: Dict[str, str]
-
-    # ---- opening and creating -------------------------------------------------
+    backend = "gpkg"
+    provider_key = "ogr"
 
     @classmethod
-    def open(cls, path: str) -> "KipStore":
-        """Open and check an existing KIP store; nothing on disk is changed."""
+    def open(cls, path: str) -> "GpkgStore":
+        """Open and check a KIP GeoPackage; a writable one of an older schema is brought up to date."""
         path = str(Path(path).resolve())
         if not os.path.isfile(path):
             raise KipStoreError(tr("The file '{path}' does not exist.").format(path=path))
@@ -69,7 +45,11 @@ class KipStore:
             raise KipStoreError(tr("The file '{path}' cannot be read.").format(path=path))
         meta, crs = _check_gpkg(path)
         read_only = not _writable(path)
-        return cls(path=path, read_only=read_only, crs=crs, meta=meta)
+        version = int(meta["schema_version"])
+        if version < S.SCHEMA_VERSION and not read_only:
+            _upgrade(path, version)
+            meta["schema_version"] = str(S.SCHEMA_VERSION)
+        return cls(path, read_only, crs, meta)
 
     @classmethod
     def create(
@@ -78,8 +58,8 @@ class KipStore:
         crs: str = S.DEFAULT_CRS,
         parties: Sequence[S.Party] = S.DEFAULT_PARTIES,
         title: str = "",
-    ) -> "KipStore":
-        """Create a new, empty KIP store at ``path`` (which must not exist yet)."""
+    ) -> "GpkgStore":
+        """Create a new, empty KIP GeoPackage at ``path`` (which must not exist yet)."""
         path = str(Path(path).resolve())
         if os.path.exists(path):
             raise KipStoreError(
@@ -94,43 +74,25 @@ class KipStore:
                 tr("The KIP store needs a projected CRS in metres; '{crs}' is not one.").format(crs=crs)
             )
         _create_gpkg(path, qcrs, parties, title)
-        store = cls.open(path)
-        from .styles import save_default_styles  # styles need the layers of the new store
-
-        save_default_styles(store)
-        return store
+        return cls.open(path)
 
     # ---- layers -----------------------------------------------------------------
 
-    def works_uri(self) -> str:
-        """Data source of the works table."""
-        return f"{self.path}|layername={S.WORKS_TABLE}"
-
-    def works_layer(self, party: Optional[str] = None, name: str = "") -> QgsVectorLayer:
-        """The works table as a layer; with ``party``, only that party's works."""
-        uri = self.works_uri()
+    def works_uri(self, party: Optional[str] = None) -> str:
+        """Data source of the works table (OGR), or of one party's works."""
+        uri = f"{self.address}|layername={S.WORKS_TABLE}"
         if party is not None:
             # A filter in the source, not setSubsetString(): on a GeoPackage QGIS 3.22 reopens
             # the file for writing when the filter changes, which alters read-only files.
             uri += f"|subset=\"{S.F_OWNER}\" = '{_quote(party)}'"
-        layer = QgsVectorLayer(uri, name or S.WORKS_TABLE, "ogr")
-        if not layer.isValid():
-            raise KipStoreError(
-                tr("Cannot open the works of the KIP store '{path}'.").format(path=self.path)
-            )
-        if self.read_only:
-            layer.setReadOnly(True)
-        layer.setCustomProperty("kip/store", self.path)
-        layer.setCustomProperty("kip/role", "works")
-        layer.setCustomProperty("kip/party", party or "")
-        return layer
+        return uri
 
     def parties_layer(self) -> QgsVectorLayer:
         """The parties table as a (geometry-less) layer."""
-        layer = QgsVectorLayer(f"{self.path}|layername={S.PARTIES_TABLE}", S.PARTIES_TABLE, "ogr")
+        layer = QgsVectorLayer(f"{self.address}|layername={S.PARTIES_TABLE}", S.PARTIES_TABLE, "ogr")
         if not layer.isValid():
             raise KipStoreError(
-                tr("Cannot open the parties of the KIP store '{path}'.").format(path=self.path)
+                tr("Cannot open the parties of the KIP store '{path}'.").format(path=self.address)
             )
         if self.read_only:
             layer.setReadOnly(True)
@@ -144,33 +106,11 @@ class KipStore:
             result.append(S.Party(f[S.P_CODE], f[S.P_NAME], f[S.P_KIND], f[S.P_COLOUR]))
         return result
 
-    def party(self, code: str) -> Optional[S.Party]:
-        """One party by its code, or None."""
-        return next((p for p in self.parties() if p.code == code), None)
-
-    def add_party(self, party: S.Party) -> None:
-        """Add a department or partner; its works get their own layer."""
-        import re
-
-        if self.read_only:
-            raise KipStoreError(tr("The KIP store '{path}' is read-only.").format(path=self.path))
-        if not re.match(S.PARTY_CODE_PATTERN, party.code or ""):
-            raise KipStoreError(
-                tr(
-                    "The code '{code}' is not valid: use lower-case letters, digits and '_', "
-                    "starting with a letter."
-                ).format(code=party.code)
-            )
-        if not (party.name or "").strip():
-            raise KipStoreError(tr("Give the department or partner a name."))
-        if party.kind not in S.PARTY_KINDS:
-            raise KipStoreError(tr("Unknown kind of party: '{kind}'.").format(kind=party.kind))
-        if self.party(party.code) is not None:
-            raise KipStoreError(tr("A party with the code '{code}' exists already.").format(code=party.code))
+    def _insert_party(self, party: S.Party) -> None:
         layer = self.parties_layer()
         feature = QgsFeature(layer.fields())
         feature[S.P_CODE] = party.code
-        feature[S.P_NAME] = party.name.strip()
+        feature[S.P_NAME] = party.name
         feature[S.P_KIND] = party.kind
         feature[S.P_COLOUR] = party.colour
         provider = layer.dataProvider()
@@ -181,17 +121,6 @@ class KipStore:
                     code=party.code, error="; ".join(provider.errors()) or tr("unknown error")
                 )
             )
-        from .styles import save_default_styles
-
-        save_default_styles(self)
-
-    def next_colour(self) -> str:
-        """A colour no party uses yet."""
-        used = {p.colour.lower() for p in self.parties()}
-        for colour in S.EXTRA_COLOURS + tuple(p.colour for p in S.DEFAULT_PARTIES):
-            if colour.lower() not in used:
-                return colour
-        return "#808080"
 
 
 # ---- GeoPackage specifics ----------------------------------------------------------
@@ -235,7 +164,7 @@ def _check_gpkg(path: str):
             raise KipStoreError(
                 tr(
                     "The KIP store '{path}' has schema version '{version}'; this version of KIP "
-                    "reads version {supported} and older."
+                    "reads version {supported} and older. Update the KIP plugin to open it."
                 ).format(path=path, version=version, supported=S.SCHEMA_VERSION)
             )
         works = ds.GetLayerByName(S.WORKS_TABLE)
@@ -336,7 +265,7 @@ def _create_gpkg(path: str, crs: QgsCoordinateReferenceSystem, parties, title: s
             meta.CreateField(_field_defn(spec))
         now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
         for key, value in (
-            ("schema_version", str(S.SCHEMA_VERSION)),
+            ("schema_version", "1"),
             ("created_at", now),
             ("title", title),
         ):
@@ -344,5 +273,27 @@ def _create_gpkg(path: str, crs: QgsCoordinateReferenceSystem, parties, title: s
             f.SetField("key", key)
             f.SetField("value", value)
             meta.CreateFeature(f)
+        gpkg_migrations.migrate(ds, 1)
+    finally:
+        ds = None
+
+
+def _upgrade(path: str, version: int) -> None:
+    """Bring the store at ``path`` from schema ``version`` to the current one."""
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+    finally:
+        gdal.PopErrorHandler()
+    if ds is None:
+        raise KipStoreError(tr("The KIP store '{path}' cannot be opened for writing.").format(path=path))
+    try:
+        gpkg_migrations.migrate(ds, version)
+    except Exception as error:
+        raise KipStoreError(
+            tr("The KIP store '{path}' could not be brought to schema version {version}: {error}").format(
+                path=path, version=S.SCHEMA_VERSION, error=error
+            )
+        ) from None
     finally:
         ds = None
