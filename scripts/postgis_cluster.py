@@ -23,6 +23,13 @@ BIN = Path(os.environ.get("KIP_PG_BIN", "/usr/lib/postgresql/15/bin"))
 SUPERUSER = "postgres"
 
 
+class PsqlError(subprocess.CalledProcessError):
+    """psql failed; the message is what PostgreSQL said."""
+
+    def __str__(self) -> str:
+        return (self.stderr or "").strip() or super().__str__()
+
+
 def free_port() -> int:
     """A TCP port of 127.0.0.1 that nobody listens on now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -130,7 +137,7 @@ class LocalCluster:
             capture_output=True, text=True, env=env,
         )
         if done.returncode != 0:
-            raise subprocess.CalledProcessError(done.returncode, "psql", done.stdout, done.stderr)
+            raise PsqlError(done.returncode, "psql", done.stdout, done.stderr)
         return done.stdout
 
     def create_database(self, name: str) -> None:
