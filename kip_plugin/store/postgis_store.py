@@ -165,6 +165,11 @@ class PostgisStore(KipStore):
             layer.setReadOnly(True)
         return layer
 
+    def _attach(self, layer: QgsVectorLayer) -> None:
+        from .version_guard import VersionGuard
+
+        VersionGuard.attach(layer, self)
+
     # ---- parties -------------------------------------------------------------------------
 
     def connection(self):

@@ -10,6 +10,7 @@ DATABASE = "kip_test"
 # Login role -> the group role a DBA made it a member of (None: no KIP role at all).
 USERS: Dict[str, str] = {
     "anna": "kip_verkeer",
+    "vera": "kip_verkeer",
     "bert": "kip_riolering",
     "cor": "kip_coordinator",
     "rita": "kip_reader",
