@@ -143,3 +143,18 @@ def test_values_with_quotes_and_sql_are_stored_as_typed(pg_cluster, shared):
     inserted = history.changes(shared, parties=["verkeer"])[-1]
     assert inserted.work_id == "v-'; DELETE FROM works; --" and inserted.new_values[S.F_TITLE] == TRICKY
     assert inserted.changed_by == "anna" and inserted.operation == "insert"
+
+
+def test_a_refused_save_is_shown_in_the_message_bar(pg_cluster, shared, kip_plugin_loaded, qgis_iface):
+    from qgis.core import Qgis
+
+    qgis_iface.messageBar().clear_messages()
+    first, second = _session(shared, "anna"), _session(shared, "vera")
+    assert first.startEditing() and second.startEditing()
+    fid = _fid(first, "v-1")
+    first.changeAttributeValue(fid, first.fields().indexOf(S.F_STATUS), "done")
+    assert first.commitChanges()
+    second.changeAttributeValue(fid, second.fields().indexOf(S.F_STATUS), "cancelled")
+    assert not second.commitChanges()
+    shown = " ".join(qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert "Your edits were not saved" in shown and "v-1" in shown and "changed by anna" in shown

@@ -19,8 +19,9 @@ CREATE TABLE {schema}.parties (
     colour text NOT NULL
 );
 
+-- An integer key (not bigint): QGIS then uses it as the feature id, the same number as in the history.
 CREATE TABLE {schema}.works (
-    fid bigserial PRIMARY KEY,
+    fid serial PRIMARY KEY,
     work_id text NOT NULL UNIQUE,
     title text,
     description text,
