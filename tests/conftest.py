@@ -69,7 +69,7 @@ def _demo_copy(backend: str, tmp_path: Path, pg_cluster=None):
         return KipStore.open(str(target))
     from kip_plugin.store.copying import copy_kip
 
-    return copy_kip(str(target), pg_cluster.uri(PG_DATABASE, schema=f"kip_t{next(_schemas)}"))
+    return copy_kip(str(target), pg_cluster.uri(PG_DATABASE, schema=f"kip_t{next(_schemas)}")).store
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
+    from .changes_since import ChangesSinceAlgorithm
+    from .copy_kip import CopyKipAlgorithm
     from .create_shared_kip import CreateSharedKipAlgorithm
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
@@ -49,4 +51,6 @@ def algorithms() -> list:
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
         CreateSharedKipAlgorithm(),
+        CopyKipAlgorithm(),
+        ChangesSinceAlgorithm(),
     ]

@@ -7,6 +7,7 @@ is cancelled leaves no half-made target behind.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Callable
 
 from osgeo import gdal
@@ -27,8 +28,17 @@ class CopyCancelled(Exception):
     """The user cancelled the copy; the target was removed again."""
 
 
-def copy_kip(source_address: str, target_address: str, feedback=None) -> KipStore:
-    """Copy the KIP at ``source_address`` to a new KIP at ``target_address``; return the copy."""
+@dataclass
+class Copied:
+    """The new KIP and how many rows went into it."""
+
+    store: KipStore
+    works: int
+    history: int
+
+
+def copy_kip(source_address: str, target_address: str, feedback=None) -> Copied:
+    """Copy the KIP at ``source_address`` to a new KIP at ``target_address``."""
     if normalise(source_address) == normalise(target_address):
         raise KipStoreError(tr("The copy needs another place than the original."))
     source = KipStore.open(source_address)
@@ -48,11 +58,11 @@ def copy_kip(source_address: str, target_address: str, feedback=None) -> KipStor
         else:
             write_postgis(target, works, history, step)
         _copy_meta(target, {k: v for k, v in source.meta.items() if k in _KEPT_META})
+        progress(1.0)  # the last moment to cancel: after it the copy stands
     except BaseException:
         remove_kip(target)
         raise
-    progress(1.0)
-    return KipStore.open(target.address)
+    return Copied(KipStore.open(target.address), len(works), len(history))
 
 
 def _progress(feedback) -> Callable[[float], None]:

@@ -82,7 +82,7 @@ def test_layout_is_added_and_survives_saving_the_project(kip_project, tmp_path):
     districts = _districts(project)
     options = LayoutOptions(districts, "statnaam", Period(START, END), "Werken in Ede", I.A4)
     layout = add_council_layout(project, options, print)
-    expected = H.districts_with_works(store.works_uri(), H.WIJKEN, START, END)
+    expected = H.districts_with_works(store.works_layer(), H.WIJKEN, START, END)
     assert project.layoutManager().layoutByName(layout.name()) is layout
     assert layout.atlas().enabled() and layout.atlas().count() == len(expected)
     assert layout.atlas().coverageLayer().source().startswith(str(tmp_path))  # kept beside the KIP, not in memory
