@@ -23,6 +23,7 @@ from ..core.errors import Cancelled
 from ..core.spatial import many_objects
 from ..core.works import NO_DATE, Works
 from ..i18n import tr
+from ..store.project import party_names
 from . import arrow, metric
 from .checks import Problem, ReaderError, check_fields, find_problems
 
@@ -68,6 +69,7 @@ class LayerSource:
     features: QgsAbstractFeatureSource  # else QGIS's thread-safe copy of the layer
     count: int
     wkb_type: int
+    owner_names: Dict[str, str] = field(default_factory=dict)  # party names of a shared KIP's layer
 
 
 def prepare(layers: Sequence[QgsVectorLayer], fields: Sequence[str] = ALL_FIELDS) -> List[LayerSource]:
@@ -87,6 +89,7 @@ def prepare(layers: Sequence[QgsVectorLayer], fields: Sequence[str] = ALL_FIELDS
                 features=QgsVectorLayerFeatureSource(layer),
                 count=max(layer.featureCount(), 0),
                 wkb_type=layer.wkbType(),
+                owner_names=party_names(layer) if layer.providerType() == "postgres" else {},
             )
         )
     return sources
@@ -223,6 +226,7 @@ def read_works(
         else:
             columns = _read_with_qgis(source, feedback)
             methods[source.name] = "qgis"
+            owner_names.update(source.owner_names)
         if feedback is not None:
             if feedback.isCanceled():
                 raise Cancelled()

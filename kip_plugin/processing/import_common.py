@@ -81,6 +81,11 @@ class KipIoAlgorithm(KipBaseAlgorithm):
                     code=code, codes=", ".join(p.code for p in store.parties())
                 )
             )
+        if not store.read_only and not store.may_edit(code):
+            raise QgsProcessingException(
+                tr("You may not change the works of '{code}' in this shared KIP; nothing was imported. You may "
+                   "change those of: {codes}.").format(code=code, codes=", ".join(sorted(store.editable_parties())))
+            )
         return code
 
 

@@ -1,7 +1,7 @@
 """Putting a KIP store into a QGIS project: the "KIP" group with one layer per party."""
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
@@ -81,6 +81,18 @@ def store_address_of_layer(layer: QgsVectorLayer) -> str:
         return PgAddress(uri.host(), int(uri.port() or 5432), uri.database(), uri.username(), uri.schema(),
                          uri.authConfigId(), ssl).uri()
     return layer.source().split("|")[0]
+
+
+def party_names(layer: QgsVectorLayer) -> Dict[str, str]:
+    """Code -> name of the parties of the KIP a works layer shows; empty when it is no KIP's layer."""
+    from .errors import KipStoreError
+
+    if layer.customProperty("kip/role") != "works":
+        return {}
+    try:
+        return {p.code: p.name for p in KipStore.open(store_address_of_layer(layer)).parties()}
+    except KipStoreError:
+        return {}
 
 
 def store_address(project: QgsProject) -> str:

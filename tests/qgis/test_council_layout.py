@@ -79,6 +79,7 @@ def test_layout_is_added_and_survives_saving_the_project(kip_project, tmp_path):
     from kip_plugin.layouts.in_project import LayoutOptions, add_council_layout
 
     project, store = kip_project
+    project.setFileName(str(tmp_path / "council.qgz"))  # a shared KIP's council data goes beside the project
     districts = _districts(project)
     options = LayoutOptions(districts, "statnaam", Period(START, END), "Werken in Ede", I.A4)
     layout = add_council_layout(project, options, print)
