@@ -82,6 +82,10 @@ class LocalCluster:
             pwfile.unlink()
         else:
             self.password = self._read_password()
+        if self.is_running():  # started before: keep its port
+            self.port = int(self.pgpass.read_text().split(":")[1])
+            self.running = True
+            return self
         self.socket_dir.mkdir(exist_ok=True)
         self._own(self.socket_dir)
         self.pgpass.write_text(f"{self.host}:{self.port}:*:{SUPERUSER}:{self.password}\n")
@@ -94,6 +98,16 @@ class LocalCluster:
         self._run([BIN / "pg_ctl", "-D", self.data, "-l", self.log, "-o", options, "-w", "-t", "60", "start"])
         self.running = True
         return self
+
+    def is_running(self) -> bool:
+        """Whether the server of this folder runs already (started earlier, e.g. by `make postgis`)."""
+        if not (self.data / "postmaster.pid").exists():
+            return False
+        try:
+            self._run([BIN / "pg_ctl", "-D", self.data, "status"])
+        except subprocess.CalledProcessError:
+            return False
+        return True
 
     def _read_password(self) -> str:
         line = self.pgpass.read_text().strip().splitlines()[0] if self.pgpass.exists() else ""
@@ -154,7 +168,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     cluster = LocalCluster(Path(args.folder).resolve(), args.port)
     if args.command == "stop":
-        cluster.running = True
+        cluster.running = cluster.is_running()
         cluster.stop()
         return 0
     cluster.start()
