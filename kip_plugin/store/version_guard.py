@@ -73,6 +73,7 @@ class VersionGuard(QObject):
         layer.editingStarted.connect(self.snapshot)
         layer.beforeCommitChanges.connect(self._before_commit)
         layer.afterCommitChanges.connect(self._after_commit)
+        layer.committedFeaturesAdded.connect(self._added)
 
     @property
     def layer(self) -> QgsVectorLayer:
@@ -153,6 +154,10 @@ class VersionGuard(QObject):
             schema, schema), ())
         return rows[0][0] if rows else None
 
+    def _added(self, _layer_id: str, features) -> None:
+        for feature in features:
+            self.versions[feature.id()] = 1  # the version of every new work
+
     def _after_commit(self) -> None:
         """Name the works that row-level security kept from changing; note the new versions."""
         pending, deleting = self._pending, self._deleting
@@ -160,6 +165,12 @@ class VersionGuard(QObject):
         touched = set(pending) | deleting
         if touched:
             current = self._current(touched)
+            # Still editing: the versions just saved are the ones read from now on.
+            for fid in touched:
+                if fid in current:
+                    self.versions[fid] = current[fid][0]
+                else:
+                    self.versions.pop(fid, None)
             refusal = Refusal()
             for fid, version in pending.items():
                 if fid in current and current[fid][0] == version:
@@ -170,8 +181,6 @@ class VersionGuard(QObject):
             if refusal.not_theirs:
                 refusal.message = self._not_theirs_message(refusal)
                 self._report(refusal)
-        if self.layer.isEditable():
-            self.snapshot()
 
     # ---- telling the user ---------------------------------------------------------------------
 

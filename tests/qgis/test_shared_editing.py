@@ -158,3 +158,17 @@ def test_a_refused_save_is_shown_in_the_message_bar(pg_cluster, shared, kip_plug
     assert not second.commitChanges()
     shown = " ".join(qgis_iface.messageBar().get_messages(Qgis.Warning))
     assert "Your edits were not saved" in shown and "v-1" in shown and "changed by anna" in shown
+
+
+def test_a_new_work_can_be_changed_again_in_the_same_session(pg_cluster, shared):
+    layer = _session(shared, "anna")
+    assert layer.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(layer)
+    feature[S.F_WORK_ID], feature[S.F_TITLE] = "v-new", "Nieuw werk"
+    feature[S.F_START], feature[S.F_END] = QDate(2027, 5, 1), QDate(2027, 5, 9)
+    assert layer.addFeature(feature)
+    assert layer.commitChanges(False), layer.commitErrors()
+    fid = _fid(layer, "v-new")
+    layer.changeAttributeValue(fid, layer.fields().indexOf(S.F_TITLE), "Nieuw werk, later")
+    assert layer.commitChanges(), layer.commitErrors()
+    assert _db(pg_cluster, shared, "title || ' ' || row_version", "v-new") == "Nieuw werk, later 2"
