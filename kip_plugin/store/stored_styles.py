@@ -23,12 +23,15 @@ def party_style_name(code: str) -> str:
     return f"kip_{code}"
 
 
-def _save_style(layer: QgsVectorLayer, name: str, description: str, default: bool) -> None:
-    # QGIS 3.22 asks in a dialog before overwriting a stored style; remove the old one first.
-    _count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
-    for style_id, style_name in zip(ids, names):
-        if style_name == name:
+def _remove_styles(layer: QgsVectorLayer, names) -> None:
+    # QGIS 3.22 asks in a dialog before overwriting a stored style; remove the old ones first.
+    _count, ids, stored, _descriptions, _error = layer.listStylesInDatabase()
+    for style_id, style_name in zip(ids, stored):
+        if style_name in names:
             layer.deleteStyleFromDatabase(style_id)
+
+
+def _save_style(layer: QgsVectorLayer, name: str, description: str, default: bool) -> None:
     error = layer.saveStyleToDatabase(name, description, default, "")
     if error:
         log.warning(tr("Could not store the style '{name}' in the KIP: {error}").format(name=name, error=error))
@@ -39,13 +42,14 @@ def save_default_styles(store: KipStore) -> None:
     if store.read_only:
         return
     parties = store.parties()
+    # One layer, configured for each style in turn: a style is kept per table, whatever a layer's filter.
     layer = store.works_layer()
+    _remove_styles(layer, {OVERVIEW_STYLE} | {party_style_name(p.code) for p in parties})
     configure_works_layer(layer, parties, party=None)
     _save_style(layer, OVERVIEW_STYLE, tr("KIP: all works by party"), True)
     for party in parties:
-        party_layer: QgsVectorLayer = store.works_layer(party.code)
-        configure_works_layer(party_layer, parties, party=party)
-        _save_style(party_layer, party_style_name(party.code), tr("KIP: works of {name}").format(name=party.name), False)
+        configure_works_layer(layer, parties, party=party)
+        _save_style(layer, party_style_name(party.code), tr("KIP: works of {name}").format(name=party.name), False)
 
 
 def create_kip(address: str, crs: str = S.DEFAULT_CRS, parties: Sequence[S.Party] = S.DEFAULT_PARTIES,
