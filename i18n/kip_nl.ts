@@ -589,17 +589,17 @@
         <translation>Onbekende partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/stored_styles.py" line="34"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="37"/>
         <source>Could not store the style &apos;{name}&apos; in the KIP: {error}</source>
         <translation>Kon de stijl '{name}' niet in de KIP opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/stored_styles.py" line="44"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="49"/>
         <source>KIP: all works by party</source>
         <translation>KIP: alle werken per partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/stored_styles.py" line="48"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="52"/>
         <source>KIP: works of {name}</source>
         <translation>KIP: werken van {name}</translation>
     </message>
@@ -3247,39 +3247,44 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>KIP-opslag '{path}': de tabel met werken heeft geen geometriekolom met een CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="136"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="138"/>
         <source>KIP: versions of the works being saved</source>
         <translation>KIP: versies van de werken die worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="179"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="199"/>
         <source>Your edits were not saved: someone else saved these works after you started editing.</source>
         <translation>Uw bewerkingen zijn niet opgeslagen: iemand anders heeft deze werken opgeslagen nadat u begon met bewerken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="182"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="202"/>
         <source>changed by someone else</source>
         <translation>gewijzigd door iemand anders</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="183"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="203"/>
         <source>• {work}: {what}</source>
         <translation>• {work}: {what}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="184"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="204"/>
         <source>Undo your changes to these works (or roll back), then edit them again on the current version; your other edits are still in the layer.</source>
         <translation>Maak uw wijzigingen van deze werken ongedaan (of draai alles terug) en bewerk ze dan opnieuw in de huidige versie; uw andere bewerkingen staan nog in de laag.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="189"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="209"/>
         <source>{work} ({owner})</source>
         <translation>{work} ({owner})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/version_guard.py" line="191"/>
+        <location filename="../kip_plugin/store/version_guard.py" line="211"/>
         <source>Not saved, because they are not yours to change: {works}. Ask the coordinator or the party that owns them.</source>
         <translation>Niet opgeslagen, omdat u ze niet mag wijzigen: {works}. Vraag het de coördinator of de partij die er eigenaar van is.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="152"/>
+        <source>Your edits were not saved: you may not add works for {parties}; you may add works for: {yours}.</source>
+        <translation>Uw bewerkingen zijn niet opgeslagen: u mag geen werken toevoegen voor {parties}; u mag werken toevoegen voor: {yours}.</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,7 @@ class VersionGuard(QObject):
         deleted = {fid for fid in buffer.deletedFeatureIds() if fid >= 0}
         self._pending, self._deleting = {}, deleted
         self.last = None
+        self._check_added(buffer.addedFeatures().values())
         if not changed and not deleted:
             return
         current = self._current(changed | deleted)
@@ -141,6 +142,16 @@ class VersionGuard(QObject):
         self._pending = {fid: current[fid][0] for fid in changed if fid in current}
         if refusal.stale:
             refusal.message = self._stale_message(refusal, current)
+            self._report(refusal)
+
+    def _check_added(self, features) -> None:
+        """New works for a party the user may not edit: the database refuses them; say why."""
+        foreign = sorted({str(f[S.F_OWNER]) for f in features
+                          if f.fields().indexOf(S.F_OWNER) >= 0 and not self.store.may_edit(str(f[S.F_OWNER]))})
+        if foreign:
+            refusal = Refusal(message=tr("Your edits were not saved: you may not add works for {parties}; you may "
+                                         "add works for: {yours}.").format(
+                parties=", ".join(foreign), yours=", ".join(sorted(self.store.editable_parties())) or "-"))
             self._report(refusal)
 
     def _editable_fid(self, current) -> Optional[int]:

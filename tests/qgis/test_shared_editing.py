@@ -172,3 +172,17 @@ def test_a_new_work_can_be_changed_again_in_the_same_session(pg_cluster, shared)
     layer.changeAttributeValue(fid, layer.fields().indexOf(S.F_TITLE), "Nieuw werk, later")
     assert layer.commitChanges(), layer.commitErrors()
     assert _db(pg_cluster, shared, "title || ' ' || row_version", "v-new") == "Nieuw werk, later 2"
+
+
+def test_a_new_work_for_another_party_is_refused_with_the_reason(pg_cluster, shared):
+    anna = KipStore.open(as_user(shared.address, "anna"))
+    everything = anna.works_layer()
+    assert everything.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(everything)
+    feature[S.F_WORK_ID], feature[S.F_OWNER] = "r-9", "riolering"
+    feature[S.F_START], feature[S.F_END] = QDate(2027, 5, 1), QDate(2027, 5, 9)
+    assert everything.addFeature(feature)
+    assert not everything.commitChanges()
+    assert "may not add works for riolering" in VersionGuard.of(everything).last.message
+    assert "row-level security" in " ".join(everything.commitErrors())
+    assert rows(pg_cluster, "postgres", f"SELECT count(*) FROM \"{shared.pg.schema}\".works") == "3"
