@@ -153,10 +153,6 @@ class PostgisStore(KipStore):
             subset = f"\"{S.F_OWNER}\" = '{party}'"
         return self._uri(S.WORKS_TABLE, S.GEOMETRY_COLUMN, subset).uri(False)
 
-    def history_uri(self) -> str:
-        """Data source of the history table."""
-        return self._uri(S.HISTORY_TABLE, None).uri(False)
-
     def parties_layer(self) -> QgsVectorLayer:
         layer = QgsVectorLayer(self._uri(S.PARTIES_TABLE, None).uri(False), S.PARTIES_TABLE, "postgres")
         if not layer.isValid():
