@@ -10,7 +10,7 @@ QGIS_PROCESS := /usr/bin/qgis_process.bin
 PLUGIN_NAME := kip_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test bench package translations qgis screenshot clean dirs
+.PHONY: setup demo test bench package translations qgis screenshot clean dirs postgis postgis-stop
 
 setup: $(VENV)/.ready
 
@@ -40,6 +40,13 @@ bench: setup dirs
 	$(RUNENV) $(PY) bench/run.py $(BENCH_ARGS)
 	$(RUNENV) $(PY) bench/timeline_bench.py
 	$(RUNENV) $(PY) bench/schedule_bench.py
+	$(RUNENV) $(PY) bench/shared_bench.py
+
+postgis: setup dirs
+	$(RUNENV) $(PY) scripts/postgis_demo.py
+
+postgis-stop:
+	$(PY) scripts/postgis_cluster.py --folder build/postgis stop
 
 package: setup i18n/kip_nl.qm
 	$(PY) scripts/package.py --out dist

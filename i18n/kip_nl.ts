@@ -39,12 +39,12 @@
         <translation>Het regelbestand '{source}' moet een JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="78"/>
+        <location filename="../kip_plugin/core/schema.py" line="96"/>
         <source>Road resurfacing</source>
         <translation>Nieuwe deklaag weg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="79"/>
+        <location filename="../kip_plugin/core/schema.py" line="97"/>
         <source>Road reconstruction</source>
         <translation>Reconstructie weg</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Riolering</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="81"/>
+        <location filename="../kip_plugin/core/schema.py" line="99"/>
         <source>Water main</source>
         <translation>Waterleiding</translation>
     </message>
@@ -74,37 +74,37 @@
         <translation>Telecom</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="85"/>
+        <location filename="../kip_plugin/core/schema.py" line="103"/>
         <source>District heating</source>
         <translation>Warmtenet</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="86"/>
+        <location filename="../kip_plugin/core/schema.py" line="104"/>
         <source>Street lighting</source>
         <translation>Openbare verlichting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="87"/>
+        <location filename="../kip_plugin/core/schema.py" line="105"/>
         <source>Green</source>
         <translation>Groen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="88"/>
+        <location filename="../kip_plugin/core/schema.py" line="106"/>
         <source>Traffic measure</source>
         <translation>Verkeersmaatregel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="89"/>
+        <location filename="../kip_plugin/core/schema.py" line="107"/>
         <source>Building project</source>
         <translation>Bouwproject</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="90"/>
+        <location filename="../kip_plugin/core/schema.py" line="108"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="91"/>
+        <location filename="../kip_plugin/core/schema.py" line="109"/>
         <source>Residents&apos; initiative</source>
         <translation>Bewonersinitiatief</translation>
     </message>
@@ -124,12 +124,12 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="100"/>
+        <location filename="../kip_plugin/core/schema.py" line="118"/>
         <source>In preparation</source>
         <translation>In voorbereiding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="101"/>
+        <location filename="../kip_plugin/core/schema.py" line="119"/>
         <source>In execution</source>
         <translation>In uitvoering</translation>
     </message>
@@ -139,47 +139,47 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="103"/>
+        <location filename="../kip_plugin/core/schema.py" line="121"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="111"/>
+        <location filename="../kip_plugin/core/schema.py" line="129"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="112"/>
+        <location filename="../kip_plugin/core/schema.py" line="130"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="330"/>
+        <location filename="../kip_plugin/core/schema.py" line="378"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="329"/>
+        <location filename="../kip_plugin/core/schema.py" line="377"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="118"/>
+        <location filename="../kip_plugin/core/schema.py" line="136"/>
         <source>Project budget</source>
         <translation>Projectgeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="119"/>
+        <location filename="../kip_plugin/core/schema.py" line="137"/>
         <source>Maintenance budget</source>
         <translation>Beheergeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="133"/>
+        <location filename="../kip_plugin/core/schema.py" line="151"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="134"/>
+        <location filename="../kip_plugin/core/schema.py" line="152"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Bewoners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Work id</source>
         <translation>Werk-id</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -219,32 +219,32 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Earliest start</source>
         <translation>Vroegste begin</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Latest end</source>
         <translation>Uiterste einde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Excavation</source>
         <translation>Graafwerk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Road closure</source>
         <translation>Wegafsluiting</translation>
     </message>
@@ -254,27 +254,27 @@
         <translation>Hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Budget type</source>
         <translation>Soort budget</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Budget (EUR)</source>
         <translation>Budget (EUR)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="146"/>
+        <location filename="../kip_plugin/core/schema.py" line="164"/>
         <source>Updated at</source>
         <translation>Bijgewerkt op</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="321"/>
+        <location filename="../kip_plugin/core/schema.py" line="369"/>
         <source>Digging after new paving</source>
         <translation>Graven na nieuwe bestrating</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="322"/>
+        <location filename="../kip_plugin/core/schema.py" line="370"/>
         <source>Road closures at the same time</source>
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
@@ -324,82 +324,82 @@
         <translation>afgeleid van de naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="172"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="207"/>
         <source>Give the department or partner a name.</source>
         <translation>Geef de afdeling of partner een naam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="165"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="74"/>
         <source>The code &apos;{code}&apos; is not valid: use lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
         <translation>De code '{code}' is ongeldig: gebruik kleine letters, cijfers en '_', en begin met een letter.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="176"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="149"/>
         <source>A party with the code &apos;{code}&apos; exists already.</source>
         <translation>Er bestaat al een partij met de code '{code}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/project.py" line="19"/>
+        <location filename="../kip_plugin/store/project.py" line="21"/>
         <source>KIP</source>
         <translation>KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="55"/>
+        <location filename="../kip_plugin/plugin.py" line="57"/>
         <source>&amp;KIP</source>
         <translation>&amp;KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="64"/>
+        <location filename="../kip_plugin/plugin.py" line="66"/>
         <source>New KIP…</source>
         <translation>Nieuwe KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="64"/>
+        <location filename="../kip_plugin/plugin.py" line="66"/>
         <source>Create a new, empty KIP store</source>
         <translation>Een nieuwe, lege KIP-opslag maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="65"/>
+        <location filename="../kip_plugin/plugin.py" line="67"/>
         <source>Open KIP…</source>
         <translation>KIP openen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="65"/>
+        <location filename="../kip_plugin/plugin.py" line="67"/>
         <source>Open a KIP store and show its works</source>
         <translation>Een KIP-opslag openen en de werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="66"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Add department/partner…</source>
         <translation>Afdeling/partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="66"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Add a department or partner with its own layer</source>
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="160"/>
+        <location filename="../kip_plugin/plugin.py" line="194"/>
         <source>New KIP</source>
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="176"/>
+        <location filename="../kip_plugin/plugin.py" line="210"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="176"/>
+        <location filename="../kip_plugin/plugin.py" line="210"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="198"/>
+        <location filename="../kip_plugin/plugin.py" line="248"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="203"/>
+        <location filename="../kip_plugin/plugin.py" line="253"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="233"/>
+        <location filename="../kip_plugin/plugin.py" line="283"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -444,52 +444,52 @@
         <translation>Bron: CBS, Kadaster</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="67"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="43"/>
         <source>The file &apos;{path}&apos; does not exist.</source>
         <translation>Het bestand '{path}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="69"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="45"/>
         <source>The file &apos;{path}&apos; cannot be read.</source>
         <translation>Het bestand '{path}' kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="85"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="65"/>
         <source>The file &apos;{path}&apos; already exists; choose a new file name.</source>
         <translation>Het bestand '{path}' bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="90"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="70"/>
         <source>Cannot write in the folder &apos;{folder}&apos;.</source>
         <translation>Kan niet schrijven in de map '{folder}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="93"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="100"/>
         <source>The KIP store needs a projected CRS in metres; &apos;{crs}&apos; is not one.</source>
         <translation>De KIP-opslag heeft een geprojecteerd CRS in meters nodig; '{crs}' is dat niet.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="118"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="112"/>
         <source>Cannot open the works of the KIP store &apos;{path}&apos;.</source>
         <translation>Kan de werken van de KIP-opslag '{path}' niet openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="132"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="159"/>
         <source>Cannot open the parties of the KIP store &apos;{path}&apos;.</source>
         <translation>Kan de partijen van de KIP-opslag '{path}' niet openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="163"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="146"/>
         <source>The KIP store &apos;{path}&apos; is read-only.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="174"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="209"/>
         <source>Unknown kind of party: &apos;{kind}&apos;.</source>
         <translation>Onbekende soort partij: '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="196"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="202"/>
         <source>Could not add &apos;{code}&apos;: {error}</source>
         <translation>Kon '{code}' niet toevoegen: {error}</translation>
     </message>
@@ -499,112 +499,107 @@
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="271"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="163"/>
         <source>&apos;{path}&apos; is not a KIP store: it is not a GeoPackage.</source>
         <translation>'{path}' is geen KIP-opslag: het is geen GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="278"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="170"/>
         <source>&apos;{path}&apos; is not a KIP store: the table &apos;{table}&apos; is missing.</source>
         <translation>'{path}' is geen KIP-opslag: de tabel '{table}' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="288"/>
-        <source>The KIP store &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older.</source>
-        <translation>De KIP-opslag '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="298"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="190"/>
         <source>The KIP store &apos;{path}&apos;: the works table must hold polygons.</source>
         <translation>KIP-opslag '{path}': de tabel met werken moet vlakken bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="306"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="198"/>
         <source>The KIP store &apos;{path}&apos; has no valid CRS.</source>
         <translation>De KIP-opslag '{path}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="333"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="260"/>
         <source>The KIP store &apos;{path}&apos;: the table &apos;{table}&apos; has no field &apos;{field}&apos;.</source>
         <translation>KIP-opslag '{path}': de tabel '{table}' heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="341"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="265"/>
         <source>The KIP store &apos;{path}&apos;: the field &apos;{field}&apos; of table &apos;{table}&apos; has type {actual}; expected {expected}.</source>
         <translation>KIP-opslag '{path}': het veld '{field}' van tabel '{table}' is van het type {actual}; verwacht is {expected}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="362"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="254"/>
         <source>Could not create the GeoPackage &apos;{path}&apos;.</source>
         <translation>Kon de GeoPackage '{path}' niet maken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="35"/>
+        <location filename="../kip_plugin/store/layers.py" line="36"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="36"/>
+        <location filename="../kip_plugin/store/layers.py" line="37"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="37"/>
+        <location filename="../kip_plugin/store/layers.py" line="38"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="38"/>
+        <location filename="../kip_plugin/store/layers.py" line="39"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="39"/>
+        <location filename="../kip_plugin/store/layers.py" line="40"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="45"/>
+        <location filename="../kip_plugin/store/layers.py" line="46"/>
         <source>The end date must not be before the start date.</source>
         <translation>De einddatum mag niet vóór de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="55"/>
+        <location filename="../kip_plugin/store/layers.py" line="56"/>
         <source>The earliest start must not be after the start date.</source>
         <translation>Het vroegste begin mag niet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="60"/>
+        <location filename="../kip_plugin/store/layers.py" line="61"/>
         <source>The latest end must not be before the end date.</source>
         <translation>Het uiterste einde mag niet vóór de einddatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="64"/>
+        <location filename="../kip_plugin/store/layers.py" line="65"/>
         <source>Every work needs a work id.</source>
         <translation>Elk werk heeft een werk-id nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="76"/>
+        <location filename="../kip_plugin/store/styles.py" line="66"/>
         <source>Done or cancelled</source>
         <translation>Gereed of vervallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="94"/>
+        <location filename="../kip_plugin/store/styles.py" line="84"/>
         <source>Unknown party</source>
         <translation>Onbekende partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="106"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="37"/>
         <source>Could not store the style &apos;{name}&apos; in the KIP: {error}</source>
         <translation>Kon de stijl '{name}' niet in de KIP opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="118"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="49"/>
         <source>KIP: all works by party</source>
         <translation>KIP: alle werken per partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="122"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="52"/>
         <source>KIP: works of {name}</source>
         <translation>KIP: werken van {name}</translation>
     </message>
@@ -729,7 +724,7 @@
         <translation>De breedte voor '{type}' moet een positief aantal meters zijn, niet '{width}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="68"/>
+        <location filename="../kip_plugin/analysis.py" line="66"/>
         <source>; {n} works could not be used (see the KIP log)</source>
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
@@ -739,12 +734,12 @@
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="191"/>
+        <location filename="../kip_plugin/analysis.py" line="183"/>
         <source>KIP: analysing combinations and conflicts</source>
         <translation>KIP: combinaties en conflicten analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="201"/>
+        <location filename="../kip_plugin/analysis.py" line="193"/>
         <source>The analysis was cancelled.</source>
         <translation>De analyse is afgebroken.</translation>
     </message>
@@ -1044,12 +1039,12 @@
         <translation>sewer = 3</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="108"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="113"/>
         <source>Append: add new works, update works with a known id</source>
         <translation>Toevoegen: nieuwe werken toevoegen, werken met een bekend id bijwerken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="108"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="113"/>
         <source>Replace: this delivery replaces the party&apos;s previous one</source>
         <translation>Vervangen: deze levering vervangt de vorige levering van de partij</translation>
     </message>
@@ -1099,7 +1094,7 @@
         <translation>Breedtes per soort werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="108"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="113"/>
         <source>Mode</source>
         <translation>Werkwijze</translation>
     </message>
@@ -1119,12 +1114,12 @@
         <translation>Kies de levering die je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="124"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="129"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="129"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
         <source>Change report</source>
         <translation>Wijzigingsrapport</translation>
     </message>
@@ -1139,7 +1134,7 @@
         <translation>K{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="91"/>
+        <location filename="../kip_plugin/plugin.py" line="112"/>
         <source>KIP timeline</source>
         <translation>KIP-tijdlijn</translation>
     </message>
@@ -1899,7 +1894,7 @@
         <translation>Kies een wijkenlaag (vlakken).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="81"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="91"/>
         <source>Open a KIP first: the council map shows its works.</source>
         <translation>Open eerst een KIP: de raadskaart toont de werken ervan.</translation>
     </message>
@@ -1909,7 +1904,7 @@
         <translation>De afdrukopmaak '{name}' is toegevoegd: een voorblad en {pages} wijkpagina's. Pas hem hier aan en exporteer hem vanuit de opmaakontwerper.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="82"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="92"/>
         <source>Council map {date}</source>
         <translation>Raadskaart {date}</translation>
     </message>
@@ -2039,42 +2034,42 @@
         <translation>+ {n} werken meer, op de kaart getoond maar hier niet vermeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="69"/>
+        <location filename="../kip_plugin/plugin.py" line="75"/>
         <source>Import plan…</source>
         <translation>Planning importeren…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="69"/>
+        <location filename="../kip_plugin/plugin.py" line="75"/>
         <source>Import a department&apos;s or partner&apos;s plan into the KIP</source>
         <translation>De planning van een afdeling of partner in de KIP importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="72"/>
+        <location filename="../kip_plugin/plugin.py" line="78"/>
         <source>Analyse</source>
         <translation>Analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="72"/>
+        <location filename="../kip_plugin/plugin.py" line="78"/>
         <source>Find combinable works and conflicts in the open KIP</source>
         <translation>Combineerbare werken en conflicten in de open KIP zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="79"/>
+        <location filename="../kip_plugin/plugin.py" line="85"/>
         <source>Council map…</source>
         <translation>Raadskaart…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="79"/>
+        <location filename="../kip_plugin/plugin.py" line="85"/>
         <source>Add a print layout with a cover and a page per district</source>
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="90"/>
+        <location filename="../kip_plugin/plugin.py" line="111"/>
         <source>Show or hide the timeline of all works</source>
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="63"/>
+        <location filename="../kip_plugin/processing/base.py" line="66"/>
         <source>Detection</source>
         <translation>Detectie</translation>
     </message>
@@ -2084,7 +2079,7 @@
         <translation>Lagen met werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="101"/>
+        <location filename="../kip_plugin/processing/base.py" line="104"/>
         <source>Rule file (empty: the rules shipped with KIP)</source>
         <translation>Regelbestand (leeg: de regels die bij KIP horen)</translation>
     </message>
@@ -2094,27 +2089,27 @@
         <translation>KIP-regelbestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="205"/>
+        <location filename="../kip_plugin/processing/base.py" line="208"/>
         <source>read directly with GDAL</source>
         <translation>direct met GDAL gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="205"/>
+        <location filename="../kip_plugin/processing/base.py" line="208"/>
         <source>read through QGIS</source>
         <translation>via QGIS gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="206"/>
+        <location filename="../kip_plugin/processing/base.py" line="209"/>
         <source>Layer &apos;{layer}&apos;: {how}.</source>
         <translation>Laag '{layer}': {how}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="208"/>
+        <location filename="../kip_plugin/processing/base.py" line="211"/>
         <source>The works are in {source}, which is not in metres; distances are measured in {crs} ({name}).</source>
         <translation>De werken staan in {source}, dat niet in meters is; afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="214"/>
+        <location filename="../kip_plugin/processing/base.py" line="217"/>
         <source>Distances are measured in {crs} ({name}).</source>
         <translation>Afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
@@ -2124,7 +2119,7 @@
         <translation>… en nog {n}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="223"/>
+        <location filename="../kip_plugin/processing/base.py" line="226"/>
         <source>{total} works read: {analysed} analysed, {inactive} done or cancelled and left out, {unusable} could not be used.</source>
         <translation>{total} werken gelezen: {analysed} geanalyseerd, {inactive} gereed of vervallen en weggelaten, {unusable} konden niet worden gebruikt.</translation>
     </message>
@@ -2422,11 +2417,6 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>KIP-opslag (leeg: de KIP die in dit project open is)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="68"/>
-        <source>Give the KIP store (a .gpkg file), or open a KIP in this project first.</source>
-        <translation>Geef de KIP-opslag op (een .gpkg-bestand), of open eerst een KIP in dit project.</translation>
-    </message>
-    <message>
         <location filename="../kip_plugin/processing/import_common.py" line="70"/>
         <source>The KIP store &apos;{path}&apos; is read-only; nothing was imported.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen; er is niets geïmporteerd.</translation>
@@ -2437,52 +2427,52 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>'{code}' is geen afdeling of partner van deze KIP; gebruik een van: {codes} (of voeg hem eerst toe).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="109"/>
         <source>Department or partner (code)</source>
         <translation>Afdeling of partner (code)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="116"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="121"/>
         <source>Replace mode: mark works missing from the delivery as cancelled</source>
         <translation>Vervangen: werken die in de levering ontbreken op vervallen zetten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>Rows read</source>
         <translation>Rijen gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>No longer delivered</source>
         <translation>Niet meer aangeleverd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="140"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="145"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="151"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="156"/>
         <source>The import was cancelled; nothing was written to the KIP.</source>
         <translation>De import is afgebroken; er is niets in de KIP geschreven.</translation>
     </message>
@@ -2492,12 +2482,12 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="179"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="184"/>
         <source>Row {row}: {reason}</source>
         <translation>Rij {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="181"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="186"/>
         <source>… and {n} more rejected rows: see the rejected layer.</source>
         <translation>… en nog {n} afgewezen rijen: zie de laag met afgewezen rijen.</translation>
     </message>
@@ -2729,12 +2719,12 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="128"/>
+        <location filename="../kip_plugin/analysis.py" line="121"/>
         <source>The analysis stopped in &apos;{algorithm}&apos;.</source>
         <translation>De analyse is gestopt in '{algorithm}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="234"/>
+        <location filename="../kip_plugin/analysis.py" line="226"/>
         <source>The analysis failed; see the KIP log.</source>
         <translation>De analyse is mislukt; zie het KIP-logboek.</translation>
     </message>
@@ -2742,11 +2732,6 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <location filename="../kip_plugin/layouts/works_data.py" line="196"/>
         <source>Left out of the council map: {problem}</source>
         <translation>Niet op de raadskaart: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="234"/>
-        <source>Could not write to the KIP store &apos;{path}&apos;: {error}</source>
-        <translation>Kan niet schrijven in de KIP-opslag '{path}': {error}</translation>
     </message>
     <message>
         <location filename="../kip_plugin/gui/party_dialog.py" line="55"/>
@@ -3464,7 +3449,7 @@ Met vriendelijke groet,
         <translation>Nog een idee: de data kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="187"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="126"/>
         <source>The KIP store &apos;{path}&apos; was made by an older KIP and has no field &apos;{field}&apos; yet; add &apos;{code}&apos; without a contact for residents, or update the store first.</source>
         <translation>De KIP-opslag '{path}' is met een oudere KIP gemaakt en heeft nog geen veld '{field}'; voeg '{code}' toe zonder contact voor bewoners, of werk de opslag eerst bij.</translation>
     </message>
@@ -3624,22 +3609,22 @@ Met vriendelijke groet,
         <translation>Het regelbestand '{source}': '{key}' moet een van deze waarden zijn: {values}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="125"/>
+        <location filename="../kip_plugin/core/schema.py" line="143"/>
         <source>Climate adaptation</source>
         <translation>Klimaatadaptatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="126"/>
+        <location filename="../kip_plugin/core/schema.py" line="144"/>
         <source>Heat transition</source>
         <translation>Warmtetransitie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="127"/>
+        <location filename="../kip_plugin/core/schema.py" line="145"/>
         <source>Mobility</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="128"/>
+        <location filename="../kip_plugin/core/schema.py" line="146"/>
         <source>Greening</source>
         <translation>Vergroening</translation>
     </message>
@@ -4174,7 +4159,7 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{theme}: {touched} van de gebieden geraakt door werken, {served} door werken die het dienen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="68"/>
+        <location filename="../kip_plugin/store/layers.py" line="69"/>
         <source>Themes are codes separated by commas: {codes}.</source>
         <translation>Thema's zijn codes gescheiden door komma's: {codes}.</translation>
     </message>
@@ -4614,7 +4599,7 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Geen voorgestelde planning: druk op Planning voorstellen in de KIP-werkbalk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/decisions.py" line="112"/>
+        <location filename="../kip_plugin/schedule/decisions.py" line="113"/>
         <source>&apos;{work}&apos; belongs to {owner}: only they or a coordinator decide on it.</source>
         <translation>'{work}' hoort bij {owner}: alleen zij of een coördinator beslissen erover.</translation>
     </message>
@@ -4649,12 +4634,12 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>De voorgestelde verschuiving afwijzen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="73"/>
+        <location filename="../kip_plugin/plugin.py" line="79"/>
         <source>Propose schedule</source>
         <translation>Planning voorstellen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="73"/>
+        <location filename="../kip_plugin/plugin.py" line="79"/>
         <source>Propose dates within each work&apos;s flexibility: more works in one dig, fewer conflicts</source>
         <translation>Data voorstellen binnen de speelruimte van elk werk: meer werken in één keer graven, minder conflicten</translation>
     </message>
@@ -4855,27 +4840,27 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Planning voorgesteld: {moved} werken verschuiven; oplosser {status}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/decisions.py" line="118"/>
+        <location filename="../kip_plugin/schedule/decisions.py" line="119"/>
         <source>&apos;{work}&apos; is not in the open KIP.</source>
         <translation>'{work}' staat niet in de geopende KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/decisions.py" line="132"/>
+        <location filename="../kip_plugin/schedule/decisions.py" line="133"/>
         <source>&apos;{work}&apos;: the layer &apos;{layer}&apos; may not be edited.</source>
         <translation>'{work}': de laag '{layer}' mag niet worden bewerkt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/decisions.py" line="125"/>
+        <location filename="../kip_plugin/schedule/decisions.py" line="126"/>
         <source>&apos;{work}&apos; has other dates than when the schedule was proposed; propose again.</source>
         <translation>'{work}' heeft andere data dan toen de planning werd voorgesteld; stel opnieuw voor.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/decisions.py" line="137"/>
+        <location filename="../kip_plugin/schedule/decisions.py" line="138"/>
         <source>Accept the proposed schedule ({n} works)</source>
         <translation>Voorgestelde planning accepteren ({n} werken)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/decisions.py" line="150"/>
+        <location filename="../kip_plugin/schedule/decisions.py" line="151"/>
         <source>&apos;{work}&apos; could not be changed in &apos;{layer}&apos;.</source>
         <translation>'{work}' kon niet worden gewijzigd in '{layer}'.</translation>
     </message>
@@ -4928,6 +4913,531 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <location filename="../kip_plugin/schedule/text.py" line="73"/>
         <source>feasible: objective {value}; no schedule with as few conflicts is worth more than {bound}; at least {least} conflicts cannot be avoided</source>
         <translation>haalbaar: doelwaarde {value}; geen planning met even weinig conflicten is meer waard dan {bound}; minstens {least} conflicten zijn niet te voorkomen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="25"/>
+        <source>QGIS has no saved PostgreSQL connection &apos;{name}&apos;.</source>
+        <translation>QGIS heeft geen opgeslagen PostgreSQL-verbinding '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="28"/>
+        <source>The connection &apos;{name}&apos; uses a service file; KIP needs a connection with host and port.</source>
+        <translation>De verbinding '{name}' gebruikt een servicebestand; KIP heeft een verbinding met host en poort nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="54"/>
+        <source>Connect to a shared KIP</source>
+        <translation>Verbinden met een gedeelde KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="65"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="66"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="67"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="69"/>
+        <source>Passwords come from QGIS&apos;s authentication database (give the connection an authentication configuration), ~/.pgpass or PGPASSWORD; KIP never stores them.</source>
+        <translation>Wachtwoorden komen uit de authenticatiedatabase van QGIS (geef de verbinding een authenticatieconfiguratie), ~/.pgpass of PGPASSWORD; KIP slaat ze nooit op.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="103"/>
+        <source>QGIS has no saved PostgreSQL connection yet: add one in the Browser (PostgreSQL › New Connection), then connect here.</source>
+        <translation>QGIS heeft nog geen opgeslagen PostgreSQL-verbinding: voeg er een toe in de Browser (PostgreSQL › Nieuwe verbinding) en verbind dan hier.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="29"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="29"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="29"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="39"/>
+        <source>History of work {id}</source>
+        <translation>Geschiedenis van werk {id}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="42"/>
+        <source>No changes of this work are recorded.</source>
+        <translation>Van dit werk zijn geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="44"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="44"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="56"/>
+        <source>Restore this version</source>
+        <translation>Deze versie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="57"/>
+        <source>Puts this version into the layer as an edit: check it, then save (or undo) as with any edit.</source>
+        <translation>Zet deze versie als bewerking in de laag: controleer haar en sla haar dan op (of maak haar ongedaan) zoals elke bewerking.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="94"/>
+        <source>KIP: history of this work…</source>
+        <translation>KIP: geschiedenis van dit werk…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="68"/>
+        <source>Connect to a shared KIP…</source>
+        <translation>Verbinden met een gedeelde KIP…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="68"/>
+        <source>Open a shared KIP in PostgreSQL/PostGIS through a saved connection of QGIS</source>
+        <translation>Een gedeelde KIP in PostgreSQL/PostGIS openen via een opgeslagen verbinding van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="242"/>
+        <source>You may read the shared KIP &apos;{path}&apos;, not change it.</source>
+        <translation>U mag de gedeelde KIP '{path}' lezen, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="245"/>
+        <source>Connected to the shared KIP &apos;{path}&apos;. You may change the works of: {parties}.</source>
+        <translation>Verbonden met de gedeelde KIP '{path}'. U mag de werken wijzigen van: {parties}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="66"/>
+        <source>Changes since…</source>
+        <translation>Wijzigingen sinds…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="68"/>
+        <source>Shared KIP</source>
+        <translation>Gedeelde KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="75"/>
+        <source>Lists every work that was added, changed or deleted in the KIP since SINCE (a date and time), oldest first: work_id, owner, operation (insert, update or delete), changed_by (the database login; empty for a GeoPackage), changed_at, changed_fields, and the values before and after as JSON. Each row has the work&apos;s area (as it was after the change; before it, for a deletion). PARTIES: only these parties (codes separated by commas; empty: all). AREA: only works whose area touches these polygons (e.g. one district). STORE: a .gpkg file or a shared KIP&apos;s postgresql:// address (empty: the KIP open in this project).</source>
+        <translation>Somt elk werk op dat sinds SINCE (een datum en tijd) in de KIP is toegevoegd, gewijzigd of verwijderd, het oudste eerst: work_id, owner, operation (insert, update of delete), changed_by (de databaselogin; leeg bij een GeoPackage), changed_at, changed_fields, en de waarden ervoor en erna als JSON. Elke rij heeft het werkgebied (zoals het na de wijziging was; ervoor, bij een verwijdering). PARTIES: alleen deze partijen (codes gescheiden door komma's; leeg: alle). AREA: alleen werken waarvan het gebied deze vlakken raakt (bijvoorbeeld één wijk). STORE: een .gpkg-bestand of het postgresql://-adres van een gedeelde KIP (leeg: de KIP die in dit project open is).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="86"/>
+        <source>Changed since</source>
+        <translation>Gewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="88"/>
+        <source>Only works in this area (e.g. a district)</source>
+        <translation>Alleen werken in dit gebied (bijvoorbeeld een wijk)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="90"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="91"/>
+        <source>Changes listed</source>
+        <translation>Opgesomde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="98"/>
+        <source>Give the date and time since when changes are listed (SINCE).</source>
+        <translation>Geef de datum en tijd op vanaf wanneer wijzigingen worden opgesomd (SINCE).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="100"/>
+        <source>The KIP &apos;{path}&apos; keeps no history yet (schema version {version}); open it once for writing to bring it up to date.</source>
+        <translation>De KIP '{path}' houdt nog geen geschiedenis bij (schemaversie {version}); open haar één keer met schrijfrechten om haar bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="122"/>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="138"/>
+        <source>{n} changes since {since}.</source>
+        <translation>{n} wijzigingen sinds {since}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/changes_since.py" line="153"/>
+        <source>The area layer has no polygons.</source>
+        <translation>De gebiedslaag heeft geen vlakken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="35"/>
+        <source>Copy a KIP (GeoPackage ⇄ PostGIS)</source>
+        <translation>Een KIP kopiëren (GeoPackage ⇄ PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="44"/>
+        <source>Copies a whole KIP into a new one: a GeoPackage to a shared KIP in PostgreSQL/PostGIS, a shared KIP to a GeoPackage (to work offline, or as a backup), or between two of the same kind. INPUT and OUTPUT are each a .gpkg file or postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA. The copy has the same parties, works (with their ids and row versions), history of changes, title and styles. OUTPUT must not exist yet (a new file, or a schema that is not there); a shared KIP is made as kip:createsharedkip makes it, with its roles. A copy that fails or is cancelled leaves nothing behind.</source>
+        <translation>Kopieert een hele KIP naar een nieuwe: een GeoPackage naar een gedeelde KIP in PostgreSQL/PostGIS, een gedeelde KIP naar een GeoPackage (om offline te werken, of als reservekopie), of tussen twee van dezelfde soort. INPUT en OUTPUT zijn elk een .gpkg-bestand of postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA. De kopie heeft dezelfde partijen, werken (met hun id's en rijversies), wijzigingsgeschiedenis, titel en stijlen. OUTPUT mag nog niet bestaan (een nieuw bestand, of een schema dat er niet is); een gedeelde KIP wordt gemaakt zoals kip:createsharedkip dat doet, met de rollen. Een kopie die mislukt of wordt afgebroken laat niets achter.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="54"/>
+        <source>KIP to copy (GeoPackage or postgresql:// address)</source>
+        <translation>Te kopiëren KIP (GeoPackage of postgresql://-adres)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="55"/>
+        <source>New KIP (GeoPackage or postgresql:// address)</source>
+        <translation>Nieuwe KIP (GeoPackage of postgresql://-adres)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="56"/>
+        <source>Address of the new KIP</source>
+        <translation>Adres van de nieuwe KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="57"/>
+        <source>Works copied</source>
+        <translation>Gekopieerde werken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
+        <source>History rows copied</source>
+        <translation>Gekopieerde geschiedenisrijen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="64"/>
+        <source>Copying '{source}' to '{target}'…</source>
+        <translation>'{source}' wordt gekopieerd naar '{target}'…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="68"/>
+        <source>The copy was cancelled; nothing was made.</source>
+        <translation>Het kopiëren is afgebroken; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="72"/>
+        <source>The copy failed and was removed again: {error}</source>
+        <translation>Het kopiëren is mislukt en de kopie is weer verwijderd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="73"/>
+        <source>{works} works and {history} history rows copied.</source>
+        <translation>{works} werken en {history} geschiedenisrijen gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="45"/>
+        <source>The party &apos;{code}&apos; is listed twice.</source>
+        <translation>De partij '{code}' staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="65"/>
+        <source>Create a shared KIP (PostGIS)</source>
+        <translation>Een gedeelde KIP maken (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="74"/>
+        <source>Creates a new, empty KIP in a PostgreSQL/PostGIS database, for many editors at once. DATABASE: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA (schema &apos;kip&apos; when left out; add &amp;authcfg=ID to log in through QGIS&apos;s authentication database; never put a password in it). PARTIES: codes separated by commas (enexis=Enexis gives a name); empty: Ede&apos;s departments and partners. Creates the schema with the tables works, parties, kip_meta and works_history, the row-level security, and the group roles kip_coordinator (edits every work), kip_reader (reads only) and kip_&lt;code&gt; per party (edits that party&apos;s works). A database administrator then makes login roles members of these roles. When the schema exists already, nothing is changed.</source>
+        <translation>Maakt een nieuwe, lege KIP in een PostgreSQL/PostGIS-database, voor veel bewerkers tegelijk. DATABASE: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA (schema 'kip' als het wordt weggelaten; voeg &amp;authcfg=ID toe om in te loggen via de authenticatiedatabase van QGIS; zet er nooit een wachtwoord in). PARTIES: codes gescheiden door komma's (enexis=Enexis geeft een naam); leeg: de afdelingen en partners van Ede. Maakt het schema met de tabellen works, parties, kip_meta en works_history, de beveiliging op rijniveau, en de groepsrollen kip_coordinator (bewerkt elk werk), kip_reader (leest alleen) en kip_&lt;code&gt; per partij (bewerkt de werken van die partij). Een databasebeheerder maakt daarna loginrollen lid van deze rollen. Als het schema al bestaat, wordt er niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="86"/>
+        <source>Database (postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA)</source>
+        <translation>Database (postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="87"/>
+        <source>Coordinate system (empty: EPSG:28992, RD New)</source>
+        <translation>Coördinatenstelsel (leeg: EPSG:28992, RD New)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="89"/>
+        <source>Parties (codes; empty: the default departments and partners)</source>
+        <translation>Partijen (codes; leeg: de standaardafdelingen en -partners)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="91"/>
+        <source>Address of the shared KIP</source>
+        <translation>Adres van de gedeelde KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="92"/>
+        <source>Group roles</source>
+        <translation>Groepsrollen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="98"/>
+        <source>DATABASE must be a PostgreSQL address: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA, not &apos;{text}&apos;.</source>
+        <translation>DATABASE moet een PostgreSQL-adres zijn: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA, niet '{text}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="111"/>
+        <source>Cancelled; nothing was created.</source>
+        <translation>Afgebroken; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="112"/>
+        <source>Creating the shared KIP in schema '{schema}' of '{db}' on {host}…</source>
+        <translation>De gedeelde KIP wordt gemaakt in schema '{schema}' van '{db}' op {host}…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="121"/>
+        <source>Created with {n} parties. Group roles: {roles}.</source>
+        <translation>Gemaakt met {n} partijen. Groepsrollen: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_common.py" line="65"/>
+        <source>Give the KIP store (a .gpkg file or a shared KIP&apos;s postgresql:// address), or open a KIP in this project first.</source>
+        <translation>Geef de KIP-opslag op (een .gpkg-bestand of het postgresql://-adres van een gedeelde KIP), of open eerst een KIP in dit project.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_common.py" line="85"/>
+        <source>You may not change the works of &apos;{code}&apos; in this shared KIP; nothing was imported. You may change those of: {codes}.</source>
+        <translation>U mag de werken van '{code}' in deze gedeelde KIP niet wijzigen; er is niets geïmporteerd. U mag die wijzigen van: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/address.py" line="50"/>
+        <source>'{text}' is not a PostgreSQL address (postgresql://…).</source>
+        <translation>'{text}' is geen PostgreSQL-adres (postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/address.py" line="52"/>
+        <source>Do not put a password in the address of a shared KIP: KIP takes it from QGIS&apos;s authentication database (authcfg), ~/.pgpass or PGPASSWORD.</source>
+        <translation>Zet geen wachtwoord in het adres van een gedeelde KIP: KIP haalt het uit de authenticatiedatabase van QGIS (authcfg), ~/.pgpass of PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/address.py" line="60"/>
+        <source>The address &apos;{text}&apos; needs a host and a database: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA.</source>
+        <translation>Het adres '{text}' heeft een host en een database nodig: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/address.py" line="68"/>
+        <source>The port in &apos;{text}&apos; is not a number.</source>
+        <translation>De poort in '{text}' is geen getal.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/address.py" line="72"/>
+        <source>Unknown option &apos;{option}&apos; in the address; KIP knows: {known}.</source>
+        <translation>Onbekende optie '{option}' in het adres; KIP kent: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/address.py" line="79"/>
+        <source>The schema name &apos;{schema}&apos; is longer than PostgreSQL allows.</source>
+        <translation>De schemanaam '{schema}' is langer dan PostgreSQL toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/copying.py" line="43"/>
+        <source>The copy needs another place than the original.</source>
+        <translation>De kopie moet op een andere plek komen dan het origineel.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/copying.py" line="110"/>
+        <source>&apos;{address}&apos; is not a shared KIP.</source>
+        <translation>'{address}' is geen gedeelde KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="180"/>
+        <source>The KIP store &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older. Update the KIP plugin to open it.</source>
+        <translation>De KIP-opslag '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder. Werk de KIP-plugin bij om haar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="311"/>
+        <source>The KIP store &apos;{path}&apos; could not be brought to schema version {version}: {error}</source>
+        <translation>De KIP-opslag '{path}' kon niet worden bijgewerkt naar schemaversie {version}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/history.py" line="175"/>
+        <source>Restore work {id} to version {version}</source>
+        <translation>Werk {id} terugzetten naar versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/history.py" line="196"/>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/history.py" line="198"/>
+        <source>deleted by {who} at {when}</source>
+        <translation>verwijderd door {who} op {when}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/history.py" line="200"/>
+        <source>added by {who} at {when}</source>
+        <translation>toegevoegd door {who} op {when}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/history.py" line="201"/>
+        <source>changed by {who} at {when} ({fields})</source>
+        <translation>gewijzigd door {who} op {when} ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/history.py" line="201"/>
+        <source>no fields</source>
+        <translation>geen velden</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/kipstore.py" line="200"/>
+        <source>The code &apos;{code}&apos; is not valid: use lower-case letters, digits and &apos;_&apos;, starting with a letter (not &apos;coordinator&apos; or &apos;reader&apos;).</source>
+        <translation>De code '{code}' is niet geldig: gebruik kleine letters, cijfers en '_', beginnend met een letter (niet 'coordinator' of 'reader').</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/pg_connect.py" line="31"/>
+        <source>A shared KIP needs the Python module psycopg2 (Debian: python3-psycopg2).</source>
+        <translation>Een gedeelde KIP heeft de Python-module psycopg2 nodig (Debian: python3-psycopg2).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/pg_connect.py" line="46"/>
+        <source>QGIS&apos;s authentication database has no configuration &apos;{id}&apos; (or it is locked).</source>
+        <translation>De authenticatiedatabase van QGIS heeft geen configuratie '{id}' (of is vergrendeld).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/pg_connect.py" line="67"/>
+        <source>Cannot connect to the shared KIP at {host}:{port}/{db}: {error}</source>
+        <translation>Kan geen verbinding maken met de gedeelde KIP op {host}:{port}/{db}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/pg_schema.py" line="53"/>
+        <source>PostGIS is not installed in the database &apos;{db}&apos;: run CREATE EXTENSION postgis there first.</source>
+        <translation>PostGIS is niet geïnstalleerd in de database '{db}': voer daar eerst CREATE EXTENSION postgis uit.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/pg_schema.py" line="78"/>
+        <source>The role &apos;{role}&apos; does not exist and you may not create roles; ask the database administrator (CREATEROLE) to create the shared KIP or to add the party.</source>
+        <translation>De rol '{role}' bestaat niet en u mag geen rollen maken; vraag de databasebeheerder (CREATEROLE) om de gedeelde KIP te maken of de partij toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/pg_schema.py" line="102"/>
+        <source>The schema &apos;{schema}&apos; exists already; nothing was changed. Choose another schema for a new shared KIP.</source>
+        <translation>Het schema '{schema}' bestaat al; er is niets gewijzigd. Kies een ander schema voor een nieuwe gedeelde KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="64"/>
+        <source>There is no KIP in the schema &apos;{schema}&apos; of the database &apos;{db}&apos; (create one with &apos;Create a shared KIP&apos;).</source>
+        <translation>Er is geen KIP in het schema '{schema}' van de database '{db}' (maak er een met 'Een gedeelde KIP maken').</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="71"/>
+        <source>The shared KIP &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older. Update the KIP plugin to open it.</source>
+        <translation>De gedeelde KIP '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder. Werk de KIP-plugin bij om haar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="84"/>
+        <source>Cannot read the shared KIP &apos;{path}&apos;: {error}</source>
+        <translation>Kan de gedeelde KIP '{path}' niet lezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="89"/>
+        <source>The shared KIP &apos;{path}&apos; has no valid CRS.</source>
+        <translation>De gedeelde KIP '{path}' heeft geen geldig CRS.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="105"/>
+        <source>A shared KIP needs a CRS with an EPSG code; &apos;{crs}&apos; has none.</source>
+        <translation>Een gedeelde KIP heeft een CRS met een EPSG-code nodig; '{crs}' heeft er geen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="114"/>
+        <source>Could not create the shared KIP &apos;{path}&apos;; nothing was changed: {error}</source>
+        <translation>Kon de gedeelde KIP '{path}' niet maken; er is niets gewijzigd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="197"/>
+        <source>You may not add parties to this shared KIP ({error}); a member of kip_coordinator who may create roles can.</source>
+        <translation>U mag geen partijen toevoegen aan deze gedeelde KIP ({error}); een lid van kip_coordinator dat rollen mag maken, kan dat wel.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="221"/>
+        <source>You ({user}) may not read the shared KIP &apos;{path}&apos;. Ask the database administrator to make you a member of kip_reader, kip_coordinator or a party&apos;s role kip_&lt;code&gt;.</source>
+        <translation>U ({user}) mag de gedeelde KIP '{path}' niet lezen. Vraag de databasebeheerder om u lid te maken van kip_reader, kip_coordinator of de rol kip_&lt;code&gt; van een partij.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="227"/>
+        <source>&apos;{path}&apos; is not a KIP: the table &apos;kip_meta&apos; is missing in the schema &apos;{schema}&apos;.</source>
+        <translation>'{path}' is geen KIP: de tabel 'kip_meta' ontbreekt in het schema '{schema}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="239"/>
+        <source>The shared KIP &apos;{path}&apos; has schema version {version}; this KIP needs version {needed}. Its owner brings it up to date by opening it once with this version of KIP.</source>
+        <translation>De gedeelde KIP '{path}' heeft schemaversie {version}; deze KIP heeft versie {needed} nodig. De eigenaar werkt haar bij door haar één keer met deze versie van KIP te openen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="252"/>
+        <source>&apos;{path}&apos; is not a KIP: the table &apos;{table}&apos; is missing.</source>
+        <translation>'{path}' is geen KIP: de tabel '{table}' ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/postgis_store.py" line="276"/>
+        <source>The KIP store &apos;{path}&apos;: the works table has no geometry column with a CRS.</source>
+        <translation>KIP-opslag '{path}': de tabel met werken heeft geen geometriekolom met een CRS.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/results.py" line="35"/>
+        <source>The KIP &apos;{path}&apos; has no table &apos;{table}&apos; for the results; open it once with this version of KIP to bring it up to date.</source>
+        <translation>De KIP '{path}' heeft geen tabel '{table}' voor de resultaten; open hem één keer met deze versie van KIP om hem bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/results.py" line="44"/>
+        <source>The results could not be written to the table &apos;{table}&apos;.</source>
+        <translation>De resultaten konden niet naar de tabel '{table}' worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/results.py" line="55"/>
+        <source>The run could not be noted in the KIP.</source>
+        <translation>De analyse kon niet in de KIP worden vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="138"/>
+        <source>KIP: versions of the works being saved</source>
+        <translation>KIP: versies van de werken die worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="152"/>
+        <source>Your edits were not saved: you may not add works for {parties}; you may add works for: {yours}.</source>
+        <translation>Uw bewerkingen zijn niet opgeslagen: u mag geen werken toevoegen voor {parties}; u mag werken toevoegen voor: {yours}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="199"/>
+        <source>Your edits were not saved: someone else saved these works after you started editing.</source>
+        <translation>Uw bewerkingen zijn niet opgeslagen: iemand anders heeft deze werken opgeslagen nadat u begon met bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="202"/>
+        <source>changed by someone else</source>
+        <translation>gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="203"/>
+        <source>• {work}: {what}</source>
+        <translation>• {work}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="204"/>
+        <source>Undo your changes to these works (or roll back), then edit them again on the current version; your other edits are still in the layer.</source>
+        <translation>Maak uw wijzigingen van deze werken ongedaan (of draai alles terug) en bewerk ze dan opnieuw in de huidige versie; uw andere bewerkingen staan nog in de laag.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="209"/>
+        <source>{work} ({owner})</source>
+        <translation>{work} ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/version_guard.py" line="211"/>
+        <source>Not saved, because they are not yours to change: {works}. Ask the coordinator or the party that owns them.</source>
+        <translation>Niet opgeslagen, omdat u ze niet mag wijzigen: {works}. Vraag het de coördinator of de partij die er eigenaar van is.</translation>
     </message>
 </context>
 </TS>

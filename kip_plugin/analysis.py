@@ -4,13 +4,11 @@ The toolbar action "Analyse" runs ``kip:detectcombinations`` and ``kip:detectcon
 themselves, each in a ``QgsProcessingAlgRunnerTask``, with the options last used in the
 Processing toolbox; scripts call ``analyse_store``. The results go to the store's tables
 ``kip_combinations``, ``kip_pairs`` and ``kip_conflicts`` (with the run's options and time
-in the store's metadata), so that they stay with the KIP when the project is saved and
-reopened; a read-only KIP gets temporary layers instead.
+in ``kip_runs``), so that they stay with the KIP when the project is saved and reopened; a
+KIP the user may not write to gets temporary layers instead.
 """
 from __future__ import annotations
 
-import datetime as _dt
-import json
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -69,42 +67,37 @@ class Outcome:
         return text
 
 
-def step_parameters(store, layers: Sequence[QgsVectorLayer], algorithm: str, outputs: Dict[str, str],
+def step_parameters(layers: Sequence[QgsVectorLayer], algorithm: str, outputs: Dict[str, str],
                     options: Optional[dict] = None) -> dict:
-    """The parameters of one step: ``options``, else those last used; these layers; the outputs to the store."""
+    """The parameters of one step: ``options``, else those last used; these layers; temporary outputs."""
     parameters = dict(settings.last_parameters(algorithm) if options is None else options)
     parameters["INPUT"] = list(layers)
-    for key, role in outputs.items():
-        writable = store is not None and not store.read_only
-        parameters[key] = store.table_destination(S.RESULT_TABLES[role]) if writable else TEMPORARY
+    parameters.update({key: TEMPORARY for key in outputs})
     if algorithm == "detectcombinations":
         parameters["OUTPUT_WORKS"] = None
     return parameters
 
 
-def _result_layer(store, role: str, value: str, context: QgsProcessingContext) -> Optional[QgsVectorLayer]:
-    """The result ``role`` as a styled layer: the store's table, or the temporary layer of the run."""
-    if value and value != TEMPORARY and store is not None and not store.read_only:
-        layer = store.table_layer(S.RESULT_TABLES[role], styles.layer_title(role))
+def _result_layer(store, role: str, value: str, context: QgsProcessingContext, algorithm: str,
+                  options: dict) -> Optional[QgsVectorLayer]:
+    """The result ``role`` as a styled layer: kept in the store's table when the user may, else temporary."""
+    layer = QgsProcessingUtils.mapLayerFromString(value, context) if value else None
+    if layer is None:
+        return None
+    if store is not None and store.may_keep_results():
+        table = S.RESULT_TABLES[role]
+        store.keep_results(table, layer, algorithm, options)
+        layer = store.table_layer(table)
     else:
-        layer = QgsProcessingUtils.mapLayerFromString(value, context) if value else None
-        if layer is not None:
-            context.temporaryLayerStore().takeMapLayer(layer)
-            layer.setName(styles.layer_title(role))
-    if layer is not None:
-        styles.style_result(layer, role)
+        context.temporaryLayerStore().takeMapLayer(layer)
+    layer.setName(styles.layer_title(role))
+    styles.style_result(layer, role)
     return layer
 
 
-def _record(store, algorithm: str, parameters: dict) -> None:
-    """Keep the run's options and time with its results in the store."""
-    if store is None or store.read_only:
-        return
-    options = {k: v for k, v in parameters.items() if isinstance(v, (bool, int, float, str)) and v != TEMPORARY}
-    options.pop("INPUT", None)
-    now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
-    store.set_meta(f"results/{algorithm}", json.dumps({"algorithm": f"kip:{algorithm}", "finished_at": now,
-                                                       "options": options}))
+def _options(parameters: dict) -> dict:
+    """The options of a run worth keeping with its results (not its layers or outputs)."""
+    return {k: v for k, v in parameters.items() if isinstance(v, (bool, int, float, str)) and v != TEMPORARY}
 
 
 def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None,
@@ -120,7 +113,7 @@ def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None,
     for algorithm, outputs in STEPS:
         context = QgsProcessingContext()
         context.setProject(project or QgsProject.instance())
-        parameters = step_parameters(store, layers, algorithm, outputs, (options or {}).get(algorithm, {}))
+        parameters = step_parameters(layers, algorithm, outputs, (options or {}).get(algorithm, {}))
         results, ok = registry.createAlgorithmById(f"kip:{algorithm}").run(
             parameters, context, feedback or QgsProcessingFeedback()
         )
@@ -133,10 +126,9 @@ def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None,
 def _finish_step(store, algorithm, outputs, parameters, results, context, outcome: Outcome) -> None:
     outcome.figures.update({k: v for k, v in results.items() if k not in outputs})
     for key, role in outputs.items():
-        layer = _result_layer(store, role, results.get(key, ""), context)
+        layer = _result_layer(store, role, results.get(key, ""), context, algorithm, _options(parameters))
         if layer is not None:
             outcome.layers[role] = layer
-    _record(store, algorithm, parameters)
 
 
 def show_results(outcome: Outcome, project: QgsProject) -> List[QgsVectorLayer]:
@@ -152,7 +144,7 @@ def stored_results(store) -> Outcome:
     outcome = Outcome()
     for role, table in S.RESULT_TABLES.items():
         layer = store.table_layer(table, styles.layer_title(role))
-        if layer is not None:
+        if layer is not None and layer.featureCount() > 0:
             styles.style_result(layer, role)
             outcome.layers[role] = layer
     return outcome
@@ -185,7 +177,7 @@ class AnalysisRun(QObject):
         context = QgsProcessingContext()
         context.setProject(self.project)
         feedback = _Feedback()
-        parameters = step_parameters(self.store, self.layers, algorithm, outputs)
+        parameters = step_parameters(self.layers, algorithm, outputs)
         alg = QgsApplication.processingRegistry().createAlgorithmById(f"kip:{algorithm}")
         self.task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
         self.task.setDescription(tr("KIP: analysing combinations and conflicts"))

@@ -12,6 +12,7 @@ from .i18n import install_translator, remove_translator, tr
 from .paths import icon_path
 from . import settings
 from .store.kipstore import KipStore, KipStoreError
+from .store.stored_styles import add_party as add_party_with_style, create_kip
 from .store import project as kip_project
 
 MENU_OBJECT_NAME = "mKipMenu"
@@ -33,6 +34,7 @@ class KipPlugin(QObject):
         self.analysis_task = None
         self.proposal_run = None
         self.proposal_panel = None
+        self.history_action = None
 
     # ---- Processing (also called alone by qgis_process) ------------------------
 
@@ -64,6 +66,10 @@ class KipPlugin(QObject):
         self._add_action("new", tr("New KIP…"), tr("Create a new, empty KIP store"), self.new_kip)
         self._add_action("open", tr("Open KIP…"), tr("Open a KIP store and show its works"), self.open_kip)
         self._add_action(
+            "connect", tr("Connect to a shared KIP…"),
+            tr("Open a shared KIP in PostgreSQL/PostGIS through a saved connection of QGIS"), self.connect_shared,
+        )
+        self._add_action(
             "party", tr("Add department/partner…"), tr("Add a department or partner with its own layer"), self.add_party
         )
         self._add_action(
@@ -80,6 +86,21 @@ class KipPlugin(QObject):
             "council", tr("Council map…"), tr("Add a print layout with a cover and a page per district"), self.council_map
         )
         self._init_timeline()
+        self._init_shared()
+
+    def _init_shared(self) -> None:
+        """What a shared KIP needs in the desktop: messages about refused saves, the history of a work."""
+        from qgis.gui import QgsGui
+
+        from .gui.history_dialog import WorkHistoryAction
+        from .store import version_guard
+
+        version_guard.add_reporter(self._save_refused)
+        self.history_action = WorkHistoryAction(self.iface.mainWindow(), lambda text: self._message(text, Qgis.Critical))
+        QgsGui.mapLayerActionRegistry().addMapLayerAction(self.history_action)
+
+    def _save_refused(self, text: str) -> None:
+        self._message(text, Qgis.Warning)
 
     def _init_timeline(self) -> None:
         """The timeline dock and its toggle; the dock opens as it was when QGIS last closed."""
@@ -125,6 +146,7 @@ class KipPlugin(QObject):
             self.iface.removeDockWidget(self.proposal_panel)
             self.proposal_panel.deleteLater()
             self.proposal_panel = None
+        self._unload_shared()
         for action in self.actions:
             action.triggered.disconnect()
             self.iface.removeToolBarIcon(action)
@@ -150,6 +172,18 @@ class KipPlugin(QObject):
         remove_translator(self.translator)
         self.translator = None
 
+    def _unload_shared(self) -> None:
+        from qgis.gui import QgsGui
+
+        from .store import pg_connect, version_guard
+
+        version_guard.remove_reporter(self._save_refused)
+        if self.history_action is not None:
+            QgsGui.mapLayerActionRegistry().removeMapLayerAction(self.history_action)
+            self.history_action.deleteLater()
+            self.history_action = None
+        pg_connect.close_all()
+
     # ---- actions -------------------------------------------------------------------
 
     def _message(self, text: str, level=Qgis.Info) -> None:
@@ -165,7 +199,7 @@ class KipPlugin(QObject):
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         try:
-            store = KipStore.create(path)
+            store = create_kip(path)
         except KipStoreError as error:
             self._message(str(error), Qgis.Critical)
             return
@@ -189,12 +223,28 @@ class KipPlugin(QObject):
         self._show(store)
         return store
 
+    def connect_shared(self) -> None:
+        """Ask for a saved PostgreSQL connection and schema, and open the shared KIP there."""
+        from .gui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.iface.mainWindow())
+        if dialog.exec_() and dialog.chosen() is not None:
+            self.open_path(dialog.chosen().uri())
+
     def _show(self, store: KipStore) -> None:
         import os
 
-        settings.set_last_store_dir(os.path.dirname(store.path))
+        if store.backend == "gpkg":
+            settings.set_last_store_dir(os.path.dirname(store.address))
         kip_project.open_in_project(store, QgsProject.instance())
-        if store.read_only:
+        if store.backend == "postgis":
+            if store.read_only:
+                self._message(tr("You may read the shared KIP '{path}', not change it.").format(path=store.address),
+                              Qgis.Warning)
+            else:
+                self._message(tr("Connected to the shared KIP '{path}'. You may change the works of: {parties}.").format(
+                    path=store.address, parties=", ".join(sorted(store.editable_parties()))))
+        elif store.read_only:
             self._message(
                 tr("The KIP '{path}' is write-protected; it is open read-only.").format(path=store.path),
                 Qgis.Warning,
@@ -225,7 +275,7 @@ class KipPlugin(QObject):
             return
         party = dialog.party()
         try:
-            store.add_party(party)
+            add_party_with_style(store, party)
         except KipStoreError as error:
             self._message(str(error), Qgis.Critical)
             return

@@ -142,11 +142,11 @@ def write(sc: Scenario, out: Path) -> int:
     from qgis.core import QgsFeature, QgsGeometry
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-    from kip_plugin.store.kipstore import KipStore
+    from kip_plugin.store.stored_styles import create_kip
 
     if out.exists():
         out.unlink()
-    store = KipStore.create(str(out), title="Ede, demo")
+    store = create_kip(str(out), title="Ede, demo")
     layer = store.works_layer()
     fields = layer.fields()
     features: List[QgsFeature] = []

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEB_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth imagemagick poppler-utils pyqt5-dev-tools qttools5-dev-tools zip unzip make chromium chromium-driver"
+DEB_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth imagemagick poppler-utils pyqt5-dev-tools qttools5-dev-tools zip unzip make chromium chromium-driver postgresql-15 postgresql-15-postgis-3 python3-psycopg2"
 missing=""
 for p in $DEB_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -37,7 +37,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 "$VENV/bin/python" - <<'PY'
-import numpy, shapely
+import numpy, shapely, psycopg2
 from qgis.core import Qgis
 assert int(numpy.__version__.split(".")[0]) < 2, "numpy 2 would break GDAL's bindings"
 assert int(shapely.__version__.split(".")[0]) >= 2, "KIP needs shapely 2"

@@ -16,7 +16,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylup
     return text
 
 
-SCHEMA_VERSION = 1
+# Version 2: works carry a row version and every change is kept in works_history.
+SCHEMA_VERSION = 3
 DEFAULT_CRS = "EPSG:28992"
 
 # Dates are whole day numbers since this day (numpy's ``datetime64[D]`` as an integer), so that
@@ -30,10 +31,13 @@ JULIAN_DAY_OF_EPOCH = 2440588
 WORKS_TABLE = "works"
 PARTIES_TABLE = "parties"
 META_TABLE = "kip_meta"
+HISTORY_TABLE = "works_history"
 GEOMETRY_COLUMN = "geom"
 # The detection results kept in the store (a contract too), by the kind of result.
 COMBINATIONS_TABLE, PAIRS_TABLE, CONFLICTS_TABLE = "kip_combinations", "kip_pairs", "kip_conflicts"
 RESULT_TABLES = {"clusters": COMBINATIONS_TABLE, "pairs": PAIRS_TABLE, "conflicts": CONFLICTS_TABLE}
+# Which run of which algorithm made the results in each result table.
+RUNS_TABLE = "kip_runs"
 
 # Field names of the works table (a contract: users' models and scripts use them).
 F_WORK_ID = "work_id"
@@ -55,6 +59,20 @@ F_CONTACT = "contact"
 F_SOURCE = "source"
 F_UPDATED_AT = "updated_at"
 F_THEMES = "themes"
+
+# Kept by the store itself (schema 2): 1 for a new work, one higher with every saved change.
+F_ROW_VERSION = "row_version"
+
+# Fields of the history of changes (table works_history, and the output of kip:changessince).
+H_WORK_ID = "work_id"
+H_OWNER = "owner"
+H_OPERATION = "operation"  # insert, update or delete
+H_CHANGED_BY = "changed_by"
+H_CHANGED_AT = "changed_at"
+H_CHANGED_FIELDS = "changed_fields"
+H_OLD_VALUES = "old_values"
+H_NEW_VALUES = "new_values"
+OPERATIONS = ("insert", "update", "delete")
 
 # Field kinds, independent of any library.
 TEXT, DATE, DATETIME, BOOL, REAL, INTEGER = "text", "date", "datetime", "bool", "real", "integer"
@@ -218,6 +236,8 @@ EXTRA_COLOURS: Tuple[str, ...] = (
 )
 
 PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+# A shared KIP has group roles kip_coordinator and kip_reader beside kip_<party code>.
+RESERVED_PARTY_CODES = ("coordinator", "reader")
 
 
 def split_themes(text: object) -> List[str]:
@@ -310,6 +330,8 @@ CONFLICT_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(R_DESCRIPTION, TEXT),
     FieldSpec(F_START, DATE),
     FieldSpec(F_END, DATE),
+    FieldSpec(R_N_WORKS, INTEGER),
+    FieldSpec(R_WORK_IDS, TEXT),
 )
 # A proposed schedule: each work that moves, its planned and its proposed dates, and why.
 R_NEW_START, R_NEW_END, R_SHIFT_DAYS, R_REASON = "new_start", "new_end", "shift_days", "reason"
@@ -323,6 +345,20 @@ PROPOSAL_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(R_SHIFT_DAYS, INTEGER),
     FieldSpec(R_REASON, TEXT),
 )
+# The runs that made the results kept in the store, one per result table.
+RUN_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec("result_table", TEXT, not_null=True, unique=True),
+    FieldSpec("algorithm", TEXT),
+    FieldSpec("options", TEXT),  # JSON
+    FieldSpec("finished_at", DATETIME),
+    FieldSpec("run_by", TEXT),
+)
+# The result tables of a store: kind of result -> (table, fields, geometry type).
+RESULT_TABLE_SPECS = {
+    "clusters": (COMBINATIONS_TABLE, COMBINATION_RESULT_FIELDS, "Polygon"),
+    "pairs": (PAIRS_TABLE, PAIR_RESULT_FIELDS, "LineString"),
+    "conflicts": (CONFLICTS_TABLE, CONFLICT_RESULT_FIELDS, "LineString"),
+}
 # The works with their combination: the works schema plus the combination's id.
 WORKS_RESULT_FIELDS: Tuple[FieldSpec, ...] = WORK_FIELDS + (FieldSpec(R_CLUSTER_ID, INTEGER),)
 

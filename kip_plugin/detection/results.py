@@ -245,6 +245,8 @@ def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: 
         descriptions,
         _qdates(conflicts.start),
         _qdates(conflicts.end),
+        _shared([2] * len(conflicts), S.INTEGER),
+        [f"{x},{y}" for x, y in zip(works.ids[a].tolist(), works.ids[b].tolist())],
     ]
     return FeatureTable(conflict_fields(), columns, lines)
 

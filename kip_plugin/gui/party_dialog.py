@@ -70,7 +70,7 @@ class PartyDialog(QDialog):
         code = self._effective_code()
         if not self.name.text().strip():
             return tr("Give the department or partner a name.")
-        if not re.match(S.PARTY_CODE_PATTERN, code):
+        if not re.match(S.PARTY_CODE_PATTERN, code) or code in S.RESERVED_PARTY_CODES:
             return tr(
                 "The code '{code}' is not valid: use lower-case letters, digits and '_', starting with a letter."
             ).format(code=code)

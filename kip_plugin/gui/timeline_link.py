@@ -148,7 +148,7 @@ class TimelineLink(QObject):
         ]
 
     def _parties(self, layers: List[QgsVectorLayer]) -> List[PartyInfo]:
-        path, _ok = self.project.readEntry("kip", kip_project.PROJECT_STORE_KEY, "")
+        path = kip_project.store_address(self.project)
         # The parties change only with the store file, so they are read again only then.
         key = (path, os.stat(path).st_mtime_ns) if path and os.path.isfile(path) else None
         if key is not None and key == self._parties_key:

@@ -65,12 +65,22 @@ def unique_title(project: QgsProject, base: str) -> str:
     return title
 
 
+def _documents() -> str:
+    """Where council data goes when neither the KIP nor the project has a folder: Documents/KIP."""
+    from qgis.PyQt.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home()) / "KIP"
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
+
 def snapshot_path(project: QgsProject, layout_title: str) -> Path:
     """Where the layout's own data goes: beside the KIP store, else beside the project."""
     store = kip_project.store_of_project(project)
-    folder = Path(store.path).parent if store is not None else Path(project.homePath() or ".")
+    local = store is not None and store.backend == "gpkg"  # a shared KIP has no folder of its own
+    folder = Path(store.address).parent if local else Path(project.homePath() or _documents())
     slug = re.sub(r"[^A-Za-z0-9]+", "_", layout_title).strip("_").lower() or "council_map"
-    stem = Path(store.path).stem + "_" if store is not None else ""
+    stem = Path(store.address).stem + "_" if local else ""
     return folder / f"{stem}{slug}.gpkg"
 
 

@@ -15,6 +15,8 @@ from qgis.core import (
     QgsProject,
 )
 
+from qgis.PyQt import sip
+
 from .. import log
 from ..core.errors import EngineError
 from ..core.rules import Rules, load_rules
@@ -39,9 +41,10 @@ class ResultLayer(QgsProcessingLayerPostProcessorInterface):
     @classmethod
     def for_role(cls, role: str) -> "ResultLayer":
         """One post-processor per kind of result, kept alive as QGIS requires."""
-        if role not in cls._instances:
-            cls._instances[role] = cls(role)
-        return cls._instances[role]
+        instance = cls._instances.get(role)
+        if instance is None or sip.isdeleted(instance):  # QGIS deletes a post-processor once it has run
+            instance = cls._instances[role] = cls(role)
+        return instance
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
         styles.style_result(layer, self.role)

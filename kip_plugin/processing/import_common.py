@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -34,6 +33,7 @@ from ..store.kipstore import KipStore, KipStoreError
 from ..store.project import store_of_project
 from ..store.transaction import StoreWriteError
 from .algorithm import KipBaseAlgorithm
+from .store_parameter import KipStoreParameter
 
 
 class KipIoAlgorithm(KipBaseAlgorithm):
@@ -49,12 +49,9 @@ class KipIoAlgorithm(KipBaseAlgorithm):
         return "importexport"
 
     def add_store_parameter(self) -> None:
-        """STORE: the KIP GeoPackage; empty means the KIP open in the current project."""
+        """STORE: the KIP (a GeoPackage or a shared KIP's URI); empty means the KIP open in the current project."""
         self.addParameter(
-            QgsProcessingParameterFile(
-                self.STORE, tr("KIP store (empty: the KIP open in this project)"),
-                behavior=QgsProcessingParameterFile.File, extension="gpkg", optional=True,
-            )
+            KipStoreParameter(self.STORE, tr("KIP store (empty: the KIP open in this project)"), optional=True)
         )
 
     def store(self, parameters: Dict[str, Any], context: QgsProcessingContext, writable: bool = True) -> KipStore:
@@ -65,7 +62,10 @@ class KipIoAlgorithm(KipBaseAlgorithm):
         except KipStoreError as error:
             raise QgsProcessingException(str(error))
         if store is None:
-            raise QgsProcessingException(tr("Give the KIP store (a .gpkg file), or open a KIP in this project first."))
+            raise QgsProcessingException(
+                tr("Give the KIP store (a .gpkg file or a shared KIP's postgresql:// address), or open a KIP in this "
+                   "project first.")
+            )
         if writable and store.read_only:
             raise QgsProcessingException(
                 tr("The KIP store '{path}' is read-only; nothing was imported.").format(path=store.path)
@@ -80,6 +80,11 @@ class KipIoAlgorithm(KipBaseAlgorithm):
                 tr("'{code}' is not a department or partner of this KIP; use one of: {codes} (or add it first).").format(
                     code=code, codes=", ".join(p.code for p in store.parties())
                 )
+            )
+        if not store.read_only and not store.may_edit(code):
+            raise QgsProcessingException(
+                tr("You may not change the works of '{code}' in this shared KIP; nothing was imported. You may "
+                   "change those of: {codes}.").format(code=code, codes=", ".join(sorted(store.editable_parties())))
             )
         return code
 

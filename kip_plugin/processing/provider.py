@@ -35,6 +35,9 @@ def algorithms() -> list:
     """One instance of each KIP algorithm."""
     from .accept_asset_proposals import AcceptAssetProposals
     from .asset_opportunities import AssetOpportunities
+    from .changes_since import ChangesSinceAlgorithm
+    from .copy_kip import CopyKipAlgorithm
+    from .create_shared_kip import CreateSharedKipAlgorithm
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
     from .disruption_summary import DisruptionSummaryAlgorithm
@@ -67,4 +70,7 @@ def algorithms() -> list:
         ImportImkl(),
         SubsurfaceCongestion(),
         ProposeSchedule(),
+        CreateSharedKipAlgorithm(),
+        CopyKipAlgorithm(),
+        ChangesSinceAlgorithm(),
     ]

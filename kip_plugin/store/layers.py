@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..i18n import tr
+from .styles import overview_renderer, party_renderer
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -157,8 +158,6 @@ def configure_works_layer(
     layer: QgsVectorLayer, parties: Sequence[S.Party], party: Optional[S.Party] = None
 ) -> QgsVectorLayer:
     """Set aliases, widgets, constraints, defaults, the form, temporal settings and style."""
-    from .styles import overview_renderer, party_renderer
-
     fields = layer.fields()
     hard = QgsFieldConstraints.ConstraintStrengthHard
     expressions = _expression_constraints()
@@ -180,9 +179,11 @@ def configure_works_layer(
         if spec.name in defaults:
             expression, on_update = defaults[spec.name]
             layer.setDefaultValueDefinition(idx, QgsDefaultValue(expression, on_update))
-    fid = fields.indexOf("fid")
-    if fid >= 0:
-        layer.setEditorWidgetSetup(fid, QgsEditorWidgetSetup("Hidden", {}))
+    # The key and the row version are kept by the store; nobody types them.
+    for name in ("fid", S.F_ROW_VERSION):
+        idx = fields.indexOf(name)
+        if idx >= 0:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("Hidden", {}))
     layer.setEditFormConfig(_form(layer))
     apply_temporal(layer)
     layer.setRenderer(party_renderer(party) if party is not None else overview_renderer(parties))

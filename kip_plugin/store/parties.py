@@ -9,17 +9,10 @@ FALLBACK_COLOUR = "#808080"  # a party KIP knows nothing of
 
 
 def _store_address(source) -> str:
-    """The KIP a layer (or a reader's LayerSource) belongs to: its marked store, else its GeoPackage."""
-    address = source.store if hasattr(source, "store") else str(source.customProperty("kip/store") or "")
-    if address:
-        return address
-    gdal = getattr(source, "gdal", None)
-    if gdal is not None and gdal.driver == "GPKG":
-        return gdal.connection
-    if hasattr(source, "source"):
-        path = source.source().split("|")[0]
-        return path if path.lower().endswith(".gpkg") else ""
-    return ""
+    """The KIP a layer (or a reader's LayerSource) belongs to."""
+    from .works_table import store_of
+
+    return source.store if hasattr(source, "store") else store_of(source)
 
 
 def stored_parties(layers: Sequence) -> List[S.Party]:

@@ -7,11 +7,13 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
 from ..core import schema as S
 from ..i18n import tr
+from .address import for_project, from_project, store_address_of_layer
 from .kipstore import KipStore
 from .layers import configure_works_layer
 
 GROUP_PROPERTY = "kip/group"  # custom property marking KIP's layer-tree groups
-PROJECT_STORE_KEY = "store"  # project entry (scope "kip") holding the open store's path
+# Project entry (scope "kip") with the open store's address: a GeoPackage relative to the project file.
+PROJECT_STORE_KEY = "store"
 
 
 def kip_group_name() -> str:
@@ -58,7 +60,7 @@ def open_in_project(store: KipStore, project: QgsProject) -> QgsLayerTreeGroup:
     parties = store.parties()
     for party in parties:
         add_party_layer(store, party, parties, project, group)
-    project.writeEntry("kip", PROJECT_STORE_KEY, store.path)
+    remember_store(project, store.address)
     _show_stored_results(store, project)
     return group
 
@@ -68,6 +70,24 @@ def _show_stored_results(store: KipStore, project: QgsProject) -> None:
     from ..analysis import show_results, stored_results
 
     show_results(stored_results(store), project)
+
+
+def _project_dir(project: QgsProject) -> str:
+    return project.absolutePath() if project.fileName() else ""
+
+
+def remember_store(project: QgsProject, address: str) -> None:
+    """Keep ``address`` in the project: a GeoPackage relative to the project file, when it has one."""
+    project.writeEntry("kip", PROJECT_STORE_KEY, for_project(address, _project_dir(project)))
+
+
+def store_address(project: QgsProject) -> str:
+    """The address of the project's KIP: where its layers point, else the address the project keeps."""
+    for layer in works_layers(project):
+        if layer.isValid() and layer.customProperty("kip/party"):
+            return store_address_of_layer(layer)
+    stored, ok = project.readEntry("kip", PROJECT_STORE_KEY, "")
+    return from_project(stored, _project_dir(project)) if ok and stored else ""
 
 
 def add_party_layer(
@@ -102,7 +122,5 @@ def close_in_project(project: QgsProject) -> None:
 
 def store_of_project(project: QgsProject) -> Optional[KipStore]:
     """The KIP store shown in ``project``, if any and still readable."""
-    path, ok = project.readEntry("kip", PROJECT_STORE_KEY, "")
-    if not ok or not path:
-        return None
-    return KipStore.open(path)
+    address = store_address(project)
+    return KipStore.open(address) if address else None

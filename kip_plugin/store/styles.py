@@ -1,4 +1,4 @@
-"""Symbology of the works layers, and the styles KIP stores in the GeoPackage."""
+"""Symbology of the works layers: the party colours, drawn by status."""
 from __future__ import annotations
 
 from typing import Iterable, List
@@ -10,22 +10,12 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSimpleLineSymbolLayer,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core import schema as S
 from ..i18n import tr, tr_code
-from .. import log
-
-OVERVIEW_STYLE = "kip_overview"
-
-
-def party_style_name(code: str) -> str:
-    """Name under which a party's style is stored in the GeoPackage."""
-    return f"kip_{code}"
-
 
 def _solid(colour: QColor) -> QgsFillSymbol:
     fill = QColor(colour)
@@ -93,30 +83,3 @@ def overview_renderer(parties: Iterable[S.Party]) -> QgsCategorizedSymbolRendere
         categories.append(QgsRendererCategory(party.code, _solid(QColor(party.colour)), party.name))
     categories.append(QgsRendererCategory(None, _solid(QColor("#808080")), tr("Unknown party")))
     return QgsCategorizedSymbolRenderer(S.F_OWNER, categories)
-
-
-def _save_style(layer: QgsVectorLayer, name: str, description: str, default: bool) -> None:
-    # QGIS 3.22 asks in a dialog before overwriting a stored style; remove the old one first.
-    _count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
-    for style_id, style_name in zip(ids, names):
-        if style_name == name:
-            layer.deleteStyleFromDatabase(style_id)
-    error = layer.saveStyleToDatabase(name, description, default, "")
-    if error:
-        log.warning(tr("Could not store the style '{name}' in the KIP: {error}").format(name=name, error=error))
-
-
-def save_default_styles(store) -> None:
-    """Store the overview style (default) and one style per party in the GeoPackage."""
-    from .layers import configure_works_layer
-
-    if store.read_only:
-        return
-    parties = store.parties()
-    layer = store.works_layer()
-    configure_works_layer(layer, parties, party=None)
-    _save_style(layer, OVERVIEW_STYLE, tr("KIP: all works by party"), True)
-    for party in parties:
-        party_layer: QgsVectorLayer = store.works_layer(party.code)
-        configure_works_layer(party_layer, parties, party=party)
-        _save_style(party_layer, party_style_name(party.code), tr("KIP: works of {name}").format(name=party.name), False)

@@ -35,6 +35,7 @@ from ..core import schema as S
 from ..core.dates import day_numbers
 from ..core.errors import Cancelled
 from . import columnar
+from .address import store_address_of_layer
 from .columnar import Block, GdalSource
 
 KINDS: Dict[str, str] = {spec.name: spec.kind for spec in S.WORK_FIELDS}
@@ -75,10 +76,18 @@ def prepare(layers: Sequence[QgsVectorLayer], fields: Sequence[str] = ALL_FIELDS
                 features=QgsVectorLayerFeatureSource(layer),
                 count=max(layer.featureCount(), 0),
                 wkb_type=layer.wkbType(),
-                store=str(layer.customProperty("kip/store") or ""),
+                store=store_of(layer),
             )
         )
     return sources
+
+
+def store_of(layer: QgsVectorLayer) -> str:
+    """The KIP a layer shows: a KIP works layer's store, else a GeoPackage that may be one ('' otherwise)."""
+    if layer.customProperty("kip/role") == "works":
+        return store_address_of_layer(layer)
+    path = layer.source().split("|")[0]
+    return path if path.lower().endswith(".gpkg") else ""
 
 
 @dataclass

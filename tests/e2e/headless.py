@@ -41,5 +41,15 @@ def qgis_process_env():
 
 def run_qgis_process(env: dict, algorithm: str, *arguments: str) -> subprocess.CompletedProcess:
     """``qgis_process --json run ALGORITHM -- ARGUMENTS``."""
+    env = dict(env)
+    if "PGPASSFILE" in os.environ:  # the test cluster's passwords, as a job finds them in ~/.pgpass
+        env["PGPASSFILE"] = os.environ["PGPASSFILE"]
     return subprocess.run([QGIS_PROCESS, "--json", "run", algorithm, "--", *arguments], env=env,
                           capture_output=True, text=True, timeout=600)
+
+
+def works_source(store) -> str:
+    """The works of ``store`` as a layer source on qgis_process's command line."""
+    if store.backend == "gpkg":
+        return f"{store.address}|layername=works"
+    return "postgres://" + store.works_uri()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .headless import run_qgis_process
+from .headless import run_qgis_process, works_source
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "qgis"))
@@ -20,8 +20,8 @@ pytestmark = pytest.mark.e2e
 def test_council_pdf_from_the_command_line(qgis_process_env, demo_store_copy, tmp_path):
     import datetime as _dt
 
-    works = demo_store_copy.works_uri()
-    districts = H.districts_copy(tmp_path, H.districts_with_works(works, H.WIJKEN, _dt.date(2027, 4, 1),
+    works = works_source(demo_store_copy)
+    districts = H.districts_copy(tmp_path, H.districts_with_works(demo_store_copy.works_layer(), H.WIJKEN, _dt.date(2027, 4, 1),
                                                                   _dt.date(2027, 6, 30))[:3])
     output = tmp_path / "raad" / "council.pdf"
     done = run_qgis_process(
@@ -38,7 +38,7 @@ def test_council_pdf_from_the_command_line(qgis_process_env, demo_store_copy, tm
 def test_a_bad_name_field_fails_with_its_name(qgis_process_env, demo_store_copy, tmp_path):
     output = tmp_path / "council.pdf"
     done = run_qgis_process(
-        qgis_process_env, "kip:exportcouncilmap", f"INPUT={demo_store_copy.works_uri()}", f"DISTRICTS={H.WIJKEN}",
+        qgis_process_env, "kip:exportcouncilmap", f"INPUT={works_source(demo_store_copy)}", f"DISTRICTS={H.WIJKEN}",
         "NAME_FIELD=wijknaam", f"OUTPUT={output}",
     )
     assert done.returncode != 0

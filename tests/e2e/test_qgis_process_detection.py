@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
-from .headless import run_qgis_process
+from .headless import run_qgis_process, works_source
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "qgis"))
@@ -26,7 +26,7 @@ def _features(path, layer=None):
 
 def test_combinations_and_conflicts_from_the_command_line(qgis_process_env, new_store, tmp_path):
     D.add_to_store(new_store, D.bospad() + D.conflicts_plan())
-    works = f"{new_store.path}|layername=works"
+    works = works_source(new_store)
     pairs, clusters = tmp_path / "pairs.gpkg", tmp_path / "clusters.gpkg"
     done = run_qgis_process(qgis_process_env, "kip:detectcombinations", f"INPUT={works}", f"OUTPUT_PAIRS={pairs}",
                             f"OUTPUT_CLUSTERS={clusters}")

@@ -47,9 +47,11 @@ def districts_copy(folder: Path, names: Optional[Sequence[str]] = None, crs: str
     return path
 
 
-def districts_with_works(works_uri: str, districts_uri: str, start: _dt.date, end: _dt.date) -> List[str]:
-    """Names of the districts that one or more active works in the period touch: a plain loop, for comparison."""
-    works = QgsVectorLayer(works_uri, "works", "ogr")
+def districts_with_works(works, districts_uri: str, start: _dt.date, end: _dt.date) -> List[str]:
+    """Names of the districts that one or more active works (a layer or a GeoPackage source) in the period
+    touch: a plain loop, for comparison."""
+    if isinstance(works, str):
+        works = QgsVectorLayer(works, "works", "ogr")
     districts = QgsVectorLayer(districts_uri, "districts", "ogr")
     transform = QgsCoordinateTransform(works.crs(), districts.crs(), QgsProject.instance())
     shown = []

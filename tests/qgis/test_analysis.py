@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 import time
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
@@ -12,6 +11,7 @@ import detection_data as D
 from kip_plugin.analysis import analyse_store
 from kip_plugin.core import schema as S
 from kip_plugin.store.kipstore import KipStore
+from kip_plugin.store.results import last_run
 
 
 def _wait_for_tasks(app, seconds: float = 60.0) -> None:
@@ -35,16 +35,17 @@ def test_analyse_store_keeps_styled_results_in_the_kip(new_store, kip_provider):
     D.add_to_store(new_store, D.bospad() + D.conflicts_plan())
     outcome = analyse_store(new_store)
     assert outcome.summary == "1 combinations saving 2 digs; 3 conflicts"
+    reopened = KipStore.open(new_store.address)
     for role, table, count in (("clusters", S.COMBINATIONS_TABLE, 1), ("pairs", S.PAIRS_TABLE, 6),
                                ("conflicts", S.CONFLICTS_TABLE, 3)):
-        layer = QgsVectorLayer(f"{new_store.path}|layername={table}", table, "ogr")
-        assert layer.isValid() and layer.featureCount() == count, table
+        layer = reopened.table_layer(table)
+        assert layer is not None and layer.featureCount() == count, table
         assert outcome.layers[role].source() == layer.source()
+        run = last_run(reopened, table)
+        assert run["algorithm"] in ("kip:detectcombinations", "kip:detectconflicts")
+        assert run["finished_at"].startswith(str(datetime.datetime.now(datetime.timezone.utc).year))
     assert outcome.layers["conflicts"].renderer().type() == "categorizedSymbol"
     assert outcome.layers["conflicts"].temporalProperties().isActive()
-    reopened = KipStore.open(new_store.path)
-    run = json.loads(reopened.meta["results/detectcombinations"])
-    assert run["algorithm"] == "kip:detectcombinations" and run["finished_at"].startswith(str(datetime.date.today().year))
 
 
 def test_unusable_works_show_in_the_summary(tmp_path, kip_provider):
@@ -59,7 +60,7 @@ def test_the_analyse_button_keeps_results_with_the_kip(kip_plugin_loaded, qgis_i
     D.add_to_store(new_store, D.bospad() + D.conflicts_plan())
     project = QgsProject.instance()
     project.clear()
-    kip_plugin_loaded.open_path(new_store.path)
+    kip_plugin_loaded.open_path(new_store.address)
     qgis_iface.messageBar().clear_messages()
     action = next(a for a in kip_plugin_loaded.actions if a.objectName() == "mKipAction_analyse")
     assert isinstance(action, QAction) and action.text() == "Analyse"
@@ -81,7 +82,7 @@ def test_the_analyse_button_keeps_results_with_the_kip(kip_plugin_loaded, qgis_i
     path = str(tmp_path / "kip.qgz")
     assert project.write(path)
     project.clear()
-    kip_plugin_loaded.open_path(new_store.path)
+    kip_plugin_loaded.open_path(new_store.address)
     assert shown() == [("conflicts", 3), ("pairs", 6), ("clusters", 1)]
     # Another KIP takes the results of this one off the map.
     other = KipStore.create(str(tmp_path / "other.gpkg"))

@@ -79,10 +79,11 @@ def test_layout_is_added_and_survives_saving_the_project(kip_project, tmp_path):
     from kip_plugin.layouts.in_project import LayoutOptions, add_council_layout
 
     project, store = kip_project
+    project.setFileName(str(tmp_path / "council.qgz"))  # a shared KIP's council data goes beside the project
     districts = _districts(project)
     options = LayoutOptions(districts, "statnaam", Period(START, END), "Werken in Ede", I.A4)
     layout = add_council_layout(project, options, print)
-    expected = H.districts_with_works(store.works_uri(), H.WIJKEN, START, END)
+    expected = H.districts_with_works(store.works_layer(), H.WIJKEN, START, END)
     assert project.layoutManager().layoutByName(layout.name()) is layout
     assert layout.atlas().enabled() and layout.atlas().count() == len(expected)
     assert layout.atlas().coverageLayer().source().startswith(str(tmp_path))  # kept beside the KIP, not in memory

@@ -30,8 +30,8 @@ def _by_id(data):
     return {str(i): k for k, i in enumerate(data.works.ids)}
 
 
-def test_gdal_and_qgis_read_the_same_works(demo_store_copy):
-    layer = demo_store_copy.works_layer()
+def test_gdal_and_qgis_read_the_same_works(demo_gpkg_copy):
+    layer = demo_gpkg_copy.works_layer()
     fast = read_works([layer])
     slow = read_works([_memory_copy(layer)])
     assert fast.methods == {"works": "gdal"} and slow.methods == {"works": "qgis"}
@@ -70,7 +70,8 @@ def test_yes_no_fields_come_through_exactly(tmp_path):
 def test_only_the_features_the_layer_shows_are_read(demo_store_copy):
     layer = demo_store_copy.works_layer("verkeer")
     data = read_works([layer])
-    assert data.methods[layer.name()] == "gdal"
+    if demo_store_copy.backend == "gpkg":
+        assert data.methods[layer.name()] == "gdal"
     assert set(data.works.owners) == {"verkeer"} and len(data.works) == layer.featureCount()
 
 

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from processing_helpers import run_kip
+from store_helpers import content, refuse_insert
 from kip_plugin.core import schema as S
 
 HEADER = "Werknummer;Omschrijving;Soort;Startdatum;Einddatum;X;Y"
@@ -27,12 +27,6 @@ def run(kip_provider):
 def works(store, owner=None):
     """work_id -> feature of the store (optionally one party's)."""
     return {f[S.F_WORK_ID]: f for f in store.works_layer(owner).getFeatures()}
-
-
-def content(path):
-    """The rows of the KIP's tables, to tell whether an import changed anything."""
-    with sqlite3.connect(path) as db:
-        return [db.execute(f"SELECT * FROM {t} ORDER BY fid").fetchall() for t in (S.WORKS_TABLE, S.PARTIES_TABLE)]
 
 
 def write_csv(path, lines, encoding="cp1252"):
@@ -185,10 +179,10 @@ def test_a_table_without_location_gives_a_rejected_table(run, new_store, tmp_pat
 def test_files_that_are_not_what_they_claim(run, new_store, tmp_path, name, data, message):
     path = tmp_path / name
     path.write_bytes(data)
-    before = content(new_store.path)
+    before = content(new_store)
     with pytest.raises(QgsProcessingException, match=message):
         run("importplan", {"INPUT": str(path), "STORE": new_store.path, "OWNER": "riolering"})
-    assert content(new_store.path) == before
+    assert content(new_store) == before
 
 
 def test_missing_mapped_fields_are_named(run, new_store, tmp_path):
@@ -293,26 +287,24 @@ def test_a_failure_half_way_leaves_the_store_as_it_was(run, new_store, tmp_path)
     run("importplan", {"INPUT": _delivery(tmp_path, "v1.csv", [("1", "Oud", "2027-01-01", "2027-02-01", 172000)]),
                        "STORE": new_store.path, "OWNER": "riolering", "MODE": 1})
     # The disk refuses the 30th new work: the update of work 1 and the 29 additions before it must not stay.
-    with sqlite3.connect(new_store.path) as db:
-        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON works WHEN NEW.work_id = 'riolering-30' "
-                   "BEGIN SELECT RAISE(ABORT, 'disk refused the work'); END")
-    before = content(new_store.path)
+    refuse_insert(new_store, "riolering-30")
+    before = content(new_store)
     rows = [("1", "Nieuw", "2027-03-01", "2027-04-01", 172000)]
     rows += [(str(n), f"Werk {n}", "2027-01-01", "2027-02-01", 172000 + n) for n in range(2, 40)]
     with pytest.raises(QgsProcessingException, match="Nothing was imported.*riolering-30"):
         run("importplan", {"INPUT": _delivery(tmp_path, "v2.csv", rows), "STORE": new_store.path,
                            "OWNER": "riolering", "MODE": 1, "CANCEL_MISSING": True})
-    assert content(new_store.path) == before
+    assert content(new_store) == before
 
 
 def test_cancel_writes_nothing(run, new_store, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     path = _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)])
-    before = content(new_store.path)
+    before = content(new_store)
     with pytest.raises(QgsProcessingException, match="cancelled; nothing was written"):
         run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer"}, feedback)
-    assert content(new_store.path) == before
+    assert content(new_store) == before
 
 
 def test_unknown_party_and_replace_without_ids(run, new_store, tmp_path):
@@ -324,13 +316,31 @@ def test_unknown_party_and_replace_without_ids(run, new_store, tmp_path):
                            "MAPPING": "start_date = start\nend_date = eind"})
 
 
-def test_a_read_only_store_is_refused_and_untouched(run, new_store, tmp_path):
+def test_a_read_only_store_is_refused_and_untouched(run, new_gpkg_store, tmp_path):
     import os
     import stat
 
     path = _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)])
-    os.chmod(new_store.path, stat.S_IRUSR | stat.S_IRGRP)
-    before = hashlib.sha256(open(new_store.path, "rb").read()).hexdigest()
+    os.chmod(new_gpkg_store.path, stat.S_IRUSR | stat.S_IRGRP)
+    before = hashlib.sha256(open(new_gpkg_store.path, "rb").read()).hexdigest()
     with pytest.raises(QgsProcessingException, match="read-only; nothing was imported"):
-        run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "verkeer"})
-    assert hashlib.sha256(open(new_store.path, "rb").read()).hexdigest() == before
+        run("importplan", {"INPUT": path, "STORE": new_gpkg_store.path, "OWNER": "verkeer"})
+    assert hashlib.sha256(open(new_gpkg_store.path, "rb").read()).hexdigest() == before
+
+
+def test_a_shared_kip_takes_imports_only_for_the_users_own_parties(run, pg_cluster, pg_address, tmp_path):
+    from kip_plugin.store.kipstore import KipStore
+    from pg_helpers import as_user, ensure_users
+
+    ensure_users(pg_cluster)
+    store = KipStore.create(pg_address)
+    path = _delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01", "2027-02-01", 172000)])
+    before = content(store)
+    with pytest.raises(QgsProcessingException, match="read-only; nothing was imported"):
+        run("importplan", {"INPUT": path, "STORE": as_user(pg_address, "rita"), "OWNER": "verkeer"})
+    with pytest.raises(QgsProcessingException, match="may not change the works of 'riolering'"):
+        run("importplan", {"INPUT": path, "STORE": as_user(pg_address, "anna"), "OWNER": "riolering"})
+    assert content(store) == before
+    result = run("importplan", {"INPUT": path, "STORE": as_user(pg_address, "anna"), "OWNER": "verkeer"})
+    assert counts(result) == [1, 0, 0, 0, 1]
+    assert list(works(store, "verkeer")) == ["verkeer-1"]

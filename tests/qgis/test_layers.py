@@ -113,8 +113,8 @@ def test_new_work_in_a_party_layer_belongs_to_that_party(opened):
     assert feature[S.F_STATUS] == "planned"
 
 
-def test_styles_are_stored_in_the_geopackage_for_plain_qgis(demo_store_copy):
-    plain = QgsVectorLayer(demo_store_copy.works_uri(), "works", "ogr")
+def test_styles_are_stored_in_the_kip_for_plain_qgis(demo_store_copy):
+    plain = QgsVectorLayer(demo_store_copy.works_uri(), "works", demo_store_copy.provider_key)
     # Plain QGIS loads the stored default style: works coloured by party, coded fields as drop-downs.
     assert plain.renderer().type() == "categorizedSymbol"
     assert plain.renderer().classAttribute() == S.F_OWNER

@@ -1,4 +1,7 @@
-"""The KIP store: creating, opening, checking, adding parties; nothing lost on bad input."""
+"""The KIP store: creating, opening, checking, adding parties, schema versions; nothing lost on bad input.
+
+Tests named for a file use a GeoPackage; the others run on a GeoPackage and on a shared KIP.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -11,6 +14,7 @@ import pytest
 
 from kip_plugin.core import schema as S
 from kip_plugin.store.kipstore import KipStore, KipStoreError
+from kip_plugin.store.stored_styles import add_party
 
 
 def _digest(path) -> tuple:
@@ -26,8 +30,9 @@ def test_new_store_has_the_works_schema_and_default_parties(new_store):
         assert spec.name in names, spec.name
     types = {f.name(): f.typeName().lower() for f in layer.fields()}
     assert types[S.F_START] == "date"
-    assert types[S.F_EXCAVATION] == "boolean"
-    assert types[S.F_UPDATED_AT] == "datetime"
+    boolean, moment = ("boolean", "datetime") if new_store.backend == "gpkg" else ("bool", "timestamp")
+    assert types[S.F_EXCAVATION] == boolean
+    assert types[S.F_UPDATED_AT] == moment
     assert layer.crs().authid() == "EPSG:28992"
     assert [p.code for p in new_store.parties()] == [p.code for p in S.DEFAULT_PARTIES]
     assert new_store.meta["schema_version"] == str(S.SCHEMA_VERSION)
@@ -63,7 +68,7 @@ def test_party_layer_shows_only_that_partys_works(demo_store_copy):
 
 
 def test_add_party_adds_it_and_its_style(new_store):
-    new_store.add_party(S.Party("enexis", "Enexis", "partner", "#123456"))
+    add_party(new_store, S.Party("enexis", "Enexis", "partner", "#123456"))
     assert new_store.party("enexis").colour == "#123456"
     count, _ids, names, _descriptions, _error = new_store.works_layer().listStylesInDatabase()
     assert "kip_enexis" in names
@@ -76,6 +81,8 @@ def test_add_party_adds_it_and_its_style(new_store):
         (S.Party("verkeer", "Verkeer 2", "department", "#000000"), "exists already"),
         (S.Party("newone", "  ", "partner", "#000000"), "name"),
         (S.Party("newone", "New", "alien", "#000000"), "Unknown kind"),
+        (S.Party("x'; DROP TABLE works; --", "X", "partner", "#000000"), "not valid"),
+        (S.Party("coordinator", "Coördinatie", "department", "#000000"), "not valid"),
     ],
 )
 def test_add_party_refuses_bad_input_and_changes_nothing(new_store, party, message):
@@ -85,7 +92,7 @@ def test_add_party_refuses_bad_input_and_changes_nothing(new_store, party, messa
     assert len(new_store.parties()) == before
 
 
-def test_create_refuses_an_existing_file_and_leaves_it_alone(tmp_path):
+def test_create_refuses_an_existing_file_and_leaves_it_alone(tmp_path, qgis_app):
     path = tmp_path / "notes.gpkg"
     path.write_bytes(b"important notes")
     with pytest.raises(KipStoreError, match="already exists"):
@@ -93,13 +100,16 @@ def test_create_refuses_an_existing_file_and_leaves_it_alone(tmp_path):
     assert path.read_bytes() == b"important notes"
 
 
-def test_create_refuses_a_geographic_crs(tmp_path):
-    with pytest.raises(KipStoreError, match="projected CRS"):
-        KipStore.create(str(tmp_path / "k.gpkg"), crs="EPSG:4326")
+def test_create_refuses_a_geographic_crs(tmp_path, pg_address):
+    for address in (str(tmp_path / "k.gpkg"), pg_address):
+        with pytest.raises(KipStoreError, match="projected CRS"):
+            KipStore.create(address, crs="EPSG:4326")
     assert not (tmp_path / "k.gpkg").exists()
+    with pytest.raises(KipStoreError, match="There is no KIP"):
+        KipStore.open(pg_address)
 
 
-def test_opening_a_file_that_is_not_a_kip_store(tmp_path):
+def test_opening_a_file_that_is_not_a_kip_store(tmp_path, qgis_app):
     text = tmp_path / "plan.gpkg"
     text.write_text("werkzaamheden;start;eind\n")
     before = _digest(text)
@@ -117,39 +127,106 @@ def test_opening_a_plain_geopackage(tmp_path, qgis_countries_layer):
     assert _digest(path) == before
 
 
+def _sql(store, *statements):
+    """Change the store behind KIP's back, as another program could."""
+    if store.backend == "gpkg":
+        with sqlite3.connect(store.address) as db:
+            for statement in statements:
+                db.execute(statement.replace("{works}", "works").replace("{meta}", "kip_meta"))
+        return
+    from psycopg2 import sql
+
+    with store.connection().cursor() as cursor:
+        for statement in statements:
+            cursor.execute(sql.SQL(statement).format(
+                works=sql.Identifier(store.pg.schema, "works"), meta=sql.Identifier(store.pg.schema, "kip_meta")))
+
+
+def _drop_latest_end(store):
+    if store.backend == "gpkg":  # SQLite drops no column that a trigger names
+        _sql(store, *(f"DROP TRIGGER {name}" for name in ("kip_history_insert", "kip_history_update",
+                                                          "kip_history_delete")))
+    _sql(store, "ALTER TABLE {works} DROP COLUMN latest_end")
+
+
 def test_opening_a_store_with_a_missing_field_names_it(new_store):
-    path = new_store.path
-    with sqlite3.connect(path) as db:
-        db.execute("ALTER TABLE works DROP COLUMN latest_end")
+    _drop_latest_end(new_store)
+    with pytest.raises(KipStoreError, match="has no field 'latest_end'"):
+        KipStore.open(new_store.address)
+
+
+def test_opening_a_store_with_a_missing_field_changes_no_file(tmp_path, qgis_app):
+    # Made without QGIS layers, whose late closing of the file would change it on their own.
+    store = KipStore.create(str(tmp_path / "kip.gpkg"))
+    path = store.path
+    _drop_latest_end(store)
     before = _digest(path)
     with pytest.raises(KipStoreError, match="has no field 'latest_end'"):
         KipStore.open(path)
     assert _digest(path) == before
 
 
-def test_opening_a_store_with_a_mistyped_field_names_it(tmp_path, new_store):
-    path = new_store.path
-    with sqlite3.connect(path) as db:
-        db.execute("ALTER TABLE works RENAME COLUMN start_date TO old_start")
-        db.execute("ALTER TABLE works ADD COLUMN start_date TEXT")
+def test_opening_a_store_with_a_mistyped_field_names_it(new_store):
+    _sql(new_store, "ALTER TABLE {works} RENAME COLUMN start_date TO old_start",
+         "ALTER TABLE {works} ADD COLUMN start_date TEXT")
     with pytest.raises(KipStoreError, match="'start_date' of table 'works' has type text; expected date"):
-        KipStore.open(path)
+        KipStore.open(new_store.address)
 
 
 def test_opening_a_newer_schema_version_is_refused(new_store):
-    with sqlite3.connect(new_store.path) as db:
-        db.execute("UPDATE kip_meta SET value = '99' WHERE key = 'schema_version'")
-    with pytest.raises(KipStoreError, match="schema version '99'"):
-        KipStore.open(new_store.path)
+    _sql(new_store, "UPDATE {meta} SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(KipStoreError, match="schema version '99'; this version of KIP reads version 2 and older"):
+        KipStore.open(new_store.address)
 
 
-def test_missing_file(tmp_path):
+def _as_version_1(path):
+    """Turn a new GeoPackage into one as KIP's first schema made it: no row versions, no history."""
+    with sqlite3.connect(path) as db:
+        for name in ("kip_history_insert", "kip_history_update", "kip_history_delete"):
+            db.execute(f"DROP TRIGGER {name}")
+        db.execute("DROP TABLE works_history")
+        db.execute("DELETE FROM gpkg_contents WHERE table_name = 'works_history'")
+        db.execute("DELETE FROM gpkg_ogr_contents WHERE table_name = 'works_history'")
+        db.execute("ALTER TABLE works DROP COLUMN row_version")
+        db.execute("UPDATE kip_meta SET value = '1' WHERE key = 'schema_version'")
+
+
+def test_an_older_store_is_brought_up_to_date_when_opened(demo_gpkg_copy):
+    from kip_plugin.store import history
+
+    path = demo_gpkg_copy.path
+    before = {f[S.F_WORK_ID]: f.attributes()[1:19] for f in demo_gpkg_copy.works_layer().getFeatures()}
+    _as_version_1(path)
+    store = KipStore.open(path)
+    assert store.meta["schema_version"] == str(S.SCHEMA_VERSION) and store.has_history
+    layer = store.works_layer()
+    assert {f[S.F_WORK_ID]: f.attributes()[1:19] for f in layer.getFeatures()} == before
+    assert {f[S.F_ROW_VERSION] for f in layer.getFeatures()} == {1}
+    fid = next(layer.getFeatures()).id()
+    assert layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf(S.F_TITLE), "Na de upgrade")
+    assert layer.commitChanges(), layer.commitErrors()
+    assert [(c.operation, c.row_version) for c in history.changes(store)] == [("update", 2)]
+
+
+def test_an_older_write_protected_store_opens_as_it_is(tmp_path, qgis_app):
+    path = KipStore.create(str(tmp_path / "kip.gpkg")).path
+    _as_version_1(path)
+    os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)
+    before = _digest(path)
+    store = KipStore.open(path)
+    assert store.read_only and store.schema_version == 1 and not store.has_history
+    assert store.works_layer().isValid()
+    assert _digest(path) == before
+
+
+def test_missing_file(tmp_path, qgis_app):
     with pytest.raises(KipStoreError, match="does not exist"):
         KipStore.open(str(tmp_path / "nowhere.gpkg"))
 
 
-def test_read_only_file_opens_read_only_and_stays_unchanged(demo_store_copy):
-    path = demo_store_copy.path
+def test_read_only_file_opens_read_only_and_stays_unchanged(demo_gpkg_copy):
+    path = demo_gpkg_copy.path
     os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)
     before = _digest(path)
     store = KipStore.open(path)

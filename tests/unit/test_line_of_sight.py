@@ -12,7 +12,7 @@ from kip_plugin.core.errors import EngineError
 from kip_plugin.core.themes import (
     CONTRADICTION, NO_YEAR, OPPORTUNITY, SERVES, ThemeAreas, find_signals, load_theme_rules, shares,
 )
-from kip_plugin.core.works import NO_DATE, make_works_from_records, to_days
+from kip_plugin.core.works import make_works_from_records, to_days
 
 RULES = load_theme_rules()
 D = dt.date.fromisoformat

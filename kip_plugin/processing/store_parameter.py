@@ -1,0 +1,39 @@
+"""The parameter that names a KIP: a GeoPackage file, or the URI of a shared KIP."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterFile
+
+from ..store.address import AddressError, PgAddress, is_postgres
+
+
+def is_store_address(value: str) -> bool:
+    """Whether ``value`` can name a KIP: a .gpkg path or a valid postgresql:// URI."""
+    value = (value or "").strip()
+    if is_postgres(value):
+        try:
+            PgAddress.parse(value)
+        except AddressError:
+            return False
+        return True
+    return value.lower().endswith(".gpkg")
+
+
+class KipStoreParameter(QgsProcessingParameterFile):
+    """A file picker for .gpkg that also takes ``postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA``."""
+
+    def __init__(self, name: str, description: str, optional: bool = False, default=None):
+        super().__init__(name, description, QgsProcessingParameterFile.File, "gpkg", default, optional)
+
+    def clone(self) -> "KipStoreParameter":
+        copy = KipStoreParameter(self.name(), self.description(),
+                                 bool(self.flags() & QgsProcessingParameterDefinition.FlagOptional), self.defaultValue())
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        return copy
+
+    def checkValueIsAcceptable(self, value, context=None) -> bool:  # noqa: N802 (QGIS's name)
+        if isinstance(value, str):
+            if not value.strip():
+                return bool(self.flags() & QgsProcessingParameterDefinition.FlagOptional)
+            return is_store_address(value)
+        return super().checkValueIsAcceptable(value, context)
