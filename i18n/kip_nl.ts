@@ -49,7 +49,7 @@
         <translation>Reconstructie weg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="132"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
         <source>Sewer</source>
         <translation>Riolering</translation>
     </message>
@@ -59,17 +59,17 @@
         <translation>Waterleiding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="130"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="130"/>
         <source>Electricity</source>
         <translation>Elektriciteit</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="130"/>
         <source>Telecom</source>
         <translation>Telecom</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Bewonersinitiatief</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="132"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -154,12 +154,12 @@
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="378"/>
+        <location filename="../kip_plugin/core/schema.py" line="400"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="377"/>
+        <location filename="../kip_plugin/core/schema.py" line="399"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="369"/>
+        <location filename="../kip_plugin/core/schema.py" line="391"/>
         <source>Digging after new paving</source>
         <translation>Graven na nieuwe bestrating</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="370"/>
+        <location filename="../kip_plugin/core/schema.py" line="392"/>
         <source>Road closures at the same time</source>
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Onbekende soort partij: '{kind}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="202"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="201"/>
         <source>Could not add &apos;{code}&apos;: {error}</source>
         <translation>Kon '{code}' niet toevoegen: {error}</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>De KIP-opslag '{path}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="260"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="259"/>
         <source>The KIP store &apos;{path}&apos;: the table &apos;{table}&apos; has no field &apos;{field}&apos;.</source>
         <translation>KIP-opslag '{path}': de tabel '{table}' heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="265"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="264"/>
         <source>The KIP store &apos;{path}&apos;: the field &apos;{field}&apos; of table &apos;{table}&apos; has type {actual}; expected {expected}.</source>
         <translation>KIP-opslag '{path}': het veld '{field}' van tabel '{table}' is van het type {actual}; verwacht is {expected}.</translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="66"/>
+        <location filename="../kip_plugin/processing/base.py" line="49"/>
         <source>Detection</source>
         <translation>Detectie</translation>
     </message>
@@ -2079,7 +2079,7 @@
         <translation>Lagen met werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="104"/>
+        <location filename="../kip_plugin/processing/base.py" line="87"/>
         <source>Rule file (empty: the rules shipped with KIP)</source>
         <translation>Regelbestand (leeg: de regels die bij KIP horen)</translation>
     </message>
@@ -2089,27 +2089,27 @@
         <translation>KIP-regelbestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="208"/>
+        <location filename="../kip_plugin/processing/base.py" line="188"/>
         <source>read directly with GDAL</source>
         <translation>direct met GDAL gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="208"/>
+        <location filename="../kip_plugin/processing/base.py" line="188"/>
         <source>read through QGIS</source>
         <translation>via QGIS gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="209"/>
+        <location filename="../kip_plugin/processing/base.py" line="189"/>
         <source>Layer &apos;{layer}&apos;: {how}.</source>
         <translation>Laag '{layer}': {how}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="211"/>
+        <location filename="../kip_plugin/processing/base.py" line="191"/>
         <source>The works are in {source}, which is not in metres; distances are measured in {crs} ({name}).</source>
         <translation>De werken staan in {source}, dat niet in meters is; afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="217"/>
+        <location filename="../kip_plugin/processing/base.py" line="197"/>
         <source>Distances are measured in {crs} ({name}).</source>
         <translation>Afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>… en nog {n}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="226"/>
+        <location filename="../kip_plugin/processing/base.py" line="206"/>
         <source>{total} works read: {analysed} analysed, {inactive} done or cancelled and left out, {unusable} could not be used.</source>
         <translation>{total} werken gelezen: {analysed} geanalyseerd, {inactive} gereed of vervallen en weggelaten, {unusable} konden niet worden gebruikt.</translation>
     </message>
@@ -2146,12 +2146,12 @@ Paren worden samengevoegd tot combinaties: werken verbonden door paren waarvan d
 Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen geometrie, dubbele id's...) worden met de reden in het logboek vermeld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="155"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="143"/>
         <source>Maximum distance between works (m)</source>
         <translation>Grootste afstand tussen werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="156"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="144"/>
         <source>Maximum time between the windows of works (days)</source>
         <translation>Grootste tijd tussen de tijdvensters van werken (dagen)</translation>
     </message>
@@ -2176,7 +2176,7 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Keren graven bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Works that could not be used</source>
         <translation>Werken die niet konden worden gebruikt</translation>
     </message>
@@ -2217,17 +2217,17 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>Grootste afstand voor graven na bestraten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="193"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="181"/>
         <source>No digging after new paving for (years)</source>
         <translation>Opbreekverbod na nieuwe bestrating (jaar)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="193"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="181"/>
         <source>Maximum distance between road closures (m)</source>
         <translation>Grootste afstand tussen wegafsluitingen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="193"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="181"/>
         <source>Maximum distance between an event and works (m)</source>
         <translation>Grootste afstand tussen een evenement en werken (m)</translation>
     </message>
@@ -2477,7 +2477,7 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>De import is afgebroken; er is niets in de KIP geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="145"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="104"/>
         <source>Nothing was imported: {error}</source>
         <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
@@ -2769,7 +2769,7 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Hinder per buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="62"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="64"/>
         <source>Counts the disruption residents have from the works in each neighbourhood, per year of the period: disruption-days, days of works weighted by their disruption class (low 0.5, medium 1, high 2, none 0).
 
 &apos;disruption_days&apos; counts works that can be combined as one: the detection finds them among the works in the period, they run together and on each day the heaviest work sets the weight. &apos;disruption_days_without_combining&apos; counts every work on its own; the difference is what combining saves residents. &apos;works&apos; is the number of works in the neighbourhood that year.
@@ -2782,27 +2782,27 @@ Only works that are not done or cancelled count, and only their days inside the 
 Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun dagen binnen de periode (standaard van vandaag tot 24 maanden later). Een werk telt mee in elke buurt die het raakt. Met een stratenlaag worden dezelfde cijfers ook per straat geschreven. De lagen kleuren van licht naar donker en tonen in de tijdbeheerder één jaar tegelijk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="154"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="156"/>
         <source>Disruption per street</source>
         <translation>Hinder per straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="98"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="100"/>
         <source>Choose a layer of neighbourhoods.</source>
         <translation>Kies een laag met buurten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="101"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="103"/>
         <source>Disruption per street needs a street layer (STREETS).</source>
         <translation>Hinder per straat vraagt een stratenlaag (STREETS).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="104"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="106"/>
         <source>The neighbourhood layer holds no named polygons.</source>
         <translation>De buurtenlaag bevat geen vlakken met een naam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="106"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="108"/>
         <source>Counting disruption-days…</source>
         <translation>Hinderdagen tellen…</translation>
     </message>
@@ -2812,7 +2812,7 @@ Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="130"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="132"/>
         <source>{total} disruption-days in the neighbourhoods; combining saves {saved}.</source>
         <translation>{total} hinderdagen in de buurten; combineren bespaart er {saved}.</translation>
     </message>
@@ -3314,7 +3314,7 @@ Met vriendelijke groet,
         <translation>Weinig hinder</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/styles.py" line="54"/>
+        <location filename="../kip_plugin/residents/styles.py" line="53"/>
         <source>No disruption</source>
         <translation>Geen hinder</translation>
     </message>
@@ -3409,12 +3409,12 @@ Met vriendelijke groet,
         <translation>Hinderdagen in deze buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/styles.py" line="57"/>
+        <location filename="../kip_plugin/residents/styles.py" line="56"/>
         <source>{low} – {high} disruption-days</source>
         <translation>{low} – {high} hinderdagen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/styles.py" line="74"/>
+        <location filename="../kip_plugin/residents/styles.py" line="73"/>
         <source>{with} disruption-days, {without} without combining</source>
         <translation>{with} hinderdagen, {without} zonder combineren</translation>
     </message>
@@ -3629,7 +3629,7 @@ Met vriendelijke groet,
         <translation>Vergroening</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="54"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="53"/>
         <source>Themes</source>
         <translation>Thema's</translation>
     </message>
@@ -3863,7 +3863,7 @@ Vul het veld 'decision' van een voorstel in ('renew' of 'extend') en voer 'Voors
         <translation>Regelbestand voor beheerobjecten (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="60"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="59"/>
         <source>Asset opportunities</source>
         <translation>Kansen voor beheerobjecten</translation>
     </message>
@@ -3948,7 +3948,7 @@ De tracés komen in de tabel 'utility_links' van de KIP-opslag (die wordt aangem
         <translation>KLIC-leveringen (*.xml *.gml *.zip)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="119"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="79"/>
         <source>Cables and pipes (KLIC)</source>
         <translation>Kabels en leidingen (KLIC)</translation>
     </message>
@@ -4046,12 +4046,12 @@ Elk wegvak krijgt een klasse, niet druk, druk of overvol, volgens de drempels va
         <translation>Regelbestand voor de ondergrond (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="63"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="62"/>
         <source>Subsurface congestion</source>
         <translation>Drukte in de ondergrond</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="64"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="63"/>
         <source>Trenches in crowded streets</source>
         <translation>Sleuven in overvolle straten</translation>
     </message>
@@ -4104,7 +4104,7 @@ Een werk van de KIP in een gebied tijdens zijn periode dient het thema als zijn 
 OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met een zin. OUTPUT_AREAS: de themagebieden met het deel van elk dat in zijn periode door werken wordt geraakt, en door werken die het thema dienen, per gebied en per thema. Beide komen in de groep 'Thema's'. STORE: de KIP (leeg: de KIP van dit project).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="62"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="61"/>
         <source>Theme areas</source>
         <translation>Themagebieden</translation>
     </message>
@@ -4114,7 +4114,7 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Regelbestand voor thema's (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="61"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="60"/>
         <source>Theme signals</source>
         <translation>Themasignalen</translation>
     </message>
@@ -4289,42 +4289,42 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{asset} vervangen met '{work}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="34"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="33"/>
         <source>Serves the theme</source>
         <translation>Dient het thema</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="35"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="34"/>
         <source>Could serve the theme</source>
         <translation>Kan het thema dienen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="36"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="35"/>
         <source>Goes against the theme</source>
         <translation>Gaat tegen het thema in</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="40"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="39"/>
         <source>Not crowded</source>
         <translation>Niet druk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="41"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="40"/>
         <source>Busy</source>
         <translation>Druk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="42"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="41"/>
         <source>Crowded</source>
         <translation>Overvol</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="130"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/styles.py" line="132"/>
+        <location filename="../kip_plugin/tactical/styles.py" line="131"/>
         <source>Heat</source>
         <translation>Warmte</translation>
     </message>
@@ -4404,22 +4404,17 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{touched} van het gebied geraakt door werken in zijn periode, {served} door werken die {theme} dienen; {serves} dienen het, {opportunities} kansen, {contradictions} ertegenin.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="101"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="309"/>
         <source>The KIP store &apos;{path}&apos; cannot be opened for writing.</source>
         <translation>De KIP-opslag '{path}' kan niet worden geopend om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="108"/>
-        <source>Could not make the table &apos;{table}&apos; in &apos;{path}&apos;.</source>
-        <translation>Kon de tabel '{table}' niet maken in '{path}'.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="130"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="89"/>
         <source>The table &apos;{table}&apos; of &apos;{path}&apos; cannot be opened.</source>
         <translation>De tabel '{table}' van '{path}' kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="143"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="102"/>
         <source>could not add the route &apos;{id}&apos;</source>
         <translation>kon het tracé '{id}' niet toevoegen</translation>
     </message>
@@ -4644,22 +4639,22 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Data voorstellen binnen de speelruimte van elk werk: meer werken in één keer graven, minder conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="74"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="62"/>
         <source>FIXED_PARTIES: the works have no department or partner &apos;{party}&apos;. Known: {known}.</source>
         <translation>FIXED_PARTIES: de werken hebben geen afdeling of partner '{party}'. Bekend: {known}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="121"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="109"/>
         <source>Propose a schedule</source>
         <translation>Een planning voorstellen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="124"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="112"/>
         <source>Schedule</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="130"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="118"/>
         <source>Proposes new dates for works within their flexibility (earliest start to latest end, keeping their duration), so that more works are done in one dig and fewer conflict.
 
 A combination is a group of works, linked by combinable pairs (DISTANCE, different owners, the rule file), whose periods all share a day, as the detection defines it. Conflicts are those of the detection. The proposal never causes a conflict the plan does not have, removes as many of the plan&apos;s conflicts as it can, and then weighs W_DIG per dig saved and W_DISRUPTION per day of disruption saved against W_SHIFT per day a work moves.
@@ -4680,37 +4675,37 @@ Het probleem wordt gesplitst in onafhankelijke delen, die elk binnen de resteren
 Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de reden in woorden, en één per werk dat in een onvermijdelijk conflict blijft. De cijfers voor en na komen ook als uitvoer terug, voor modellen en qgis_process.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="157"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="145"/>
         <source>Works with these statuses keep their dates</source>
         <translation>Werken met deze statussen houden hun data</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="155"/>
         <source>Departments and partners whose works keep their dates (comma-separated)</source>
         <translation>Afdelingen en partners waarvan de werken hun data houden (met komma's gescheiden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="173"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="161"/>
         <source>Move no work by more than (days; empty: no limit)</source>
         <translation>Geen werk meer verschuiven dan (dagen; leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="179"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
         <source>Weight of a dig saved</source>
         <translation>Gewicht van een keer graven bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="179"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
         <source>Weight of a day of disruption saved</source>
         <translation>Gewicht van een dag hinder bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="179"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
         <source>Weight of a day a work moves</source>
         <translation>Gewicht van een dag dat een werk verschuift</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="187"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="175"/>
         <source>Time limit (seconds)</source>
         <translation>Tijdslimiet (seconden)</translation>
     </message>
@@ -4720,92 +4715,92 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Voorgestelde planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Digs saved as planned</source>
         <translation>Keren graven bespaard zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Digs saved as proposed</source>
         <translation>Keren graven bespaard zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Conflicts as planned</source>
         <translation>Conflicten zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Conflicts as proposed</source>
         <translation>Conflicten zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Days of disruption as planned</source>
         <translation>Dagen hinder zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Days of disruption as proposed</source>
         <translation>Dagen hinder zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Objective reached</source>
         <translation>Bereikte doelwaarde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Bound of the objective</source>
         <translation>Grens van de doelwaarde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Works moved</source>
         <translation>Verschoven werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Independent parts</source>
         <translation>Onafhankelijke delen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="215"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
         <source>Parts solved to proven optimum</source>
         <translation>Delen bewezen optimaal opgelost</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="230"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="218"/>
         <source>Solver status (optimal or feasible)</source>
         <translation>Status van de oplosser (optimal of feasible)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="287"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="275"/>
         <source>The detection finds other combinations or conflicts on the proposed dates than the optimiser expects; the figures below are the detection&apos;s.</source>
         <translation>De detectie vindt op de voorgestelde data andere combinaties of conflicten dan de optimalisatie verwacht; de cijfers hieronder zijn die van de detectie.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="332"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="317"/>
         <source>every date tried</source>
         <translation>elke datum geprobeerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="333"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="318"/>
         <source>CP-SAT</source>
         <translation>CP-SAT</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="334"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="319"/>
         <source>greedy (the solver found nothing better in its time)</source>
         <translation>gretig (de oplosser vond in zijn tijd niets beters)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="337"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="322"/>
         <source>{parts} independent parts with works that may move; {moved} works move.</source>
         <translation>{parts} onafhankelijke delen met werken die mogen verschuiven; {moved} werken verschuiven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="343"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="328"/>
         <source>Part {number}: {works} works ({movable} may move), {method}, {status}: {conflicts} conflicts left (at least {least}), objective {value} (bound {bound}, greedy {greedy}), {seconds:.1f} s.</source>
         <translation>Deel {number}: {works} werken ({movable} mogen verschuiven), {method}, {status}: {conflicts} conflicten over (minstens {least}), doelwaarde {value} (grens {bound}, gretig {greedy}), {seconds:.1f} s.</translation>
     </message>
@@ -4820,22 +4815,22 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>haalbaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="356"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="341"/>
         <source>… and {n} smaller parts, {optimal} of them solved to proven optimum.</source>
         <translation>… en {n} kleinere delen, waarvan {optimal} bewezen optimaal opgelost.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="361"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="346"/>
         <source>Digs saved: {d0} → {d1}. Days of disruption: {r0} → {r1}. Conflicts: {c0} → {c1}. Solver: {status}.</source>
         <translation>Keren graven bespaard: {d0} → {d1}. Dagen hinder: {r0} → {r1}. Conflicten: {c0} → {c1}. Oplosser: {status}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="372"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="357"/>
         <source>Left as proposed: {kind}: {n}</source>
         <translation>Over in het voorstel: {kind}: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="375"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="360"/>
         <source>Schedule proposed: {moved} works move; solver {status}.</source>
         <translation>Planning voorgesteld: {moved} werken verschuiven; oplosser {status}.</translation>
     </message>
@@ -5255,7 +5250,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De KIP-opslag '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder. Werk de KIP-plugin bij om haar te openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="311"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="313"/>
         <source>The KIP store &apos;{path}&apos; could not be brought to schema version {version}: {error}</source>
         <translation>De KIP-opslag '{path}' kon niet worden bijgewerkt naar schemaversie {version}: {error}</translation>
     </message>
@@ -5355,32 +5350,32 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Kon de gedeelde KIP '{path}' niet maken; er is niets gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="197"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="196"/>
         <source>You may not add parties to this shared KIP ({error}); a member of kip_coordinator who may create roles can.</source>
         <translation>U mag geen partijen toevoegen aan deze gedeelde KIP ({error}); een lid van kip_coordinator dat rollen mag maken, kan dat wel.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="221"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="220"/>
         <source>You ({user}) may not read the shared KIP &apos;{path}&apos;. Ask the database administrator to make you a member of kip_reader, kip_coordinator or a party&apos;s role kip_&lt;code&gt;.</source>
         <translation>U ({user}) mag de gedeelde KIP '{path}' niet lezen. Vraag de databasebeheerder om u lid te maken van kip_reader, kip_coordinator of de rol kip_&lt;code&gt; van een partij.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="227"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="226"/>
         <source>&apos;{path}&apos; is not a KIP: the table &apos;kip_meta&apos; is missing in the schema &apos;{schema}&apos;.</source>
         <translation>'{path}' is geen KIP: de tabel 'kip_meta' ontbreekt in het schema '{schema}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="239"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="238"/>
         <source>The shared KIP &apos;{path}&apos; has schema version {version}; this KIP needs version {needed}. Its owner brings it up to date by opening it once with this version of KIP.</source>
         <translation>De gedeelde KIP '{path}' heeft schemaversie {version}; deze KIP heeft versie {needed} nodig. De eigenaar werkt haar bij door haar één keer met deze versie van KIP te openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="252"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="251"/>
         <source>&apos;{path}&apos; is not a KIP: the table &apos;{table}&apos; is missing.</source>
         <translation>'{path}' is geen KIP: de tabel '{table}' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="276"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="275"/>
         <source>The KIP store &apos;{path}&apos;: the works table has no geometry column with a CRS.</source>
         <translation>KIP-opslag '{path}': de tabel met werken heeft geen geometriekolom met een CRS.</translation>
     </message>

@@ -142,6 +142,7 @@ def write(sc: Scenario, out: Path) -> int:
     from qgis.core import QgsFeature, QgsGeometry
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
+    from kip_plugin.core import schema as S
     from kip_plugin.store.stored_styles import create_kip
 
     if out.exists():
@@ -166,6 +167,10 @@ def write(sc: Scenario, out: Path) -> int:
     ok, _ = layer.dataProvider().addFeatures(features)
     if not ok:
         raise RuntimeError("; ".join(layer.dataProvider().errors()))
+    # The demo starts here: its works are the plan as delivered, not changes to one.
+    history = store.table_layer(S.HISTORY_TABLE)
+    if not history.dataProvider().deleteFeatures(history.allFeatureIds()):
+        raise RuntimeError("; ".join(history.dataProvider().errors()))
     return len(features)
 
 

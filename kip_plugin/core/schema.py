@@ -353,12 +353,34 @@ RUN_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec("finished_at", DATETIME),
     FieldSpec("run_by", TEXT),
 )
+# Cables and pipes from KLIC deliveries (IMKL), for the crowded subsurface.
+UTILITY_LINKS_TABLE = "utility_links"
+UTILITY_LINK_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec("link_id", TEXT),
+    FieldSpec("cable_id", TEXT),
+    FieldSpec("feature_type", TEXT),
+    FieldSpec("theme", TEXT),
+    FieldSpec("network", TEXT),
+    FieldSpec("operator_code", TEXT),
+    FieldSpec("operator", TEXT),
+    FieldSpec("status", TEXT),
+    FieldSpec("cables", INTEGER),
+    FieldSpec("length_m", REAL),
+    FieldSpec("delivery", TEXT),
+    FieldSpec("imported_at", TEXT),
+)
 # The result tables of a store: kind of result -> (table, fields, geometry type).
 RESULT_TABLE_SPECS = {
     "clusters": (COMBINATIONS_TABLE, COMBINATION_RESULT_FIELDS, "Polygon"),
     "pairs": (PAIRS_TABLE, PAIR_RESULT_FIELDS, "LineString"),
     "conflicts": (CONFLICTS_TABLE, CONFLICT_RESULT_FIELDS, "LineString"),
 }
+# The tables besides the works that everyone who may edit works may write to (schema 3).
+SHARED_TABLES: Tuple[Tuple[str, Tuple[FieldSpec, ...], str], ...] = (
+    *RESULT_TABLE_SPECS.values(),
+    (RUNS_TABLE, RUN_FIELDS, ""),
+    (UTILITY_LINKS_TABLE, UTILITY_LINK_FIELDS, "MultiLineString"),
+)
 # The works with their combination: the works schema plus the combination's id.
 WORKS_RESULT_FIELDS: Tuple[FieldSpec, ...] = WORK_FIELDS + (FieldSpec(R_CLUSTER_ID, INTEGER),)
 

@@ -1,9 +1,17 @@
 """The root of every KIP algorithm: instances, translation, icon, and errors that leave nothing behind."""
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Callable, Dict
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
+)
+from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -38,3 +46,32 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
         # Raised again outside the handler: the original traceback, whose frames hold layers,
         # is freed now. Kept alive, QGIS would destroy those layers after it shut down and crash.
         raise QgsProcessingException(message)
+
+
+class LoadedLayer(QgsProcessingLayerPostProcessorInterface):
+    """What happens to an output when QGIS loads it: ``finish(layer, project)`` styles and places it."""
+
+    _instances: Dict[str, "LoadedLayer"] = {}
+
+    def __init__(self, finish: Callable) -> None:
+        super().__init__()
+        self.finish = finish
+
+    @classmethod
+    def get(cls, key: str, finish: Callable) -> "LoadedLayer":
+        """One post-processor per kind of output, kept alive as QGIS requires."""
+        instance = cls._instances.get(key)
+        if instance is None or sip.isdeleted(instance):  # QGIS deletes a post-processor once it has run
+            instance = cls._instances[key] = cls(finish)
+        return instance
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
+        self.finish(layer, context.project() or QgsProject.instance())
+
+
+def load_output(context: QgsProcessingContext, dest_id: str, name: str, key: str, finish: Callable) -> None:
+    """Have QGIS load the output ``dest_id`` named ``name``, then ``finish(layer, project)`` it."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        details.name = name
+        details.setPostProcessor(LoadedLayer.get(key, finish))

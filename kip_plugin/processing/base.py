@@ -1,21 +1,18 @@
 """What every KIP algorithm shares: name space, inputs, reading the works, logging, result layers."""
 from __future__ import annotations
 
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsProject,
 )
 
-from qgis.PyQt import sip
 
 from .. import log
 from ..core.errors import EngineError
@@ -24,31 +21,17 @@ from ..detection import styles
 from ..detection.fields import ALL_FIELDS
 from ..detection.needs import missing_engine
 from ..i18n import tr
-from .algorithm import KipBaseAlgorithm
+from .algorithm import KipBaseAlgorithm, load_output
 
 # The modules that need shapely 2 are imported when an algorithm runs, not when KIP loads.
 
 
-class ResultLayer(QgsProcessingLayerPostProcessorInterface):
-    """Styles a result layer when QGIS loads it and puts it in the "KIP results" group."""
+def _finish_result(role: str) -> Callable:
+    def finish(layer, project) -> None:
+        styles.style_result(layer, role)
+        styles.put_in_results_group(project, layer)
 
-    _instances: Dict[str, "ResultLayer"] = {}
-
-    def __init__(self, role: str) -> None:
-        super().__init__()
-        self.role = role
-
-    @classmethod
-    def for_role(cls, role: str) -> "ResultLayer":
-        """One post-processor per kind of result, kept alive as QGIS requires."""
-        instance = cls._instances.get(role)
-        if instance is None or sip.isdeleted(instance):  # QGIS deletes a post-processor once it has run
-            instance = cls._instances[role] = cls(role)
-        return instance
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
-        styles.style_result(layer, self.role)
-        styles.put_in_results_group(context.project() or QgsProject.instance(), layer)
+    return finish
 
 
 class KipAlgorithm(KipBaseAlgorithm):
@@ -194,10 +177,7 @@ class KipAlgorithm(KipBaseAlgorithm):
     @staticmethod
     def load_as(context: QgsProcessingContext, dest_id: Optional[str], role: str) -> None:
         """Have QGIS load the output ``dest_id`` styled, named and grouped as a KIP result."""
-        if dest_id and context.willLoadLayerOnCompletion(dest_id):
-            details = context.layerToLoadOnCompletionDetails(dest_id)
-            details.name = styles.layer_title(role)
-            details.setPostProcessor(ResultLayer.for_role(role))
+        load_output(context, dest_id, styles.layer_title(role), "result:" + role, _finish_result(role))
 
 
 def report_input(data, feedback) -> None:

@@ -15,12 +15,14 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..residents import styles as R
+from .algorithm import load_output
 from .residents_common import ResidentsAlgorithm
 
 
@@ -156,7 +158,8 @@ class DisruptionSummaryAlgorithm(ResidentsAlgorithm):
 
     @staticmethod
     def _load_styled(context: QgsProcessingContext, dest: str, name: str, lines: bool) -> None:
-        if dest and context.willLoadLayerOnCompletion(dest):
-            details = context.layerToLoadOnCompletionDetails(dest)
-            details.name = name
-            details.setPostProcessor(R.DisruptionLayer.for_kind(lines))
+        def finish(layer, _project) -> None:
+            if isinstance(layer, QgsVectorLayer):
+                R.style_disruption(layer, lines)
+
+        load_output(context, dest, name, f"disruption:{lines}", finish)

@@ -5,7 +5,6 @@ from typing import Dict, List, Tuple
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
@@ -13,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
     QgsWkbTypes,
 )
 
@@ -31,28 +29,18 @@ from ..detection import styles
 from ..detection.fields import CONFLICT_FIELDS
 from ..detection.needs import missing_solver
 from ..i18n import tr, tr_code
+from .algorithm import load_output
 from .base import KipAlgorithm
 
 # The parts listed one by one in the log; the others are counted.
 PARTS_LISTED = 10
 
 
-class ProposalsLayer(QgsProcessingLayerPostProcessorInterface):
-    """Styles the proposals layer when QGIS loads it and puts it in the "KIP results" group."""
+def _finish_proposals(layer, project) -> None:
+    from ..schedule.style import style_proposals
 
-    instance = None
-
-    @classmethod
-    def get(cls) -> "ProposalsLayer":
-        if cls.instance is None:
-            cls.instance = cls()
-        return cls.instance
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
-        from ..schedule.style import style_proposals
-
-        style_proposals(layer)
-        styles.put_in_results_group(context.project() or QgsProject.instance(), layer, replace=True)
+    style_proposals(layer)
+    styles.put_in_results_group(project, layer, replace=True)
 
 
 def fixed_parties(text: str, layers) -> Tuple[frozenset, str]:
@@ -297,12 +285,9 @@ class ProposeSchedule(KipAlgorithm):
             )
             features = proposal_features(data, items, proposal.starts)
             results.write(sink, features, len(features), self.progress(feedback, 90, 100))
-            if dest_id and context.willLoadLayerOnCompletion(dest_id):
-                from ..schedule.style import layer_title
+            from ..schedule.style import layer_title
 
-                details = context.layerToLoadOnCompletionDetails(dest_id)
-                details.name = layer_title()
-                details.setPostProcessor(ProposalsLayer.get())
+            load_output(context, dest_id, layer_title(), "proposals", _finish_proposals)
         except Cancelled:
             return {}
         return {

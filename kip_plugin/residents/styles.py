@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererRange,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
@@ -78,24 +77,3 @@ def style_disruption(layer: QgsVectorLayer, lines: bool = False) -> None:
         )
     )
     layer.triggerRepaint()
-
-
-class DisruptionLayer(QgsProcessingLayerPostProcessorInterface):
-    """Styles a disruption layer when QGIS loads it."""
-
-    _instances = {}
-
-    def __init__(self, lines: bool) -> None:
-        super().__init__()
-        self.lines = lines
-
-    @classmethod
-    def for_kind(cls, lines: bool) -> "DisruptionLayer":
-        """One post-processor per kind, kept alive as QGIS requires."""
-        if lines not in cls._instances:
-            cls._instances[lines] = cls(lines)
-        return cls._instances[lines]
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
-        if isinstance(layer, QgsVectorLayer):
-            style_disruption(layer, self.lines)

@@ -114,17 +114,17 @@ def _step_3(ds) -> None:
     _add_field(works, S.FieldSpec(S.F_THEMES, S.TEXT))
     _history_triggers(ds, _V3_COLUMNS)
     srs = works.GetSpatialRef()
-    geometry_types = {"Polygon": ogr.wkbPolygon, "LineString": ogr.wkbLineString}
-    for table, specs, geometry in S.RESULT_TABLE_SPECS.values():
-        if ds.GetLayerByName(table) is None:
-            layer = ds.CreateLayer(table, srs, geometry_types[geometry],
-                                   ["GEOMETRY_NAME=" + S.GEOMETRY_COLUMN, "FID=fid", "SPATIAL_INDEX=YES"])
-            for spec in specs:
-                _add_field(layer, spec)
-    if ds.GetLayerByName(S.RUNS_TABLE) is None:
-        runs = ds.CreateLayer(S.RUNS_TABLE, None, ogr.wkbNone, ["FID=fid"])
-        for spec in S.RUN_FIELDS:
-            _add_field(runs, spec)
+    geometry_types = {"Polygon": ogr.wkbPolygon, "LineString": ogr.wkbLineString,
+                      "MultiLineString": ogr.wkbMultiLineString}
+    for table, specs, geometry in S.SHARED_TABLES:
+        existing = ds.GetLayerByName(table)
+        if existing is None and geometry:
+            existing = ds.CreateLayer(table, srs, geometry_types[geometry],
+                                      ["GEOMETRY_NAME=" + S.GEOMETRY_COLUMN, "FID=fid", "SPATIAL_INDEX=YES"])
+        elif existing is None:
+            existing = ds.CreateLayer(table, None, ogr.wkbNone, ["FID=fid"])
+        for spec in specs:
+            _add_field(existing, spec)
 
 
 # Version reached -> the step that reaches it from the version before.

@@ -276,6 +276,8 @@ def _create_gpkg(path: str, crs: QgsCoordinateReferenceSystem, parties, title: s
             f.SetField(S.P_NAME, party.name)
             f.SetField(S.P_KIND, party.kind)
             f.SetField(S.P_COLOUR, party.colour)
+            if party.public_contact:
+                f.SetField(S.P_PUBLIC_CONTACT, party.public_contact)
             table.CreateFeature(f)
 
         meta = ds.CreateLayer(S.META_TABLE, None, ogr.wkbNone, ["FID=fid"])

@@ -160,7 +160,7 @@ def grant_party(cursor, schema: str, code: str) -> None:
     cursor.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {}.works TO {}").format(s, role))
     cursor.execute(sql.SQL("GRANT USAGE, SELECT ON SEQUENCE {}.works_fid_seq TO {}").format(s, role))
     # Whoever may edit works may run the analysis and replace the results kept in the KIP.
-    for table in (*(spec[0] for spec in S.RESULT_TABLE_SPECS.values()), S.RUNS_TABLE):
+    for table, _fields, _geometry in S.SHARED_TABLES:
         t = sql.Identifier(table)
         cursor.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {}.{} TO {}").format(s, t, role))
         cursor.execute(sql.SQL("GRANT USAGE, SELECT ON SEQUENCE {}.{} TO {}").format(

@@ -181,11 +181,10 @@ class PostgisStore(KipStore):
             return [S.Party(*row) for row in cursor.fetchall()]
 
     def table_uri(self, table: str) -> str:
-        geometry = S.GEOMETRY_COLUMN if table in S.RESULT_TABLES.values() else None
-        uri = self._uri(table, geometry)
-        if geometry:
-            kinds = {t: g for t, _specs, g in S.RESULT_TABLE_SPECS.values()}
-            uri.setWkbType(QgsWkbTypes.parseType(kinds[table]))
+        kind = {t: g for t, _specs, g in S.SHARED_TABLES}.get(table, "")
+        uri = self._uri(table, S.GEOMETRY_COLUMN if kind else None)
+        if kind:
+            uri.setWkbType(QgsWkbTypes.parseType(kind))
         return uri.uri(False)
 
     def _insert_party(self, party: S.Party) -> None:

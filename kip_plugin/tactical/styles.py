@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLineSymbol,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProject,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -156,30 +155,12 @@ def put_in_group(project: QgsProject, layer: QgsVectorLayer, role: str) -> None:
     node.parent().removeChildNode(node)
 
 
-class TacticalLayer(QgsProcessingLayerPostProcessorInterface):
-    """Styles a tactical result when QGIS loads it and puts it in its group."""
-
-    _instances: Dict[str, "TacticalLayer"] = {}
-
-    def __init__(self, role: str) -> None:
-        super().__init__()
-        self.role = role
-
-    @classmethod
-    def for_role(cls, role: str) -> "TacticalLayer":
-        """One post-processor per kind of result, kept alive as QGIS requires."""
-        if role not in cls._instances:
-            cls._instances[role] = cls(role)
-        return cls._instances[role]
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
-        style_tactical(layer, self.role)
-        put_in_group(context.project() or QgsProject.instance(), layer, self.role)
-
-
 def load_as(context, dest_id, role: str) -> None:
     """Have QGIS load the output ``dest_id`` styled, named and grouped."""
-    if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        details = context.layerToLoadOnCompletionDetails(dest_id)
-        details.name = layer_title(role)
-        details.setPostProcessor(TacticalLayer.for_role(role))
+    from ..processing.algorithm import load_output
+
+    def finish(layer, project) -> None:
+        style_tactical(layer, role)
+        put_in_group(project, layer, role)
+
+    load_output(context, dest_id, layer_title(role), "tactical:" + role, finish)

@@ -9,7 +9,6 @@ import datetime as _dt
 from typing import List, Optional
 
 import shapely
-from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -24,30 +23,22 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import schema as S
 from ..core.imkl import Delivery
 from ..i18n import tr
 
-LINKS_TABLE = "utility_links"
+LINKS_TABLE = S.UTILITY_LINKS_TABLE
 WKB_TYPE = QgsWkbTypes.MultiLineString
-_SPEC = (
-    ("link_id", QVariant.String, ogr.OFTString), ("cable_id", QVariant.String, ogr.OFTString),
-    ("feature_type", QVariant.String, ogr.OFTString), ("theme", QVariant.String, ogr.OFTString),
-    ("network", QVariant.String, ogr.OFTString), ("operator_code", QVariant.String, ogr.OFTString),
-    ("operator", QVariant.String, ogr.OFTString), ("status", QVariant.String, ogr.OFTString),
-    ("cables", QVariant.Int, ogr.OFTInteger), ("length_m", QVariant.Double, ogr.OFTReal),
-    ("delivery", QVariant.String, ogr.OFTString), ("imported_at", QVariant.String, ogr.OFTString),
-)
-
-
 class LinksError(Exception):
     """The links cannot be written; the message (translated) says why."""
 
 
 def link_fields() -> QgsFields:
     """Fields of the cables-and-pipes layer (and of the store's table)."""
+    kinds = {S.TEXT: QVariant.String, S.INTEGER: QVariant.Int, S.REAL: QVariant.Double}
     fields = QgsFields()
-    for name, kind, _ogr in _SPEC:
-        fields.append(QgsField(name, kind))
+    for spec in S.UTILITY_LINK_FIELDS:
+        fields.append(QgsField(spec.name, kinds[spec.kind]))
     return fields
 
 
@@ -83,49 +74,17 @@ def now_text() -> str:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
-def has_links_table(store) -> bool:
-    """Whether the store holds imported cables and pipes."""
-    ds = ogr.Open(store.path)
-    try:
-        return ds is not None and ds.GetLayerByName(LINKS_TABLE) is not None
-    finally:
-        ds = None
-
-
-def ensure_links_table(store) -> None:
-    """Make the table ``utility_links`` in the store when it is missing."""
-    if has_links_table(store):
-        return
-    ds = ogr.Open(store.path, 1)
-    if ds is None:
-        raise LinksError(tr("The KIP store '{path}' cannot be opened for writing.").format(path=store.path))
-    try:
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(store.crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        table = ds.CreateLayer(LINKS_TABLE, srs, ogr.wkbMultiLineString, ["GEOMETRY_NAME=geom", "FID=fid"])
-        if table is None:
-            raise LinksError(tr("Could not make the table '{table}' in '{path}'.").format(table=LINKS_TABLE, path=store.path))
-        for name, _kind, ogr_type in _SPEC:
-            table.CreateField(ogr.FieldDefn(name, ogr_type))
-    finally:
-        ds = None
-
-
 def links_layer(store) -> Optional[QgsVectorLayer]:
     """The store's cables and pipes as a layer, or None when none were imported."""
-    if not has_links_table(store):
-        return None
-    layer = QgsVectorLayer(f"{store.path}|layername={LINKS_TABLE}", tr("Cables and pipes (KLIC)"), "ogr")
-    return layer if layer.isValid() else None
+    layer = store.table_layer(LINKS_TABLE, tr("Cables and pipes (KLIC)"))
+    return layer if layer is not None and layer.featureCount() > 0 else None
 
 
 def store_delivery(store, features: List[QgsFeature], delivery_name: str) -> int:
     """Write the links of a delivery into the store, replacing those of an earlier import of it; return how many went."""
     from ..store.transaction import StoreWriteError, works_transaction
 
-    ensure_links_table(store)
-    layer = links_layer(store)
+    layer = store.table_layer(LINKS_TABLE)
     if layer is None:
         raise LinksError(tr("The table '{table}' of '{path}' cannot be opened.").format(table=LINKS_TABLE, path=store.path))
     request = QgsFeatureRequest().setFilterExpression("\"delivery\" = '{}'".format(delivery_name.replace("'", "''")))

@@ -23,9 +23,9 @@ def _features(path):
     return [{k: f.GetField(k) for k in f.keys()} for f in ds.GetLayer(0)]
 
 
-def test_a_schedule_is_proposed_from_the_command_line(qgis_process_env, new_store, tmp_path):
-    D.add_to_store(new_store, D.bospad() + D.conflicts_plan())
-    works = f"{new_store.path}|layername=works"
+def test_a_schedule_is_proposed_from_the_command_line(qgis_process_env, new_gpkg_store, tmp_path):
+    D.add_to_store(new_gpkg_store, D.bospad() + D.conflicts_plan())
+    works = f"{new_gpkg_store.path}|layername=works"
     out = tmp_path / "proposal.gpkg"
     # Statuses by their position: 3 = execution, 4 = done, 5 = cancelled.
     done = run_qgis_process(qgis_process_env, "kip:proposeschedule", f"INPUT={works}", f"OUTPUT_PROPOSALS={out}",

@@ -111,7 +111,7 @@ def test_the_new_works_take_part_in_the_detection(bospad, tmp_path, kip_provider
             proposals.changeAttributeValue(feature.id(), index, "renew")
     assert proposals.commitChanges()
     run_kip("acceptassetproposals", {"INPUT": out, "STORE": store.path})
-    result = run_kip("detectcombinations", {"INPUT": [store.works_uri()], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"})
+    result = run_kip("detectcombinations", {"INPUT": [store.works_layer()], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"})
     members = [f["work_ids"].split(",") for f in result["OUTPUT_CLUSTERS"].getFeatures()]
     # Free to move within 2022–2042, the sewer renewal joins a dig in the street (the closest pair first).
     assert any("riolering-asset-RS-1" in ids and len(ids) >= 2 for ids in members)

@@ -27,7 +27,7 @@ def test_the_combination_says_whose_money_and_what_one_reinstatement_saves(bospa
         {"verhardingssoort": "Asfaltbeton", "geometry": box(0, 400, 0, 8)},  # the carriageway of the Bospad
         {"verhardingssoort": "Tegels 30x30", "geometry": box(0, 400, 12, 20)},  # the north footway
     ])
-    result = run_kip("detectcombinations", {"INPUT": [bospad_with_budgets.works_uri()], "SURFACES": surfaces,
+    result = run_kip("detectcombinations", {"INPUT": [bospad_with_budgets.works_layer()], "SURFACES": surfaces,
                                             "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"})
     [cluster] = list(result["OUTPUT_CLUSTERS"].getFeatures())
     assert (cluster["project_eur"], cluster["maintenance_eur"]) == (200_000, 580_000)
@@ -42,6 +42,6 @@ def test_the_combination_says_whose_money_and_what_one_reinstatement_saves(bospa
 
 
 def test_without_surfaces_every_trench_is_priced_as_clinkers(bospad_with_budgets, kip_provider):
-    result = run_kip("detectcombinations", {"INPUT": [bospad_with_budgets.works_uri()], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"})
+    result = run_kip("detectcombinations", {"INPUT": [bospad_with_budgets.works_layer()], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"})
     [cluster] = list(result["OUTPUT_CLUSTERS"].getFeatures())
     assert cluster["reinstatement_saving_eur"] == pytest.approx(2400 * CLINKERS, abs=0.01)

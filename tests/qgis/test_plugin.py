@@ -1,6 +1,9 @@
 """Loading and unloading the plugin; its actions on a KIP store."""
 from __future__ import annotations
 
+import os
+import stat
+
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
@@ -79,10 +82,14 @@ def test_party_dialog_derives_and_checks_the_code(new_store, qgis_app):
     assert dialog.party().public_contact == "088 123 45 67"
 
 
-def test_party_dialog_without_public_contact_in_an_older_store(demo_store_copy, qgis_app):
+def test_party_dialog_without_public_contact_in_an_older_store(new_gpkg_store, qgis_app):
     from kip_plugin.gui.party_dialog import PartyDialog
+    from kip_plugin.store.kipstore import KipStore
+    from store_versions import as_version
 
-    dialog = PartyDialog(demo_store_copy)
+    as_version(new_gpkg_store.path, 2)  # made before parties had a contact, and write-protected: it stays so
+    os.chmod(new_gpkg_store.path, stat.S_IRUSR | stat.S_IRGRP)
+    dialog = PartyDialog(KipStore.open(new_gpkg_store.path))
     assert not dialog.public_contact.isEnabled()
     dialog.name.setText("Enexis")
     assert dialog.party().public_contact == ""

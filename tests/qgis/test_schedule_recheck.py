@@ -30,14 +30,14 @@ def _detect(layer: QgsVectorLayer):
     return combos["DIGS_SAVED"], days_saved, groups, keys
 
 
-def test_the_detection_finds_on_the_moved_works_what_the_proposal_claims(kip_provider, demo_store_copy, tmp_path):
+def test_the_detection_finds_on_the_moved_works_what_the_proposal_claims(kip_provider, demo_gpkg_copy, tmp_path):
     from kip_plugin.core.rules import load_rules
     from kip_plugin.core.schedule_local import Scorer
     from kip_plugin.core.schedule_problem import build_problem, options_from_rules
     from kip_plugin.core.schedule_report import claims
     from kip_plugin.detection.reader import read_works
 
-    layer = demo_store_copy.works_layer()
+    layer = demo_gpkg_copy.works_layer()
     result = run_kip("proposeschedule", {"INPUT": [layer], "OUTPUT_PROPOSALS": "TEMPORARY_OUTPUT"})
     rows = list(result["OUTPUT_PROPOSALS"].getFeatures())
     moves = {f["work_id"]: (f["new_start"].toString("yyyy-MM-dd"), f["new_end"].toString("yyyy-MM-dd"))
@@ -56,7 +56,7 @@ def test_the_detection_finds_on_the_moved_works_what_the_proposal_claims(kip_pro
     claimed_groups = {frozenset(str(data.works.ids[i]) for i in g) for g in claimed.groups}
     claimed_conflicts = {(k, str(data.works.ids[a]), str(data.works.ids[b])) for k, a, b in claimed.conflicts}
 
-    digs, saved, groups, keys = _detect(_held(demo_store_copy.path, tmp_path / "proposed.gpkg", moves))
+    digs, saved, groups, keys = _detect(_held(demo_gpkg_copy.path, tmp_path / "proposed.gpkg", moves))
     assert groups == claimed_groups
     assert keys == claimed_conflicts
     assert digs == claimed.digs_saved == result["DIGS_SAVED_AFTER"]
@@ -64,7 +64,7 @@ def test_the_detection_finds_on_the_moved_works_what_the_proposal_claims(kip_pro
     active = sum(int(d) for d in data.works.duration[data.works.active])
     assert active - saved == result["DISRUPTION_DAYS_AFTER"]
 
-    digs, saved, groups, keys = _detect(_held(demo_store_copy.path, tmp_path / "planned.gpkg", {}))
+    digs, saved, groups, keys = _detect(_held(demo_gpkg_copy.path, tmp_path / "planned.gpkg", {}))
     assert digs == result["DIGS_SAVED_BEFORE"] and len(keys) == result["CONFLICTS_BEFORE"]
     assert active - saved == result["DISRUPTION_DAYS_BEFORE"]
     # The proposal is worth it: more digs saved, fewer conflicts, fewer days of disruption.

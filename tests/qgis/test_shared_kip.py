@@ -29,7 +29,8 @@ def test_createsharedkip_makes_tables_roles_and_the_default_parties(kip_provider
     assert store.crs.authid() == "EPSG:28992"
     tables = pg_cluster.psql(f"SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
                              f"WHERE schemaname = '{schema}'", database="kip_test").strip()
-    assert tables == "kip_meta,parties,works,works_history"
+    assert tables == ("kip_combinations,kip_conflicts,kip_meta,kip_pairs,kip_runs,parties,utility_links,works,"
+                      "works_history")
     roles = set(pg_cluster.psql("SELECT rolname FROM pg_roles WHERE rolname LIKE 'kip%'", database="kip_test").split())
     assert {"kip_coordinator", "kip_reader"} | {f"kip_{p.code}" for p in S.DEFAULT_PARTIES} <= roles
     assert set(result["ROLES"].split(", ")) <= roles

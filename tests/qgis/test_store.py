@@ -13,6 +13,8 @@ import stat
 import pytest
 
 from kip_plugin.core import schema as S
+from store_versions import as_version
+import detection_data as D
 from kip_plugin.store.kipstore import KipStore, KipStoreError
 from kip_plugin.store.stored_styles import add_party
 
@@ -175,20 +177,8 @@ def test_opening_a_store_with_a_mistyped_field_names_it(new_store):
 
 def test_opening_a_newer_schema_version_is_refused(new_store):
     _sql(new_store, "UPDATE {meta} SET value = '99' WHERE key = 'schema_version'")
-    with pytest.raises(KipStoreError, match="schema version '99'; this version of KIP reads version 2 and older"):
+    with pytest.raises(KipStoreError, match=f"schema version '99'; this version of KIP reads version {S.SCHEMA_VERSION} and older"):
         KipStore.open(new_store.address)
-
-
-def _as_version_1(path):
-    """Turn a new GeoPackage into one as KIP's first schema made it: no row versions, no history."""
-    with sqlite3.connect(path) as db:
-        for name in ("kip_history_insert", "kip_history_update", "kip_history_delete"):
-            db.execute(f"DROP TRIGGER {name}")
-        db.execute("DROP TABLE works_history")
-        db.execute("DELETE FROM gpkg_contents WHERE table_name = 'works_history'")
-        db.execute("DELETE FROM gpkg_ogr_contents WHERE table_name = 'works_history'")
-        db.execute("ALTER TABLE works DROP COLUMN row_version")
-        db.execute("UPDATE kip_meta SET value = '1' WHERE key = 'schema_version'")
 
 
 def test_an_older_store_is_brought_up_to_date_when_opened(demo_gpkg_copy):
@@ -196,7 +186,7 @@ def test_an_older_store_is_brought_up_to_date_when_opened(demo_gpkg_copy):
 
     path = demo_gpkg_copy.path
     before = {f[S.F_WORK_ID]: f.attributes()[1:19] for f in demo_gpkg_copy.works_layer().getFeatures()}
-    _as_version_1(path)
+    as_version(path, 1)
     store = KipStore.open(path)
     assert store.meta["schema_version"] == str(S.SCHEMA_VERSION) and store.has_history
     layer = store.works_layer()
@@ -211,7 +201,7 @@ def test_an_older_store_is_brought_up_to_date_when_opened(demo_gpkg_copy):
 
 def test_an_older_write_protected_store_opens_as_it_is(tmp_path, qgis_app):
     path = KipStore.create(str(tmp_path / "kip.gpkg")).path
-    _as_version_1(path)
+    as_version(path, 1)
     os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)
     before = _digest(path)
     store = KipStore.open(path)
@@ -245,13 +235,35 @@ def test_public_contact_is_kept_with_a_new_party(new_store):
     assert new_store.party("verkeer").public_contact == ""
 
 
-def test_a_store_without_public_contact_opens_and_works(demo_store_copy):
-    # The demo store was made before parties had a contact for residents.
-    assert not demo_store_copy.has_party_field(S.P_PUBLIC_CONTACT)
-    store = KipStore.open(demo_store_copy.path)
+def test_a_store_of_schema_2_gets_contacts_themes_and_result_tables_when_opened(new_gpkg_store):
+    D.add_to_store(new_gpkg_store, D.bospad())
+    path = new_gpkg_store.path
+    as_version(path, 2)
+    store = KipStore.open(path)
+    assert store.schema_version == S.SCHEMA_VERSION == 3
+    assert store.has_party_field(S.P_PUBLIC_CONTACT) and S.F_THEMES in store.works_layer().fields().names()
+    assert all(store.table_layer(table) is not None for table in S.RESULT_TABLES.values())
+    store.add_party(S.Party("stedin", "Stedin", "partner", "#654321", "0800 1234"))
+    assert store.party("stedin").public_contact == "0800 1234"
+    # The history keeps following every field, the themes included.
+    layer = store.works_layer()
+    fid = next(layer.getFeatures()).id()
+    assert layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf(S.F_THEMES), "greening")
+    assert layer.commitChanges(), layer.commitErrors()
+    from kip_plugin.store import history
+
+    assert S.F_THEMES in history.changes(store)[-1].changed_fields
+
+
+def test_a_write_protected_store_of_schema_2_opens_without_contacts(new_gpkg_store):
+    path = new_gpkg_store.path
+    as_version(path, 2)
+    os.chmod(path, stat.S_IRUSR | stat.S_IRGRP)
+    before = _digest(path)
+    store = KipStore.open(path)
+    assert store.read_only and store.schema_version == 2 and not store.has_party_field(S.P_PUBLIC_CONTACT)
     assert {p.public_contact for p in store.parties()} == {""}
-    store.add_party(S.Party("enexis", "Enexis", "partner", "#123456"))
-    assert store.party("enexis").name == "Enexis"
-    with pytest.raises(KipStoreError, match="no field 'public_contact' yet"):
-        store.add_party(S.Party("stedin", "Stedin", "partner", "#654321", "0800 1234"))
-    assert store.party("stedin") is None
+    assert _digest(path) == before
+
+

@@ -1,22 +1,18 @@
 """Works carry themes; a store made before the themes field existed still opens and works."""
 from __future__ import annotations
 
-from osgeo import ogr
+import os
+import stat
+
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
 
 from kip_plugin.core import schema as S
+from store_versions import as_version
 from kip_plugin.store.kipstore import KipStore
 from kip_plugin.store.layers import configure_works_layer
 
 from detection_data import add_to_store, bospad
 from processing_helpers import run_kip
-
-
-def _drop_themes(path: str) -> None:
-    ds = ogr.Open(path, 1)
-    layer = ds.GetLayerByName(S.WORKS_TABLE)
-    layer.DeleteField(layer.GetLayerDefn().GetFieldIndex(S.F_THEMES))
-    ds = None
 
 
 def test_a_new_store_has_the_themes_field(new_store):
@@ -26,11 +22,12 @@ def test_a_new_store_has_the_themes_field(new_store):
 def test_a_store_without_themes_opens_analyses_and_exports(tmp_path, qgis_app, kip_provider):
     store = KipStore.create(str(tmp_path / "old.gpkg"))
     add_to_store(store, bospad())
-    _drop_themes(store.path)
+    as_version(store.path, 2)  # made before works had themes, and write-protected: it stays so
+    os.chmod(store.path, stat.S_IRUSR | stat.S_IRGRP)
     old = KipStore.open(store.path)
     layer = old.works_layer()
-    assert S.F_THEMES not in layer.fields().names()
-    result = run_kip("detectcombinations", {"INPUT": [old.works_uri()], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT",
+    assert old.read_only and S.F_THEMES not in layer.fields().names()
+    result = run_kip("detectcombinations", {"INPUT": [layer], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT",
                                             "OUTPUT_WORKS": "TEMPORARY_OUTPUT"})
     assert result["N_COMBINATIONS"] == 1
     out = tmp_path / "export.csv"

@@ -1,6 +1,7 @@
--- Schema version 3: a contact for residents per party, themes per work, and the detection's
--- results kept in the KIP (one table per kind of result, replaced by every analysis, and the run
--- that made them). Everyone reads the results; whoever may edit works may replace them.
+-- Schema version 3: a contact for residents per party, themes per work, the detection's results
+-- kept in the KIP (one table per kind of result, replaced by every analysis, and the run that made
+-- them) and the cables and pipes of KLIC deliveries. Everyone reads these tables; whoever may edit
+-- works may write them.
 ALTER TABLE {schema}.parties ADD COLUMN public_contact text;
 ALTER TABLE {schema}.works ADD COLUMN themes text;
 
@@ -65,18 +66,35 @@ CREATE TABLE {schema}.kip_runs (
     run_by text
 );
 
-GRANT SELECT ON {schema}.kip_combinations, {schema}.kip_pairs, {schema}.kip_conflicts, {schema}.kip_runs TO kip_reader, kip_coordinator;
-GRANT INSERT, UPDATE, DELETE ON {schema}.kip_combinations, {schema}.kip_pairs, {schema}.kip_conflicts, {schema}.kip_runs TO kip_coordinator;
-GRANT USAGE, SELECT ON SEQUENCE {schema}.kip_combinations_fid_seq, {schema}.kip_pairs_fid_seq, {schema}.kip_conflicts_fid_seq, {schema}.kip_runs_fid_seq TO kip_coordinator;
+CREATE TABLE {schema}.utility_links (
+    fid serial PRIMARY KEY,
+    link_id text,
+    cable_id text,
+    feature_type text,
+    theme text,
+    network text,
+    operator_code text,
+    operator text,
+    status text,
+    cables bigint,
+    length_m double precision,
+    delivery text,
+    imported_at text,
+    geom {postgis}.geometry(MultiLineString, {srid})
+);
+
+GRANT SELECT ON {schema}.kip_combinations, {schema}.kip_pairs, {schema}.kip_conflicts, {schema}.kip_runs, {schema}.utility_links TO kip_reader, kip_coordinator;
+GRANT INSERT, UPDATE, DELETE ON {schema}.kip_combinations, {schema}.kip_pairs, {schema}.kip_conflicts, {schema}.kip_runs, {schema}.utility_links TO kip_coordinator;
+GRANT USAGE, SELECT ON SEQUENCE {schema}.kip_combinations_fid_seq, {schema}.kip_pairs_fid_seq, {schema}.kip_conflicts_fid_seq, {schema}.kip_runs_fid_seq, {schema}.utility_links_fid_seq TO kip_coordinator;
 -- The parties' roles that exist already; those of parties added later get theirs from KIP.
 DO $$
 DECLARE
     party record;
 BEGIN
     FOR party IN SELECT code FROM {schema}.parties LOOP
-        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %1$I.kip_combinations, %1$I.kip_pairs, %1$I.kip_conflicts, %1$I.kip_runs TO %2$I',
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %1$I.kip_combinations, %1$I.kip_pairs, %1$I.kip_conflicts, %1$I.kip_runs, %1$I.utility_links TO %2$I',
                        {schema_literal}, 'kip_' || party.code);
-        EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %1$I.kip_combinations_fid_seq, %1$I.kip_pairs_fid_seq, %1$I.kip_conflicts_fid_seq, %1$I.kip_runs_fid_seq TO %2$I',
+        EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %1$I.kip_combinations_fid_seq, %1$I.kip_pairs_fid_seq, %1$I.kip_conflicts_fid_seq, %1$I.kip_runs_fid_seq, %1$I.utility_links_fid_seq TO %2$I',
                        {schema_literal}, 'kip_' || party.code);
     END LOOP;
 END
