@@ -38,7 +38,7 @@ def same_value(a: Any, b: Any) -> bool:
     return a == b
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     """How one work differs between the previous and the new delivery."""
 

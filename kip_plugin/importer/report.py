@@ -89,9 +89,11 @@ def change_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeat
             to_qgis(change.start_shift_days), to_qgis(change.end_shift_days),
             ", ".join(change.changed_fields), change.cancelled,
         ])
-        geometry = result.geometries.get(change.work_id)
-        if geometry is not None:
-            feature.setGeometry(QgsGeometry(geometry))
+        wkb = result.geometries.get(change.work_id)
+        if wkb is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
         yield feature
 
 
@@ -120,6 +122,9 @@ def summary_text(result: ImportResult) -> str:
             lines.append(tr("{n} works are no longer in the delivery; they are marked cancelled.").format(n=counts[DROPPED]))
         else:
             lines.append(tr("{n} works are no longer in the delivery; they were left as they were.").format(n=counts[DROPPED]))
+    if result.kept:
+        lines.append(tr("{n} rejected rows belong to works already in the KIP; those works were left as they were "
+                        "(rows {rows}).").format(n=len(result.kept), rows=", ".join(str(r) for r, _id in result.kept)))
     if result.repaired:
         lines.append(tr("{n} invalid work areas were repaired.").format(n=result.repaired))
     for field_name, values in result.unknown_codes.items():
@@ -129,7 +134,20 @@ def summary_text(result: ImportResult) -> str:
     if result.keyword_codes:
         listed = ", ".join(
             "'{v}' → {code}".format(v=v, code=tr_code({**S.WORK_TYPES, **S.STATUSES, **S.DISRUPTIONS, **S.BUDGET_TYPES}, c))
-            for v, (c, _word) in sorted(result.keyword_codes.items())[:10]
+            for v, (c, _word) in sorted(result.keyword_codes.items())
         )
         lines.append(tr("Recognised by a keyword (check them): {values}.").format(values=listed))
+    if result.unknown_parties:
+        listed = ", ".join("'{v}' ({n}×)".format(v=v, n=n) for v, n in sorted(result.unknown_parties.items()))
+        lines.append(tr("Unknown departments or partners: {values}. Map them under code values ('name = code') or let "
+                        "KIP add unknown parties.").format(values=listed))
+    if result.added_parties:
+        listed = ", ".join("{code} ({name})".format(code=p.code, name=p.name) for p in result.added_parties)
+        lines.append(tr("Added to the KIP as new parties: {parties}.").format(parties=listed))
+    if len(result.parties) > 1:
+        listed = ", ".join("{code} {n}".format(code=c, n=n) for c, n in sorted(result.parties.items()))
+        lines.append(tr("Rows per party: {parties}.").format(parties=listed))
+    lines.extend(result.notes)
+    if result.mismatch:
+        lines.append(result.mismatch)
     return "\n".join(lines)

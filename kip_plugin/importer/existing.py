@@ -1,0 +1,79 @@
+"""The works already in the KIP, as columns: what a delivery is compared with.
+
+Read with the works reader's columnar access (GDAL's Arrow interface) in the same
+representation as the delivery's converted values: text ('' when empty), day
+numbers, -1/0/1 for yes/no, floats (NaN when empty); QGIS's iterator when GDAL
+cannot stream the file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Optional
+
+import numpy as np
+from qgis.core import QgsVectorLayer
+
+from ..core import schema as S
+from ..core.works import NO_DATE
+from ..detection import arrow
+from .columns import day_number
+from .qvalues import to_py
+
+KINDS: Dict[str, str] = {spec.name: spec.kind for spec in S.WORK_FIELDS}
+
+
+@dataclass
+class Existing:
+    """The stored works: fid, columns and WKB, and where each work id is."""
+
+    fid: np.ndarray
+    columns: Dict[str, np.ndarray]
+    wkb: np.ndarray
+    index: Dict[str, int] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.fid)
+
+    def position(self, work_id: Optional[str]) -> Optional[int]:
+        """Where the work ``work_id`` is, or None."""
+        return self.index.get(work_id) if work_id else None
+
+
+def read_existing(path: str, layer: Optional[QgsVectorLayer] = None, names=None) -> Existing:
+    """Every stored work of the store at ``path`` (only the columns ``names``, when given)."""
+    kinds = {name: KINDS[name] for name in (names or KINDS)}
+    kinds.setdefault(S.F_WORK_ID, S.TEXT)
+    columns = arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""), kinds, geometry=True)
+    if columns is None:
+        columns = _read_with_qgis(layer or QgsVectorLayer(f"{path}|layername={S.WORKS_TABLE}", "works", "ogr"), kinds)
+    fid = np.asarray(columns.pop(arrow.FID), dtype=np.int64)
+    wkb = columns.pop(arrow.GEOMETRY)
+    columns = {name: values for name, values in columns.items() if not name.endswith(":bad")}
+    ids = columns[S.F_WORK_ID]
+    index = {work_id: k for k, work_id in enumerate(ids.tolist()) if work_id}
+    return Existing(fid, columns, wkb, index)
+
+
+def _read_with_qgis(layer: QgsVectorLayer, kinds: Dict[str, str]) -> Dict[str, np.ndarray]:
+    """The same columns through QGIS's iterator."""
+    values = {name: [] for name in kinds}
+    fids, wkb = [], []
+    for feature in layer.getFeatures():
+        fids.append(feature.id())
+        wkb.append(bytes(feature.geometry().asWkb()) if feature.hasGeometry() else None)
+        for name in kinds:
+            values[name].append(to_py(feature[name]))
+    columns: Dict[str, np.ndarray] = {arrow.FID: np.array(fids, dtype=np.int64), arrow.GEOMETRY: np.array(wkb, dtype=object)}
+    for name, kind in kinds.items():
+        column = values[name]
+        if kind == S.DATE:
+            columns[name] = np.array([day_number(v) for v in column], dtype=np.int64)
+        elif kind == S.BOOL:
+            columns[name] = np.array([-1 if v is None else int(bool(v)) for v in column], dtype=np.int8)
+        elif kind == S.REAL:
+            columns[name] = np.array([np.nan if v is None else float(v) for v in column], dtype=float)
+        elif kind == S.DATETIME:
+            columns[name] = np.array([NO_DATE if v is None else int(v.timestamp() * 1000) for v in column], dtype=np.int64)
+        else:
+            columns[name] = np.array(["" if v is None else str(v) for v in column], dtype=str)
+    return columns
