@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence
 
 import numpy as np
@@ -35,9 +36,14 @@ def day_number(value: Optional[_dt.date]) -> int:
     return value.toordinal() - _EPOCH_ORDINAL
 
 
+@lru_cache(maxsize=65_536)
+def _date_of(days: int) -> _dt.date:
+    return _dt.date.fromordinal(days + _EPOCH_ORDINAL)
+
+
 def from_day_number(days: int) -> Optional[_dt.date]:
     """The date of a day number, or None for NO_DATE."""
-    return None if days == NO_DATE else _dt.date.fromordinal(int(days) + _EPOCH_ORDINAL)
+    return None if days == NO_DATE else _date_of(int(days))
 
 
 def text_value(value: Any) -> Optional[str]:

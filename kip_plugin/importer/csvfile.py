@@ -120,6 +120,30 @@ def _line_ranges(rows: List[int]) -> str:
     return ", ".join(parts)
 
 
+def read_header(path: str) -> List[str]:
+    """The column names of a CSV file (read from its first lines only)."""
+    encoding = "utf-8-sig" if _is_utf8_start(path) else "cp1252"
+    sample = _sample(path, encoding)
+    if not sample:
+        return []
+    delimiter = guess_delimiter(sample)
+    try:
+        record = next(csv.reader(sample, delimiter=delimiter, quotechar='"', doublequote=True))
+    except (StopIteration, csv.Error):
+        return []
+    return _unique_names(record)
+
+
+def _is_utf8_start(path: str) -> bool:
+    with open(path, "rb") as handle:
+        head = handle.read(65536)
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as error:
+        return error.start > len(head) - 4  # cut in the middle of a character: still UTF-8
+
+
 def read_csv(path: str, stop: Optional[Callable[[], Optional[bool]]] = None) -> CsvTable:
     """Read ``path`` as a CSV table; raise ProblemError naming the line where the file cannot be read.
 
@@ -139,43 +163,43 @@ def read_csv(path: str, stop: Optional[Callable[[], Optional[bool]]] = None) -> 
         sample = [line for line in lines if line.strip()][:50]
     dialect = CsvDialect("UTF-8" if encoding == "utf-8-sig" else encoding, guess_delimiter(sample), bom)
     try:
-        header, records, lines_of = _parse(source, dialect.delimiter, stop)
+        header, records, lines_of, multi_line = _parse(source, dialect.delimiter, stop)
     finally:
         if hasattr(source, "close"):
             source.close()
     if header is None:
         raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file '{path}' is empty."), path=path)
-    return _table(header, records, lines_of, dialect, mixed)
+    return _table(header, records, lines_of, multi_line, dialect, mixed)
 
 
 def _parse(source, delimiter: str, stop):
-    """The header, the records and the first line of each record; refuse broken quoting."""
+    """The header, the records, the first line of each record and the records spanning several lines."""
     reader = csv.reader(source, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
     header = None
     records: List[List[str]] = []
     lines_of: List[int] = []
+    multi_line: List[int] = []
     previous_end = 0
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            _refuse_quoting(str(error), previous_end + 1, reader.line_num)
-        first = previous_end + 1
-        previous_end = reader.line_num
-        if header is None:
-            if not any(value.strip() for value in record):
+    try:
+        for record in reader:
+            end = reader.line_num
+            if header is None:
+                previous_end = end
+                if "".join(record).strip():
+                    header = record
                 continue  # blank lines before the header
-            header = record
-            continue
-        records.append(record)
-        lines_of.append(first)
-        if stop is not None and len(records) % _CHECK_EVERY == 0:
-            verdict = stop()
-            if verdict is not None:
-                raise ReadStopped(bool(verdict))
-    return header, records, lines_of
+            if end - previous_end > 1:
+                multi_line.append(len(records))
+            records.append(record)
+            lines_of.append(previous_end + 1)
+            previous_end = end
+            if stop is not None and len(records) % _CHECK_EVERY == 0:
+                verdict = stop()
+                if verdict is not None:
+                    raise ReadStopped(bool(verdict))
+    except csv.Error as error:
+        _refuse_quoting(str(error), previous_end + 1, reader.line_num)
+    return header, records, lines_of, multi_line
 
 
 def _refuse_quoting(error: str, first: int, last: int) -> None:
@@ -196,24 +220,26 @@ def _refuse_quoting(error: str, first: int, last: int) -> None:
     )
 
 
-def _table(header, records, lines_of, dialect: CsvDialect, mixed) -> CsvTable:
+def _table(header, records, lines_of, multi_line, dialect: CsvDialect, mixed) -> CsvTable:
     names = _unique_names(header)
     width = len(names)
+    for index in multi_line:
+        _check_swallowed(records[index], lines_of[index], width)
     problems: Dict[int, List[Problem]] = {}
     kept: List[List[str]] = []
     rows: List[int] = []
     blank = 0
-    # A record is the spreadsheet row after the header; blank lines are rows too.
-    row_of_line = _rows_of_lines(lines_of)
-    for record, first in zip(records, lines_of):
-        if not any(value.strip() for value in record):
+    for index, record in enumerate(records):
+        if len(record) == width and (record[0] or "".join(record).strip()):
+            kept.append(record)
+            rows.append(index + 2)  # the header is row 1; blank lines are rows too
+            continue
+        if not "".join(record).strip():
             blank += 1
             continue
-        index = len(kept)
         if len(record) > width:
-            extra = record[width:]
-            if any(value.strip() for value in extra):
-                problems[index] = [Problem(
+            if "".join(record[width:]).strip():
+                problems[len(kept)] = [Problem(
                     QT_TRANSLATE_NOOP(
                         "@default", "The row has {n} values where the header has {columns} columns: a separator too "
                         "many, or a value holding the separator without quotes."
@@ -224,13 +250,13 @@ def _table(header, records, lines_of, dialect: CsvDialect, mixed) -> CsvTable:
         elif len(record) < width:
             record = record + [""] * (width - len(record))  # trailing empty cells left out
         kept.append(record)
-        rows.append(row_of_line[first])
-    _check_swallowed(records, lines_of, width)
+        rows.append(index + 2)
     columns = [list(column) for column in zip(*kept)] if kept else [[] for _ in names]
     table = CsvTable(names, columns, rows, dialect, problems, blank_rows=blank)
     if mixed:
-        utf8_lines, other_lines = mixed
-        other_rows = sorted({row_of_line.get(n, n) for n in other_lines})
+        _utf8_lines, other_lines = mixed
+        row_of_line = {first: index + 2 for index, first in enumerate(lines_of)}
+        other_rows = sorted({row_of_line.get(n, n) for n in other_lines if n > 1})
         table.notes.append(Problem(
             QT_TRANSLATE_NOOP(
                 "@default", "The file mixes two encodings: rows {rows} are in Windows-1252, the others in UTF-8. KIP "
@@ -241,26 +267,17 @@ def _table(header, records, lines_of, dialect: CsvDialect, mixed) -> CsvTable:
     return table
 
 
-def _rows_of_lines(lines_of: List[int]) -> Dict[int, int]:
-    """Spreadsheet row of each record's first line: a value with line breaks keeps its row together."""
-    result: Dict[int, int] = {}
-    for index, first in enumerate(lines_of):
-        result[first] = index + 2
-    return result
-
-
-def _check_swallowed(records, lines_of, width: int) -> None:
+def _check_swallowed(record: List[str], first: int, width: int) -> None:
     """Refuse when a quote left open made several lines into one row of the wrong shape."""
-    for record, first in zip(records, lines_of):
-        if len(record) != width and any("\n" in value or "\r" in value for value in record):
-            raise ProblemError(
-                QT_TRANSLATE_NOOP(
-                    "@default", "Line {line}: a quote opened in this line is closed only in a later line, so several "
-                    "lines would be read as one row (of {n} values where the header has {columns}). Close the quote "
-                    "where the value ends."
-                ),
-                line=first, n=len(record), columns=width,
-            )
+    if len(record) != width and any("\n" in value or "\r" in value for value in record):
+        raise ProblemError(
+            QT_TRANSLATE_NOOP(
+                "@default", "Line {line}: a quote opened in this line is closed only in a later line, so several "
+                "lines would be read as one row (of {n} values where the header has {columns}). Close the quote "
+                "where the value ends."
+            ),
+            line=first, n=len(record), columns=width,
+        )
 
 
 def deadline_check(limit_seconds: float, cancelled: Callable[[], bool]) -> Callable[[], Optional[bool]]:

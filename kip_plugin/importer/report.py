@@ -1,7 +1,7 @@
 """The import's outputs: the rejected rows, the change report layer and the short text summary."""
 from __future__ import annotations
 
-from typing import Iterator, List
+from typing import Any, Dict, Iterator, List
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsGeometryCollection, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
@@ -81,12 +81,20 @@ def change_fields() -> QgsFields:
 
 def change_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeature]:
     """One feature per added, moved, changed, reinstated or dropped work, on its work area."""
+    dates: Dict[Any, Any] = {None: None}
+
+    def date(value):
+        found = dates.get(value, dates)
+        if found is dates:
+            found = dates[value] = to_qgis(value)
+        return found
+
     for change in result.changes:
         feature = QgsFeature(fields)
         feature.setAttributes([
             change.work_id, change.title, change.kind,
-            to_qgis(change.old_start), to_qgis(change.old_end), to_qgis(change.new_start), to_qgis(change.new_end),
-            to_qgis(change.start_shift_days), to_qgis(change.end_shift_days),
+            date(change.old_start), date(change.old_end), date(change.new_start), date(change.new_end),
+            change.start_shift_days, change.end_shift_days,
             ", ".join(change.changed_fields), change.cancelled,
         ])
         wkb = result.geometries.get(change.work_id)

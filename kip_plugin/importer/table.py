@@ -162,18 +162,18 @@ def from_layer(layer: QgsVectorLayer, feedback: Optional[QgsFeedback], limit: fl
 
 def unique_rows(values: Sequence[Any]):
     """Factorise a column: the distinct values and, for each row, the index of its value."""
-    index: Dict[Any, int] = {}
-    distinct: List[Any] = []
-    codes = []
-    append = codes.append
-    for value in values:
-        key = value if _hashable(value) else repr(value)
-        position = index.get(key)
-        if position is None:
-            position = index[key] = len(distinct)
-            distinct.append(value)
-        append(position)
-    return distinct, codes
+    try:
+        index = {value: k for k, value in enumerate(dict.fromkeys(values))}
+        return list(index), [index[value] for value in values]
+    except TypeError:  # a value that cannot be a key (a list from a JSON field): compare by its text
+        keys = [value if _hashable(value) else repr(value) for value in values]
+        index = {}
+        distinct: List[Any] = []
+        for key, value in zip(keys, values):
+            if key not in index:
+                index[key] = len(distinct)
+                distinct.append(value)
+        return distinct, [index[key] for key in keys]
 
 
 def _hashable(value: Any) -> bool:

@@ -112,7 +112,7 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
                 columns.append([None] * len(batch))
         features = []
         for row, attributes in zip(batch, zip(*columns)):
-            feature = QgsFeature(fields)
+            feature = QgsFeature()  # the provider takes attributes by position: no field list needed
             feature.setAttributes(list(attributes))
             geometry = QgsGeometry()
             geometry.fromWkb(judged.wkb[row])

@@ -1,7 +1,6 @@
 """kip:importplan — import a department's or partner's plan (CSV, XLSX, shapefile, GeoJSON, GeoPackage)."""
 from __future__ import annotations
 
-import os
 from typing import Any, Dict, Tuple
 
 from qgis.core import (
@@ -35,7 +34,7 @@ from ..importer.mapping import (
     guess_mapping,
     parse_pairs,
 )
-from ..importer.sources import TEXT_EXTENSIONS, forced_sheet_headers, open_path
+from ..importer.sources import TEXT_EXTENSIONS, check_file, forced_sheet_headers, open_path
 from ..core import schema as S
 from .import_common import KipImportAlgorithm, source_label
 
@@ -232,8 +231,7 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
         if not text:
             raise QgsProcessingException(tr("Choose the delivery to import."))
         base = text.split("|")[0]
-        open_path(text)  # what the file really is, in words, before reading it
-        if os.path.splitext(base)[1].lower() in TEXT_EXTENSIONS:
+        if check_file(text) in TEXT_EXTENSIONS:  # what the file really is, in words, before reading it
             return from_csv(base, feedback, limit), text
         return from_layer(open_path(text), feedback, limit), text
 
