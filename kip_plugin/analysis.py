@@ -19,7 +19,9 @@ from .detection import results, styles
 from .detection.checks import ReaderError
 from .detection.describe import summary_text
 from .detection.reader import WorksInput, read_works
+from .atomic import atomic_output
 from .i18n import tr
+from .store.checkpoint import checkpoint
 
 ROLES = (styles.CLUSTERS, styles.PAIRS, styles.WORKS, styles.CONFLICTS)
 # Top to bottom in the layer tree: lines over areas, so that all stay visible.
@@ -113,24 +115,36 @@ def result_layers(analysis: Analysis) -> Dict[str, QgsVectorLayer]:
 
 
 def write_results(analysis: Analysis, path: str) -> Dict[str, QgsVectorLayer]:
-    """Save the four results in one new GeoPackage at ``path``, each with its style as default."""
-    if os.path.exists(path):
-        os.remove(path)
+    """Save the four results in one new GeoPackage at ``path``, each with its style as default.
+
+    The file is written beside ``path`` and put in its place only when complete: a
+    failed or killed write leaves the previous results as they were.
+    """
+    layers = analysis.layers or result_layers(analysis)
+    try:
+        with atomic_output(path) as partial:
+            for role, layer in layers.items():
+                options = QgsVectorFileWriter.SaveVectorOptions()
+                options.driverName = "GPKG"
+                options.layerName = role
+                if os.path.exists(partial):
+                    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+                error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
+                    layer, partial, QgsProject.instance().transformContext(), options
+                )
+                if error != QgsVectorFileWriter.NoError:
+                    raise ReaderError(tr("Could not write '{path}': {error}").format(path=path, error=message))
+                written = QgsVectorLayer(f"{partial}|layername={role}", styles.layer_title(role), "ogr")
+                styles.style_result(written, role)
+                written.saveStyleToDatabase(role, styles.layer_title(role), True, "")
+                del written
+            checkpoint(partial)
+    except OSError as error:
+        raise ReaderError(tr("Could not write '{path}': {error}").format(path=path, error=error.strerror or error))
     saved = {}
-    for role, layer in (analysis.layers or result_layers(analysis)).items():
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = role
-        if os.path.exists(path):
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-        error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, path, QgsProject.instance().transformContext(), options
-        )
-        if error != QgsVectorFileWriter.NoError:
-            raise ReaderError(tr("Could not write '{path}': {error}").format(path=path, error=message))
+    for role in layers:
         stored = QgsVectorLayer(f"{path}|layername={role}", styles.layer_title(role), "ogr")
         styles.style_result(stored, role)
-        stored.saveStyleToDatabase(role, styles.layer_title(role), True, "")
         saved[role] = stored
     return saved
 

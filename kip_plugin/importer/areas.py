@@ -19,7 +19,6 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsWkbTypes
 from ..core.problems import Problem, ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.spatial import many_objects, parallel
-from ..detection.metric import to_wkb, transform
 from .convert import parse_number
 from .table import unique_rows
 

@@ -33,6 +33,8 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
+    from .addparty import AddPartyAlgorithm
+    from .createkip import CreateKipAlgorithm
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
     from .export_council_map import ExportCouncilMapAlgorithm
@@ -47,4 +49,6 @@ def algorithms() -> list:
         DetectCombinations(),
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
+        CreateKipAlgorithm(),
+        AddPartyAlgorithm(),
     ]

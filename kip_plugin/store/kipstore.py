@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..i18n import tr
+from .checkpoint import checkpoint
 
 # The QGIS field types (typeName, lower case) accepted for each kind of schema field.
 _ACCEPTED_TYPES = {
@@ -98,6 +99,7 @@ class KipStore:
         from .styles import save_default_styles  # styles need the layers of the new store
 
         save_default_styles(store)
+        checkpoint(path)
         return store
 
     # ---- layers -----------------------------------------------------------------
@@ -184,6 +186,7 @@ class KipStore:
         from .styles import save_default_styles
 
         save_default_styles(self)
+        checkpoint(self.path)
 
     def next_colour(self) -> str:
         """A colour no party uses yet."""

@@ -101,7 +101,14 @@ def _save_style(layer: QgsVectorLayer, name: str, description: str, default: boo
     for style_id, style_name in zip(ids, names):
         if style_name == name:
             layer.deleteStyleFromDatabase(style_id)
-    error = layer.saveStyleToDatabase(name, description, default, "")
+    # The style travels with the file: it must not name the folder where the store was made.
+    where = layer.customProperty("kip/store")
+    layer.removeCustomProperty("kip/store")
+    try:
+        error = layer.saveStyleToDatabase(name, description, default, "")
+    finally:
+        if where is not None:
+            layer.setCustomProperty("kip/store", where)
     if error:
         log.warning(tr("Could not store the style '{name}' in the KIP: {error}").format(name=name, error=error))
 
