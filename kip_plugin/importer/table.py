@@ -49,7 +49,7 @@ class Delivery:
     problems: Dict[int, List[Problem]] = field(default_factory=dict)  # row index -> problems found reading it
     notes: List[Problem] = field(default_factory=list)  # remarks on the whole delivery
     blank_rows: int = 0
-    row_word: str = "row"  # "row" for tables, "feature" for map layers
+    empty_is_null: bool = False  # a CSV file's empty cell is NULL to expressions, as QGIS reads CSV files
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -77,7 +77,10 @@ class Delivery:
     def feature(self, row: int) -> QgsFeature:
         """One row as a QGIS feature (for evaluating expressions)."""
         feature = QgsFeature(self.fields, row)
-        feature.setAttributes(self.attributes(row))
+        values = self.attributes(row)
+        if self.empty_is_null:
+            values = [None if v == "" else v for v in values]
+        feature.setAttributes(values)
         if self.wkb is not None and self.wkb[row] is not None:
             geometry = QgsGeometry()
             geometry.fromWkb(self.wkb[row])
@@ -107,9 +110,8 @@ def from_csv(path: str, feedback: Optional[QgsFeedback], limit: float) -> Delive
     fields = QgsFields()
     for name in table.header:
         fields.append(QgsField(name, QVariant.String))
-    delivery = Delivery(fields, table.columns, table.rows, problems=table.problems, notes=table.notes,
-                        blank_rows=table.blank_rows)
-    return delivery
+    return Delivery(fields, table.columns, table.rows, problems=table.problems, notes=table.notes,
+                    blank_rows=table.blank_rows, empty_is_null=True)
 
 
 def _row_numbers(layer: QgsVectorLayer) -> bool:
@@ -156,7 +158,6 @@ def from_layer(layer: QgsVectorLayer, feedback: Optional[QgsFeedback], limit: fl
     return Delivery(
         fields, columns, rows, wkb, layer.crs() if spatial else QgsCoordinateReferenceSystem(),
         layer.wkbType() if spatial else QgsWkbTypes.NoGeometry, blank_rows=blank,
-        row_word="row" if not spatial or by_row_number else "feature",
     )
 
 

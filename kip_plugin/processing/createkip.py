@@ -95,7 +95,7 @@ class CreateKipAlgorithm(KipStoreAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("New KIP store"), fileFilter=tr("KIP store (*.gpkg)")))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, tr("Coordinate system (projected, in metres)"),
-                                                    defaultValue=S.DEFAULT_CRS))
+                                                    defaultValue=S.DEFAULT_CRS, optional=True))
         self.addParameter(QgsProcessingParameterString(self.MUNICIPALITY, tr("Municipality"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.PARTIES, tr("Parties (empty: the usual Dutch ones; 'code = name' lines; a CSV file; or 'none')"),
