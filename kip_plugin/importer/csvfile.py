@@ -224,7 +224,7 @@ def _table(header, records, lines_of, multi_line, dialect: CsvDialect, mixed) ->
     names = _unique_names(header)
     width = len(names)
     for index in multi_line:
-        _check_swallowed(records[index], lines_of[index], width)
+        _check_swallowed(records[index], lines_of[index], width, dialect.delimiter)
     problems: Dict[int, List[Problem]] = {}
     kept: List[List[str]] = []
     rows: List[int] = []
@@ -267,16 +267,21 @@ def _table(header, records, lines_of, multi_line, dialect: CsvDialect, mixed) ->
     return table
 
 
-def _check_swallowed(record: List[str], first: int, width: int) -> None:
-    """Refuse when a quote left open made several lines into one row of the wrong shape."""
-    if len(record) != width and any("\n" in value or "\r" in value for value in record):
+def _check_swallowed(record: List[str], first: int, width: int, delimiter: str) -> None:
+    """Refuse when a quote left open made several lines into one row.
+
+    A value may hold line breaks; one that also holds separators holds the rest of its own
+    line and parts of the next: the rows in between would vanish into it.
+    """
+    broken = [value for value in record if "\n" in value or "\r" in value]
+    if broken and (len(record) != width or any(value.count(delimiter) >= 2 for value in broken)):
         raise ProblemError(
             QT_TRANSLATE_NOOP(
                 "@default", "Line {line}: a quote opened in this line is closed only in a later line, so several "
-                "lines would be read as one row (of {n} values where the header has {columns}). Close the quote "
-                "where the value ends."
+                "lines would be read as one row. Close the quote where the value ends (or double a quote inside "
+                "the value: \"\")."
             ),
-            line=first, n=len(record), columns=width,
+            line=first,
         )
 
 
