@@ -15,6 +15,7 @@ import errno
 import glob
 import os
 import secrets
+import shutil
 from contextlib import contextmanager
 from typing import Iterator, List
 
@@ -157,7 +158,24 @@ def atomic_output(path: str) -> Iterator[str]:
         raise
 
 
-def is_disk_full(error: BaseException) -> bool:
-    """Whether an error means there is no room left on the disk."""
+# Less free room than this after a failed write: the disk is what failed.
+_NEARLY_FULL = 1 << 20
+
+
+def is_disk_full(error: BaseException, folder: str = "") -> bool:
+    """Whether an error means there is no room left on the disk (also when the writer did not say so)."""
     text = str(error).lower()
-    return getattr(error, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or "no space left" in text or "disk is full" in text
+    if getattr(error, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or "no space left" in text or "disk is full" in text:
+        return True
+    if folder:
+        try:
+            return shutil.disk_usage(folder).free < _NEARLY_FULL
+        except OSError:
+            return False
+    return False
+
+
+def short(message: str, lines: int = 3) -> str:
+    """The first lines of a long message from a writer."""
+    parts = [line for line in str(message).splitlines() if line.strip()]
+    return "\n".join(parts[:lines]) + ("\n…" if len(parts) > lines else "")

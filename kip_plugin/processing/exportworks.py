@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..atomic import OutputError, atomic_output, is_disk_full
+from ..atomic import OutputError, atomic_output, is_disk_full, short
 from ..core import schema as S
 from ..i18n import tr
 from ..importer.qvalues import to_py
@@ -160,8 +160,8 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
                 if feedback.isCanceled():
                     raise OutputError(0, tr("cancelled"))
         except OSError as error:
-            reason = error.strerror or str(error)
-            if is_disk_full(error):
+            reason = short(error.strerror or str(error))
+            if is_disk_full(error, os.path.dirname(os.path.abspath(path))):
                 raise QgsProcessingException(
                     tr("The disk is full: '{path}' was not written and any earlier file of that name is unchanged.").format(
                         path=path))
