@@ -73,14 +73,21 @@ def test_a_killed_export_leaves_the_previous_file_and_no_leftovers(qgis_process_
     out = tmp_path / "out" / "works.csv"
     out.parent.mkdir()
     out.write_bytes(b"previous export\n")
-    for delay in (1.5, 3.0, 4.5, 6.0):
+    for moment in ("early", "while writing"):
         process = subprocess.Popen([QGIS_PROCESS, "run", "kip:exportworks", "--", f"STORE={store}", f"OUTPUT={out}"],
                                    env=qgis_process_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
+        if moment == "early":
+            time.sleep(1.5)
+        else:
+            deadline = time.monotonic() + 300
+            while not [p for p in out.parent.iterdir() if PARTIAL_MARK in p.name] and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert [p for p in out.parent.iterdir() if PARTIAL_MARK in p.name], "the export never started writing"
         process.send_signal(signal.SIGKILL)
         process.wait()
         # Never a cut file: the previous one, or (when the kill came after the end) the whole new one.
         assert out.read_bytes() in (b"previous export\n", reference.read_bytes())
+    assert [p for p in out.parent.iterdir() if PARTIAL_MARK in p.name]  # what a killed process cannot clean up
     done = run_qgis_process(qgis_process_env, "kip:exportworks", f"STORE={store}", f"OUTPUT={out}")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert out.read_bytes() == reference.read_bytes()
