@@ -91,7 +91,8 @@ def parse_locations(kind: str, data: Sequence, n: int, y: Optional[Sequence] = N
                 if geoms[row] is None:
                     problems[row] = _problem(QT_TRANSLATE_NOOP("@default", "The geometry of this row cannot be read."))
         elif kind == WKT:
-            texts = np.array([None if v is None or not str(v).strip() else str(v).strip() for v in data], dtype=object)
+            texts = np.array([(v.strip() or None) if isinstance(v, str) else (None if v is None else (str(v).strip() or None))
+                              for v in data], dtype=object)
             geoms = parallel(lambda a: shapely.from_wkt(a, on_invalid="ignore"), texts)
             for row in np.flatnonzero(shapely.is_missing(geoms)):
                 if texts[row] is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsFeedback, QgsGeometry
 from qgis.PyQt.QtCore import QDateTime
@@ -50,7 +50,8 @@ class ImportResult:
     unchanged: int = 0
     cancelled: int = 0
     rejected: List[RejectedRow] = field(default_factory=list)
-    changes: List[Change] = field(default_factory=list)
+    changes: List[Change] = field(default_factory=list)  # of works already in the KIP
+    added: Callable[[], Iterator[Change]] = lambda: iter(())  # the report's entries of new works, made on demand
     geometries: Dict[str, bytes] = field(default_factory=dict)  # work_id -> work area (WKB, store CRS)
     repaired: int = 0
     unknown_codes: Dict[str, Dict[str, int]] = field(default_factory=dict)
@@ -61,6 +62,11 @@ class ImportResult:
     kept: List[Tuple[int, str]] = field(default_factory=list)  # (row, work id) rejected but stored: left alone
     notes: List[str] = field(default_factory=list)  # remarks for the summary, in the user's language
     mismatch: str = ""  # when what the store holds differs from what was written
+
+    def all_changes(self) -> Iterator[Change]:
+        """Every entry of the change report: new works first, then the others."""
+        yield from self.added()
+        yield from self.changes
 
     @property
     def rejected_count(self) -> int:
@@ -85,7 +91,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
                feedback: Optional[QgsFeedback] = None) -> ImportResult:
     """Judge every row, then write the accepted ones in one transaction; raise on failure (nothing written)."""
     from .existing import read_existing
-    from .plan import make_plan
+    from .plan import added_changes, make_plan
     from .writer import Progress, Values, add_parties, add_works, cancel_works, update_works
 
     parties = store.parties()
@@ -134,7 +140,10 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     result.rejected = _rejected(data, judged)
     result.unchanged = plan.unchanged
     result.changes = plan.changes
+    inserted = plan.inserts.tolist()
+    result.added = lambda: added_changes(judged, inserted)
     result.geometries = plan.change_wkb
+    result.geometries.update({judged.ids[r]: judged.wkb[r] for r in inserted})
     result.kept = [(judged.rows[row], work_id) for row, work_id in plan.kept]
     result.added_parties = new_parties
     _read_back(store, result, written, now)

@@ -149,7 +149,8 @@ def judge(data: ImportInput, options: ImportOptions, store_crs: QgsCoordinateRef
         owner=options.owner,
         mapped=options.mapped,
         date_reader=DateReader(preset.date_formats),
-        date_orders={name: detect_order(data.raw.get(name) or ()) for name in date_fields()},
+        # The order of a column's numeric dates follows from its distinct values.
+        date_orders={name: detect_order(dict.fromkeys(data.raw.get(name) or ())) for name in date_fields()},
         code_values={k: v for k, v in preset.code_values.items() if k != OWNER_LIST},
         reject_unknown_codes=options.reject_unknown_codes,
         id_prefix=preset.id_prefix,

@@ -9,7 +9,7 @@ work as it was. Parties that are not in the delivery are never touched.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Set, Tuple
+from typing import Dict, Iterator, List, Set, Tuple
 
 import numpy as np
 import shapely
@@ -36,7 +36,7 @@ class Plan:
     statuses: List  # each judged row's status to write (None: leave as stored)
     updates: List[Tuple[int, int, List[str], bool]] = field(default_factory=list)  # (row, stored position, fields, area changed)
     cancels: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # stored positions
-    changes: List[Change] = field(default_factory=list)
+    changes: List[Change] = field(default_factory=list)  # of known works: moved, changed, reinstated, dropped
     change_wkb: Dict[str, bytes] = field(default_factory=dict)  # work id -> work area of each change
     unchanged: int = 0
     kept: List[Tuple[int, str]] = field(default_factory=list)  # rejected rows whose stored works were left alone
@@ -112,9 +112,6 @@ def make_plan(judged: Judged, existing: Existing, options: ImportOptions) -> Pla
     statuses = _statuses(judged, options, positions, existing)
     known = np.array([positions[r] is not None for r in accepted.tolist()], dtype=bool)
     plan = Plan(accepted[~known], statuses)
-    for row in plan.inserts.tolist():
-        plan.changes.append(_added(judged, row))
-        plan.change_wkb[judged.ids[row]] = judged.wkb[row]
     matched = accepted[known]
     if len(matched):
         _compare(judged, existing, options, positions, statuses, matched, plan)
@@ -170,6 +167,12 @@ def _replace(judged: Judged, existing: Existing, options, plan: Plan) -> None:
 
 def _title_of(values, row) -> str:
     return (values[row] if values is not None else None) or ""
+
+
+def added_changes(judged: Judged, rows) -> Iterator[Change]:
+    """The change report's entries of new works (made when the report is written)."""
+    for row in rows:
+        yield _added(judged, row)
 
 
 def _added(judged: Judged, row: int) -> Change:

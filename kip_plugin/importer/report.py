@@ -89,7 +89,7 @@ def change_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeat
             found = dates[value] = to_qgis(value)
         return found
 
-    for change in result.changes:
+    for change in result.all_changes():
         feature = QgsFeature(fields)
         feature.setAttributes([
             change.work_id, change.title, change.kind,

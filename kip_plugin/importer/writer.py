@@ -7,6 +7,7 @@ behind, fails the whole import (the transaction around it is rolled back).
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Dict, List, Optional, Sequence
 
 import numpy as np
@@ -86,38 +87,44 @@ class Values:
         return [values[r] for r in rows]
 
 
+def _features(judged: Judged, plan: Plan, values: Values, now: QDateTime, names: List[str], batch: List[int]):
+    """The new works of one batch as features."""
+    columns = []
+    for name in names:
+        if name == S.F_WORK_ID:
+            columns.append([judged.ids[r] for r in batch])
+        elif name == S.F_OWNER:
+            columns.append([judged.owners[r] for r in batch])
+        elif name == S.F_STATUS:
+            columns.append([plan.statuses[r] for r in batch])
+        elif name == S.F_UPDATED_AT:
+            columns.append([now] * len(batch))
+        elif name == S.F_SOURCE and values.source is not None:
+            columns.append([values.source] * len(batch))
+        elif name in S.WORK_FIELDS_BY_NAME:
+            columns.append(values.column(name, batch))
+        else:
+            columns.append([None] * len(batch))
+    features = []
+    wkb = judged.wkb
+    for row, attributes in zip(batch, zip(*columns)):
+        feature = QgsFeature()  # the provider takes attributes by position: no field list needed
+        feature.setAttributes(list(attributes))
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb[row])
+        feature.setGeometry(geometry)
+        features.append(feature)
+    return features
+
+
 def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values, now: QDateTime, progress: Progress) -> None:
-    """Add the new works in batches."""
+    """Add the new works in batches; the next batch is made while the provider writes the previous one."""
     provider = layer.dataProvider()
-    fields = layer.fields()
+    names = [f.name() for f in layer.fields()]
     rows = plan.inserts.tolist()
-    names = [f.name() for f in fields]
-    for start in range(0, len(rows), BATCH):
-        batch = rows[start:start + BATCH]
-        columns = []
-        for name in names:
-            if name == S.F_WORK_ID:
-                columns.append([judged.ids[r] for r in batch])
-            elif name == S.F_OWNER:
-                columns.append([judged.owners[r] for r in batch])
-            elif name == S.F_STATUS:
-                columns.append([plan.statuses[r] for r in batch])
-            elif name == S.F_UPDATED_AT:
-                columns.append([now] * len(batch))
-            elif name == S.F_SOURCE and values.source is not None:
-                columns.append([values.source] * len(batch))
-            elif name in S.WORK_FIELDS_BY_NAME:
-                columns.append(values.column(name, batch))
-            else:
-                columns.append([None] * len(batch))
-        features = []
-        for row, attributes in zip(batch, zip(*columns)):
-            feature = QgsFeature()  # the provider takes attributes by position: no field list needed
-            feature.setAttributes(list(attributes))
-            geometry = QgsGeometry()
-            geometry.fromWkb(judged.wkb[row])
-            feature.setGeometry(geometry)
-            features.append(feature)
+    batches = [rows[start:start + BATCH] for start in range(0, len(rows), BATCH)]
+
+    def write(batch: List[int], features) -> int:
         ok, added = _checked(
             provider, lambda: provider.addFeatures(features, QgsFeatureSink.FastInsert),
             tr("Could not add works to the KIP (first: '{id}'): {{error}}").format(id=judged.ids[batch[0]]),
@@ -125,7 +132,18 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
         if len(added) != len(features):
             raise StoreWriteError(tr("The KIP took {n} of {total} new works; nothing was imported.").format(
                 n=len(added), total=len(features)))
-        progress.step(len(batch))
+        return len(batch)
+
+    # The provider lets go of Python's lock while it writes: one writer thread, calls strictly one after another.
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending = None
+        for batch in batches:
+            features = _features(judged, plan, values, now, names, batch)
+            if pending is not None:
+                progress.step(pending.result())
+            pending = writer.submit(write, batch, features)
+        if pending is not None:
+            progress.step(pending.result())
 
 
 def update_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, existing: Existing, values: Values,
