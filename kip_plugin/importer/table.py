@@ -136,13 +136,13 @@ def from_layer(layer: QgsVectorLayer, feedback: Optional[QgsFeedback], limit: fl
     number = 0
     for feature in layer.getFeatures(request):
         number += 1
-        if number % 100 == 0 or number < 100:
-            if feedback is not None and feedback.isCanceled():
-                raise ReadCancelled()
-            if time.monotonic() > end:
-                raise _stop_reason(False, limit)
-            if feedback is not None and number % 1000 == 0:
-                feedback.setProgress(min(99.0, 100.0 * number / total))
+        # Every feature: a slow source (a database view, a network drive) may take seconds for one.
+        if feedback is not None and feedback.isCanceled():
+            raise ReadCancelled()
+        if time.monotonic() > end:
+            raise _stop_reason(False, limit)
+        if feedback is not None and number % 1000 == 0:
+            feedback.setProgress(min(99.0, 100.0 * number / total))
         values = [to_py(v) for v in feature.attributes()]
         has_geometry = spatial and feature.hasGeometry()
         if not has_geometry and all(v is None or (isinstance(v, str) and not v.strip()) for v in values):

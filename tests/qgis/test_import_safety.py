@@ -193,3 +193,76 @@ def test_opening_a_store_does_not_change_its_bytes(run, new_store, tmp_path):
             list(layer.getFeatures()) if hasattr(layer, "getFeatures") else None
         close_in_project(project)
     assert open(new_store.path, "rb").read(100) == before
+
+
+def test_an_edit_saved_in_qgis_is_in_the_gpkg_file_itself(run, new_store, tmp_path):
+    import shutil
+
+    from kip_plugin.store.project import close_in_project, open_in_project
+
+    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "Oud", "2027-01-01")]), "STORE": new_store.path,
+                       "OWNER": "verkeer"})
+    project = QgsProject.instance()
+    open_in_project(new_store, project)
+    try:
+        layer = next(l for l in project.mapLayers().values() if l.customProperty("kip/party") == "verkeer")
+        layer.startEditing()
+        feature = next(layer.getFeatures())
+        layer.changeAttributeValue(feature.id(), layer.fields().indexOf(S.F_TITLE), "Bewerkt in QGIS")
+        assert layer.commitChanges()
+        copy = tmp_path / "copy" / "kip.gpkg"
+        copy.parent.mkdir()
+        shutil.copy(new_store.path, copy)  # while QGIS still has the layer open
+        with sqlite3.connect(copy) as db:
+            assert db.execute("SELECT title FROM works").fetchall() == [("Bewerkt in QGIS",)]
+    finally:
+        close_in_project(project)
+
+
+def _slow_view(path, rows):
+    """A GeoPackage whose layer is a view that takes a while for every row."""
+    from osgeo import ogr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("base", None, ogr.wkbNone)
+    for name in ("nr", "titel", "start", "eind", "x", "y"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for n in range(rows):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in zip(("nr", "titel", "start", "eind", "x", "y"),
+                               (str(n), f"Werk {n}", "2027-01-01", "2027-02-01", str(172000 + n), "448000")):
+            feature.SetField(name, value)
+        layer.CreateFeature(feature)
+    ds = None
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE VIEW slow AS SELECT fid, nr, titel, start, eind, x, y, (WITH RECURSIVE c(k) AS "
+                   "(SELECT base.fid - base.fid UNION ALL SELECT k + 1 FROM c WHERE k < 300000) SELECT count(*) FROM c) AS wacht "
+                   "FROM base")
+        db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES ('slow', 'attributes', 'slow')")
+    return f"{path}|layername=slow"
+
+
+def test_reading_a_slow_delivery_stops_at_its_time_limit(run, new_store, tmp_path):
+    source = _slow_view(tmp_path / "view.gpkg", 400)
+    before = settings.delivery_read_limit()
+    settings.set_delivery_read_limit(1.0)
+    try:
+        began = time.monotonic()
+        with pytest.raises(QgsProcessingException, match="took longer than 1 seconds and was stopped; nothing was imported"):
+            run("importplan", {"INPUT": source, "STORE": new_store.path, "OWNER": "verkeer"})
+        assert time.monotonic() - began < 30
+    finally:
+        settings.set_delivery_read_limit(before)
+    assert new_store.works_layer().featureCount() == 0
+
+
+def test_reading_a_slow_delivery_honours_cancel(run, new_store, tmp_path):
+    import threading
+
+    source = _slow_view(tmp_path / "view.gpkg", 400)
+    feedback = QgsProcessingFeedback()
+    threading.Timer(1.0, feedback.cancel).start()
+    began = time.monotonic()
+    with pytest.raises(QgsProcessingException, match="cancelled; nothing was written"):
+        run("importplan", {"INPUT": source, "STORE": new_store.path, "OWNER": "verkeer"}, feedback)
+    assert time.monotonic() - began < 30
