@@ -35,19 +35,67 @@ def _problem(template: str, **params) -> Problem:
     return Problem(template, {**params, "kind": "geometry"})
 
 
+# Rows made into geometries at once: bounds the memory a big delivery's geometries take.
+CHUNK = 100_000
+
+
 @dataclass
-class Locations:
-    """The delivered locations, parsed: one shapely geometry (or None) per row, in the source's CRS."""
+class Parsed:
+    """Some rows' locations, parsed: one shapely geometry (or None) per row, in the source's CRS."""
 
     geoms: np.ndarray
-    problems: Dict[int, Problem] = field(default_factory=dict)
+    problems: Dict[int, Problem] = field(default_factory=dict)  # by row of the delivery
 
-    def centres(self) -> List[tuple]:
-        """Centres of the rows with a usable location (for recognising the CRS)."""
-        usable = ~shapely.is_missing(self.geoms)
-        bounds = shapely.bounds(self.geoms[usable])
+
+@dataclass
+class Locations:
+    """Every row's location as delivered (WKB, WKT or x/y values), parsed a chunk at a time."""
+
+    kind: str
+    data: Sequence
+    n: int
+    y: Optional[Sequence] = None
+    kept: Optional[Dict[int, tuple]] = None  # after keep_only: the values of the rows still needed
+
+    def parse(self, start: int, end: int) -> Parsed:
+        """Rows ``start``…``end`` parsed; problems keyed by row."""
+        if self.kept is not None:
+            raise RuntimeError("the locations of the usable rows were released")
+        y = self.y[start:end] if self.y is not None else None
+        parsed = parse_locations(self.kind, self.data[start:end] if self.kind != NONE else [], end - start, y)
+        return Parsed(parsed.geoms, {start + row: problem for row, problem in parsed.problems.items()})
+
+    def chunks(self):
+        """(start, parsed rows) for every chunk of rows."""
+        for start in range(0, self.n, CHUNK):
+            yield start, self.parse(start, min(self.n, start + CHUNK))
+
+    def centres(self, sample: int = 20_000) -> List[tuple]:
+        """Centres of up to ``sample`` usable rows spread over the delivery (for recognising the CRS)."""
+        rows = np.unique(np.linspace(0, max(self.n - 1, 0), min(self.n, sample)).astype(int)) if self.n else []
+        geoms = np.array([self.geometry(int(row)) for row in rows], dtype=object)
+        usable = ~shapely.is_missing(geoms) if len(geoms) else np.zeros(0, dtype=bool)
+        bounds = shapely.bounds(geoms[usable])
         centres = np.column_stack([(bounds[:, 0] + bounds[:, 2]) / 2, (bounds[:, 1] + bounds[:, 3]) / 2])
         return [tuple(c) for c in centres[np.isfinite(centres).all(axis=1)]]
+
+    def geometry(self, row: int):
+        """One row's location as a shapely geometry (None when it has none that can be read)."""
+        if self.kept is not None:
+            if row not in self.kept:
+                return None
+            value, y = self.kept[row]
+            return parse_locations(self.kind, [value], 1, [y]).geoms[0]
+        if self.kind == NONE:
+            return None
+        return self.parse(row, row + 1).geoms[0]
+
+    def keep_only(self, rows) -> None:
+        """Keep the delivered values of ``rows`` only; the rest of a big delivery's memory goes."""
+        if self.kind == NONE:
+            return
+        self.kept = {row: (self.data[row], self.y[row] if self.y is not None else None) for row in rows}
+        self.data, self.y = [], None
 
 
 def _via_qgis(geometry: QgsGeometry):
@@ -67,7 +115,7 @@ def _wkt_reason(text: str) -> str:
     return ""
 
 
-def parse_locations(kind: str, data: Sequence, n: int, y: Optional[Sequence] = None) -> Locations:
+def parse_locations(kind: str, data: Sequence, n: int, y: Optional[Sequence] = None) -> Parsed:
     """Parse WKB, WKT or x/y values of ``n`` rows; rows that cannot be read get a problem."""
     geoms = np.full(n, None, dtype=object)
     problems: Dict[int, Problem] = {}
@@ -76,7 +124,7 @@ def parse_locations(kind: str, data: Sequence, n: int, y: Optional[Sequence] = N
             "@default", "No location: the table has no geometry and no coordinate columns (x/y, lon/lat) or WKT column; "
             "name them in the mapping."
         ))
-        return Locations(geoms, {row: problem for row in range(n)})
+        return Parsed(geoms, {row: problem for row in range(n)})
     with many_objects():
         if kind == WKB:
             raw = np.array(list(data), dtype=object)
@@ -118,7 +166,7 @@ def parse_locations(kind: str, data: Sequence, n: int, y: Optional[Sequence] = N
             good = np.array([row not in problems for row in range(n)], dtype=bool)
             geoms[good] = shapely.points(xs[good], ys[good])
         geoms = shapely.force_2d(geoms)
-    return Locations(geoms, problems)
+    return Parsed(geoms, problems)
 
 
 def _empty(value) -> bool:

@@ -251,7 +251,7 @@ def _table(header, records, lines_of, multi_line, dialect: CsvDialect, mixed) ->
             record = record + [""] * (width - len(record))  # trailing empty cells left out
         kept.append(record)
         rows.append(index + 2)
-    columns = [list(column) for column in zip(*kept)] if kept else [[] for _ in names]
+    columns = [_shared(column) for column in zip(*kept)] if kept else [[] for _ in names]
     table = CsvTable(names, columns, rows, dialect, problems, blank_rows=blank)
     if mixed:
         _utf8_lines, other_lines = mixed
@@ -265,6 +265,15 @@ def _table(header, records, lines_of, multi_line, dialect: CsvDialect, mixed) ->
             {"rows": _line_ranges(other_rows)},
         ))
     return table
+
+
+def _shared(values) -> List[str]:
+    """A column as a list; a column of few distinct values (types, dates, parties) keeps one copy of each."""
+    sample = values[:1000]
+    if len(set(sample)) > len(sample) // 2:
+        return list(values)
+    seen: Dict[str, str] = {}
+    return [seen.setdefault(value, value) for value in values]
 
 
 def _check_swallowed(record: List[str], first: int, width: int, delimiter: str) -> None:

@@ -115,6 +115,8 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
                 raise ImportCancelled()
             existing = read_existing(store.path, works)
             plan = make_plan(judged, existing, options)
+            # From here on only the rejected rows' original values are needed: the rest may go.
+            data.keep_only(set(judged.problems))
             if feedback is not None:
                 feedback.setProgress(55.0)
             # New parties are added only when a usable row needs them.
@@ -193,7 +195,7 @@ def _read_back(store: KipStore, result: ImportResult, written: Dict[str, List[st
     expected = {key: len(ids) for key, ids in written.items()}
     if not any(expected.values()):
         return
-    stored = read_existing(store.path, names=[S.F_WORK_ID, S.F_STATUS, S.F_UPDATED_AT])
+    stored = read_existing(store.path, names=[S.F_WORK_ID, S.F_STATUS, S.F_UPDATED_AT], geometry=False)
     stamps = stored.columns[S.F_UPDATED_AT]
     touched = [stored.position(work_id) for ids in written.values() for work_id in ids]
     known = [p for p in touched if p is not None]

@@ -39,15 +39,17 @@ class Existing:
         return self.index.get(work_id) if work_id else None
 
 
-def read_existing(path: str, layer: Optional[QgsVectorLayer] = None, names=None) -> Existing:
+def read_existing(path: str, layer: Optional[QgsVectorLayer] = None, names=None, geometry: bool = True) -> Existing:
     """Every stored work of the store at ``path`` (only the columns ``names``, when given)."""
     kinds = {name: KINDS[name] for name in (names or KINDS)}
     kinds.setdefault(S.F_WORK_ID, S.TEXT)
-    columns = arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""), kinds, geometry=True)
+    columns = arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""), kinds, geometry=geometry)
     if columns is None:
         columns = _read_with_qgis(layer or QgsVectorLayer(f"{path}|layername={S.WORKS_TABLE}", "works", "ogr"), kinds)
     fid = np.asarray(columns.pop(arrow.FID), dtype=np.int64)
-    wkb = columns.pop(arrow.GEOMETRY)
+    wkb = columns.pop(arrow.GEOMETRY, None)
+    if wkb is None:
+        wkb = np.full(len(fid), None, dtype=object)
     columns = {name: values for name, values in columns.items() if not name.endswith(":bad")}
     ids = columns[S.F_WORK_ID]
     index = {work_id: k for k, work_id in enumerate(ids.tolist()) if work_id}

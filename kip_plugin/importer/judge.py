@@ -49,9 +49,17 @@ class ImportInput:
     owner_column: str = ""  # a column that looks like it names parties, when OWNER_FIELD is not used
     owner_column_values: int = 0  # how many different values it holds
     blank_rows: int = 0
+    release: Callable[[set], None] = lambda rows: None  # frees what rows not in ``rows`` hold in the source
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def keep_only(self, rows: set) -> None:
+        """Keep the original values and locations of ``rows`` only (the rejected rows): a big delivery's memory."""
+        self.raw = {}
+        self.owners = self.widths = None
+        self.locations.keep_only(rows)
+        self.release(rows)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..core.problems import Problem, ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
-from .areas import NONE, WKB, WKT, XY, Locations, parse_locations
+from .areas import NONE, WKB, WKT, XY, Locations
 from .judge import ImportCancelled, ImportInput
 from .mapping import ImportPreset, guess_geometry_fields, guess_owner_field
 from .qvalues import to_py
@@ -134,12 +134,12 @@ def locations(delivery: Delivery, mapping: PreparedMapping) -> Locations:
     """Each row's location as delivered: the layer's geometry, a WKT column or coordinate columns."""
     n = len(delivery)
     if delivery.spatial:
-        return parse_locations(WKB, delivery.wkb, n)
+        return Locations(WKB, delivery.wkb, n)
     if mapping.wkt_field:
-        return parse_locations(WKT, delivery.column(mapping.wkt_field), n)
+        return Locations(WKT, delivery.column(mapping.wkt_field), n)
     if mapping.x_field:
-        return parse_locations(XY, delivery.column(mapping.x_field), n, delivery.column(mapping.y_field))
-    return parse_locations(NONE, [], n)
+        return Locations(XY, delivery.column(mapping.x_field), n, delivery.column(mapping.y_field))
+    return Locations(NONE, [], n)
 
 
 def import_input(delivery: Delivery, mapping: PreparedMapping, feedback: Optional[QgsFeedback] = None) -> ImportInput:
@@ -159,7 +159,7 @@ def import_input(delivery: Delivery, mapping: PreparedMapping, feedback: Optiona
     def geometry(row: int):
         if delivery.spatial:
             return delivery.feature(row).geometry() if delivery.wkb[row] is not None else None
-        found = parsed.geoms[row]
+        found = parsed.geometry(row)
         if found is None:
             return None
         result = QgsGeometry()
@@ -170,6 +170,7 @@ def import_input(delivery: Delivery, mapping: PreparedMapping, feedback: Optiona
         rows=delivery.rows, raw=raw, locations=parsed, attributes=delivery.attributes, geometry=geometry,
         problems=problems, owners=owners, widths=widths, notes=list(delivery.notes),
         owner_column=owner_column, owner_column_values=distinct, blank_rows=delivery.blank_rows,
+        release=delivery.keep_only,
     )
 
 

@@ -50,6 +50,7 @@ class Delivery:
     notes: List[Problem] = field(default_factory=list)  # remarks on the whole delivery
     blank_rows: int = 0
     empty_is_null: bool = False  # a CSV file's empty cell is NULL to expressions, as QGIS reads CSV files
+    kept: Optional[Dict[int, List[Any]]] = None  # after keep_only: the values of the rows still needed
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -72,7 +73,16 @@ class Delivery:
 
     def attributes(self, row: int) -> List[Any]:
         """All values of one row, as read."""
+        if self.kept is not None:
+            return list(self.kept[row])
         return [column[row] for column in self.columns]
+
+    def keep_only(self, rows) -> None:
+        """Keep only the values of ``rows`` (and their geometry); the rest of a big delivery's memory goes."""
+        self.kept = {row: [column[row] for column in self.columns] for row in rows}
+        if self.wkb is not None:
+            self.wkb = [w if row in self.kept else None for row, w in enumerate(self.wkb)]
+        self.columns = [[] for _ in self.columns]
 
     def feature(self, row: int) -> QgsFeature:
         """One row as a QGIS feature (for evaluating expressions)."""

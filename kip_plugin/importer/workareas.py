@@ -77,69 +77,100 @@ def make_work_areas(
     work_types: Sequence[Optional[str]],
     preset: ImportPreset,
 ) -> WorkAreas:
-    """Work areas of all rows; raise ProblemError when the whole delivery lies where the KIP's CRS does not apply."""
-    geoms = locations.geoms.copy()
-    n = len(geoms)
-    problems: Dict[int, Problem] = dict(locations.problems)
+    """Work areas of all rows, a chunk at a time; raise ProblemError when the whole delivery lies where the KIP's CRS does not apply."""
+    result = WorkAreas(np.full(locations.n, None, dtype=object))
+    area = area_of_use(store_crs)
+    seen = _Whereabouts()
     with many_objects():
-        missing = shapely.is_missing(geoms)
-        empty = ~missing & shapely.is_empty(geoms)
-        for row in np.flatnonzero(empty):
-            problems.setdefault(row, _problem(QT_TRANSLATE_NOOP("@default", "The row has no geometry (no location).")))
-        bounds = shapely.bounds(geoms)
-        finite = np.isfinite(bounds).all(axis=1)
-        for row in np.flatnonzero(~missing & ~empty & ~finite):
-            problems[row] = _problem(QT_TRANSLATE_NOOP(
-                "@default", "The location has coordinates that are not finite numbers (NaN or infinite)."
-            ))
-        usable = ~missing & ~empty & finite
-        if usable.any() and not source_crs.isValid():
-            problem = _problem(QT_TRANSLATE_NOOP("@default", "The source has no coordinate reference system; give one."))
-            for row in np.flatnonzero(usable):
-                problems[row] = problem
-            usable[:] = False
-        geoms[~usable] = None
-        if usable.any() and source_crs != store_crs:
-            geoms[usable] = transform(geoms[usable], source_crs, store_crs)
-            moved = shapely.bounds(geoms[usable])
-            lost = np.flatnonzero(usable)[~np.isfinite(moved).all(axis=1)]
-            for row in lost:
-                problems[row] = _problem(
-                    QT_TRANSLATE_NOOP("@default", "The location cannot be converted to the KIP's coordinate system ({crs})."),
-                    crs=store_crs.authid(),
-                )
-            usable[lost] = False
-            geoms[lost] = None
-        _check_plausible(geoms, usable, bounds, source_crs, store_crs, problems)
-        types_id = shapely.get_type_id(geoms)
-        width = _widths(types_id, work_types, widths, preset)
-        areas, repaired = _areas(geoms, usable, types_id, width, problems)
-        wkb = np.full(n, None, dtype=object)
-        good = np.flatnonzero(usable)
-        if len(good):
-            wkb[good] = parallel(to_wkb, areas[good])
-    return WorkAreas(wkb, problems, repaired)
+        for start, parsed in locations.chunks():
+            end = start + len(parsed.geoms)
+            wkb, problems, repaired = _chunk(parsed, start, source_crs, store_crs, widths[start:end],
+                                             work_types[start:end], preset, area, seen)
+            result.wkb[start:end] = wkb
+            result.problems.update(problems)
+            result.repaired += repaired
+    if seen.usable and seen.outside == seen.usable and area is not None:
+        raise ProblemError(
+            QT_TRANSLATE_NOOP(
+                "@default", "The delivery lies around {where} (given in {source}), outside the area where the KIP's "
+                "coordinate system {crs} ({name}) can be used: {area}. Nothing was imported; check the coordinate "
+                "system of the delivery (the source CRS)."
+            ),
+            where=_where(np.array([seen.box]), source_crs), source=source_crs.authid() or source_crs.description(),
+            crs=store_crs.authid(), name=store_crs.description(), area=area.name.rstrip("."),
+        )
+    return result
 
 
-def _check_plausible(geoms, usable, source_bounds, source_crs, store_crs, problems) -> None:
-    """Reject rows outside the CRS's area of use or of absurd size; refuse a delivery that lies wholly elsewhere."""
+@dataclass
+class _Whereabouts:
+    """How many rows had a usable location, how many of those lay outside the area of use, and where they lay."""
+
+    usable: int = 0
+    outside: int = 0
+    box: list = field(default_factory=lambda: [np.inf, np.inf, -np.inf, -np.inf])  # source bounds of the rows outside
+
+    def add(self, bounds: np.ndarray) -> None:
+        if len(bounds):
+            self.box = [min(self.box[0], bounds[:, 0].min()), min(self.box[1], bounds[:, 1].min()),
+                        max(self.box[2], bounds[:, 2].max()), max(self.box[3], bounds[:, 3].max())]
+
+
+def _chunk(parsed, offset, source_crs, store_crs, widths, work_types, preset, area, seen: _Whereabouts):
+    """The work areas of one chunk of rows: WKB per row (None where rejected), problems by row, repairs."""
+    geoms = parsed.geoms.copy()
+    n = len(geoms)
+    local: Dict[int, Problem] = {row - offset: problem for row, problem in parsed.problems.items()}
+    missing = shapely.is_missing(geoms)
+    empty = ~missing & shapely.is_empty(geoms)
+    for row in np.flatnonzero(empty):
+        local.setdefault(row, _problem(QT_TRANSLATE_NOOP("@default", "The row has no geometry (no location).")))
+    bounds = shapely.bounds(geoms)
+    finite = np.isfinite(bounds).all(axis=1)
+    for row in np.flatnonzero(~missing & ~empty & ~finite):
+        local[row] = _problem(QT_TRANSLATE_NOOP(
+            "@default", "The location has coordinates that are not finite numbers (NaN or infinite)."
+        ))
+    usable = ~missing & ~empty & finite
+    if usable.any() and not source_crs.isValid():
+        problem = _problem(QT_TRANSLATE_NOOP("@default", "The source has no coordinate reference system; give one."))
+        for row in np.flatnonzero(usable):
+            local[row] = problem
+        usable[:] = False
+    geoms[~usable] = None
+    if usable.any() and source_crs != store_crs:
+        geoms[usable] = transform(geoms[usable], source_crs, store_crs)
+        moved = shapely.bounds(geoms[usable])
+        lost = np.flatnonzero(usable)[~np.isfinite(moved).all(axis=1)]
+        for row in lost:
+            local[row] = _problem(
+                QT_TRANSLATE_NOOP("@default", "The location cannot be converted to the KIP's coordinate system ({crs})."),
+                crs=store_crs.authid(),
+            )
+        usable[lost] = False
+        geoms[lost] = None
+    _check_plausible(geoms, usable, bounds, store_crs, area, seen, local)
+    types_id = shapely.get_type_id(geoms)
+    width = _widths(types_id, work_types, widths, preset)
+    areas, repaired = _areas(geoms, usable, types_id, width, local)
+    wkb = np.full(n, None, dtype=object)
+    good = np.flatnonzero(usable)
+    if len(good):
+        wkb[good] = parallel(to_wkb, areas[good])
+    return wkb, {offset + row: problem for row, problem in local.items()}, repaired
+
+
+def _check_plausible(geoms, usable, source_bounds, store_crs, area, seen: _Whereabouts, problems) -> None:
+    """Reject rows outside the CRS's area of use or of absurd size; count them for the whole delivery."""
     if not usable.any():
         return
     bounds = shapely.bounds(geoms)
     rows = np.flatnonzero(usable)
-    area = area_of_use(store_crs)
+    seen.usable += len(rows)
     if area is not None:
         outside = area.outside(bounds[rows])
-        if outside.all():
-            raise ProblemError(
-                QT_TRANSLATE_NOOP(
-                    "@default", "The delivery lies around {where} (given in {source}), outside the area where the KIP's "
-                    "coordinate system {crs} ({name}) can be used: {area}. Nothing was imported; check the coordinate "
-                    "system of the delivery (the source CRS)."
-                ),
-                where=_where(source_bounds[rows], source_crs), source=source_crs.authid() or source_crs.description(),
-                crs=store_crs.authid(), name=store_crs.description(), area=area.name.rstrip("."),
-            )
+        seen.outside += int(outside.sum())
+        seen.add(source_bounds[rows[outside]])
         for row in rows[outside]:
             problems[row] = _problem(
                 QT_TRANSLATE_NOOP(

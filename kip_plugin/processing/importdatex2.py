@@ -164,7 +164,7 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
         )
 
     def _input(self, records: List[datex2.Datex2Record], publication, extent) -> ImportInput:
-        from ..importer.areas import WKB, parse_locations
+        from ..importer.areas import WKB, Locations
 
         raw: Dict[str, List[Any]] = {name: [] for name in DATEX_FIELDS}
         originals: List[List[Any]] = []
@@ -199,7 +199,7 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
             geometries.append(geometry)
         wkb = [None if g.isNull() else bytes(g.asWkb()) for g in geometries]
         return ImportInput(
-            rows=list(range(1, len(records) + 1)), raw=raw, locations=parse_locations(WKB, wkb, len(records)),
+            rows=list(range(1, len(records) + 1)), raw=raw, locations=Locations(WKB, wkb, len(records)),
             attributes=lambda row: originals[row],
             geometry=lambda row: None if geometries[row].isNull() else QgsGeometry(geometries[row]),
             problems=problems,

@@ -243,7 +243,10 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
             raise QgsProcessingException(tr(
                 "KIP's import needs the Python package shapely 2, as the detection does; see the installation guide. "
                 "Nothing was imported."))
-        with forced_sheet_headers():
+        from ..core.spatial import many_objects
+
+        # Millions of values and geometries, none in a cycle: the cycle collector would only walk them again and again.
+        with forced_sheet_headers(), many_objects():
             return self._process(parameters, context, feedback)
 
     def _process(self, parameters, context, feedback) -> Dict[str, Any]:
@@ -251,6 +254,10 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
 
         store = self.store(parameters, context)
         owner_field = self.parameterAsString(parameters, self.OWNER_FIELD, context).strip()
+        if not owner_field and not self.parameterAsString(parameters, self.OWNER, context).strip():
+            raise QgsProcessingException(tr(
+                "Give the department or partner of the delivery (OWNER), or the field that names each row's party "
+                "(OWNER_FIELD)."))
         owner = self.owner(parameters, context, store) if not owner_field or parameters.get(self.OWNER) else ""
         mode = self.mode(parameters, context)
         steps = QgsProcessingMultiStepFeedback(2, feedback)

@@ -35,17 +35,19 @@ def checkpoint(path: str) -> bool:
         log.warning("checkpoint of {path}: {error}".format(path=path, error=error))
         return False
     try:
-        busy, frames, copied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
+        # PASSIVE never waits; FULL waits (briefly) for readers of older data only when needed.
+        busy, frames, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if frames != copied:
             busy, frames, copied = db.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
-        complete = not busy and frames == copied
+        complete = frames == copied
         if complete:
-            try:
-                # Only possible when no other connection has the file open; QGIS itself
-                # does the same when it closes its last one.
-                db.execute("PRAGMA journal_mode=DELETE").fetchone()
-            except sqlite3.Error:
-                pass
+            # Tidying up needs the file to itself: try once, without waiting for other connections.
+            db.execute("PRAGMA busy_timeout = 0")
+            for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA journal_mode=DELETE"):
+                try:
+                    db.execute(statement).fetchone()
+                except sqlite3.Error:
+                    break
         return complete
     except sqlite3.Error as error:
         log.warning("checkpoint of {path}: {error}".format(path=path, error=error))
