@@ -51,6 +51,7 @@ class Change:
     new_end: Optional[_dt.date] = None
     changed_fields: List[str] = field(default_factory=list)
     cancelled: bool = False
+    wkb: Optional[bytes] = None  # the work area, for the change report
 
     @property
     def start_shift_days(self) -> Optional[int]:

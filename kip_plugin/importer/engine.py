@@ -8,6 +8,7 @@ after the commit.
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -49,10 +50,10 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     cancelled: int = 0
+    missing: int = 0  # works of the delivered parties the delivery no longer holds
     rejected: List[RejectedRow] = field(default_factory=list)
-    changes: List[Change] = field(default_factory=list)  # of works already in the KIP
+    known: Callable[[], Iterator[Change]] = lambda: iter(())  # report entries of works already in the KIP, made on demand
     added: Callable[[], Iterator[Change]] = lambda: iter(())  # the report's entries of new works, made on demand
-    geometries: Dict[str, bytes] = field(default_factory=dict)  # work_id -> work area (WKB, store CRS)
     repaired: int = 0
     unknown_codes: Dict[str, Dict[str, int]] = field(default_factory=dict)
     keyword_codes: Dict[str, Tuple[str, str]] = field(default_factory=dict)
@@ -63,10 +64,15 @@ class ImportResult:
     notes: List[str] = field(default_factory=list)  # remarks for the summary, in the user's language
     mismatch: str = ""  # when what the store holds differs from what was written
 
+    @property
+    def changes(self) -> List[Change]:
+        """The changes of works already in the KIP (made afresh at every call)."""
+        return list(self.known())
+
     def all_changes(self) -> Iterator[Change]:
         """Every entry of the change report: new works first, then the others."""
         yield from self.added()
-        yield from self.changes
+        yield from self.known()
 
     @property
     def rejected_count(self) -> int:
@@ -91,7 +97,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
                feedback: Optional[QgsFeedback] = None) -> ImportResult:
     """Judge every row, then write the accepted ones in one transaction; raise on failure (nothing written)."""
     from .existing import read_existing
-    from .plan import added_changes, make_plan
+    from .plan import added_changes, compared_fields, make_plan, reject_foreign_ids, updated_changes
     from .writer import Progress, Values, add_parties, add_works, cancel_works, update_works
 
     parties = store.parties()
@@ -113,17 +119,19 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
         with works_transaction(works, *others) as editing:
             if feedback is not None and feedback.isCanceled():
                 raise ImportCancelled()
-            existing = read_existing(store.path, works)
-            plan = make_plan(judged, existing, options)
+            reject_foreign_ids(judged, read_existing(store.path, works, [S.F_WORK_ID, S.F_OWNER], geometry=False))
             # From here on only the rejected rows' original values are needed: the rest may go.
             data.keep_only(set(judged.problems))
+            needed = {S.F_WORK_ID, S.F_OWNER, S.F_STATUS, S.F_TITLE, S.F_START, S.F_END, *compared_fields(judged, options)}
+            existing = read_existing(store.path, works, sorted(needed))
+            plan = make_plan(judged, existing, options)
             if feedback is not None:
                 feedback.setProgress(55.0)
             # New parties are added only when a usable row needs them.
             used = {judged.owners[r] for r in judged.accepted.tolist()}
             new_parties = [p for p in new_parties if p.code in used]
             values = Values(judged, options.source_label, options.mapped)
-            total = len(plan.inserts) + len(plan.updates) + len(plan.cancels)
+            total = len(plan.inserts) + plan.updates + len(plan.cancels)
             progress = Progress(feedback, total, 55.0, 97.0)
             if new_parties:
                 add_parties(others[0], new_parties)
@@ -133,7 +141,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
             if feedback is not None and feedback.isCanceled():
                 raise ImportCancelled()
             written["inserted"] = [judged.ids[r] for r in plan.inserts.tolist()]
-            written["updated"] = [judged.ids[row] for row, *_ in plan.updates]
+            written["updated"] = [judged.ids[row] for row in plan.update_rows.tolist()]
             written["cancelled"] = [str(existing.columns[S.F_WORK_ID][p]) for p in plan.cancels.tolist()]
             if not total and not new_parties:
                 raise _NothingToWrite()
@@ -141,11 +149,10 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
         pass  # rolled back: the store stays byte for byte as it was
     result.rejected = _rejected(data, judged)
     result.unchanged = plan.unchanged
-    result.changes = plan.changes
+    result.missing = len(plan.dropped)
     inserted = plan.inserts.tolist()
     result.added = lambda: added_changes(judged, inserted)
-    result.geometries = plan.change_wkb
-    result.geometries.update({judged.ids[r]: judged.wkb[r] for r in inserted})
+    result.known = lambda: itertools.chain(updated_changes(judged, existing, plan), plan.dropped)
     result.kept = [(judged.rows[row], work_id) for row, work_id in plan.kept]
     result.added_parties = new_parties
     _read_back(store, result, written, now)

@@ -9,7 +9,7 @@ work as it was. Parties that are not in the delivery are never touched.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Set, Tuple
+from typing import Iterator, List, Set, Tuple
 
 import numpy as np
 import shapely
@@ -34,13 +34,22 @@ class Plan:
 
     inserts: np.ndarray  # judged rows that become new works
     statuses: List  # each judged row's status to write (None: leave as stored)
-    updates: List[Tuple[int, int, List[str], bool]] = field(default_factory=list)  # (row, stored position, fields, area changed)
+    # Known works that change: judged row, stored position, which of ``update_fields`` change, whether the area does.
+    update_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    update_positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    update_fields: List[str] = field(default_factory=list)
+    update_mask: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))
+    update_area: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     cancels: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # stored positions
-    changes: List[Change] = field(default_factory=list)  # of known works: moved, changed, reinstated, dropped
-    change_wkb: Dict[str, bytes] = field(default_factory=dict)  # work id -> work area of each change
+    dropped: List[Change] = field(default_factory=list)  # works the delivery no longer holds
     unchanged: int = 0
     kept: List[Tuple[int, str]] = field(default_factory=list)  # rejected rows whose stored works were left alone
     parties: Set[str] = field(default_factory=set)  # the parties replace mode worked on
+
+    @property
+    def updates(self) -> int:
+        """How many known works change."""
+        return len(self.update_rows)
 
 
 def _new_column(judged: Judged, name: str, rows: np.ndarray):
@@ -94,12 +103,11 @@ def _statuses(judged: Judged, options: ImportOptions, positions: List, existing:
     return result
 
 
-def make_plan(judged: Judged, existing: Existing, options: ImportOptions) -> Plan:
-    """Compare the judged rows with the stored works; reject rows whose id belongs to another party."""
-    positions = [existing.position(work_id) for work_id in judged.ids]
-    stored_owner = existing.columns[S.F_OWNER]
+def reject_foreign_ids(judged: Judged, stored: Existing) -> None:
+    """Reject the rows whose work id belongs to another party's stored work."""
+    stored_owner = stored.columns[S.F_OWNER]
     for row in judged.accepted.tolist():
-        position = positions[row]
+        position = stored.position(judged.ids[row])
         if position is not None and stored_owner[position] != judged.owners[row]:
             judged.reject(row, Problem(
                 QT_TRANSLATE_NOOP(
@@ -108,6 +116,12 @@ def make_plan(judged: Judged, existing: Existing, options: ImportOptions) -> Pla
                 ),
                 {"id": judged.ids[row], "owner": str(stored_owner[position])},
             ))
+
+
+def make_plan(judged: Judged, existing: Existing, options: ImportOptions) -> Plan:
+    """Compare the judged rows (foreign ids already rejected) with the stored works."""
+    positions = [existing.position(work_id) for work_id in judged.ids]
+    stored_owner = existing.columns[S.F_OWNER]
     accepted = judged.accepted
     statuses = _statuses(judged, options, positions, existing)
     known = np.array([positions[r] is not None for r in accepted.tolist()], dtype=bool)
@@ -124,26 +138,33 @@ def make_plan(judged: Judged, existing: Existing, options: ImportOptions) -> Pla
     return plan
 
 
+def compared_fields(judged: Judged, options: ImportOptions) -> List[str]:
+    """The fields a delivery fills that are compared with the stored works (the status apart)."""
+    return [n for n in options.mapped if n not in (S.F_WORK_ID, S.F_STATUS) and n in judged.converted.values]
+
+
 def _compare(judged, existing, options, positions, statuses, matched, plan) -> None:
     where = np.array([positions[r] for r in matched.tolist()], dtype=np.int64)
-    compared = [n for n in options.mapped if n not in (S.F_WORK_ID, S.F_STATUS) and n in judged.converted.values]
-    changed: Dict[str, np.ndarray] = {}
-    for name in compared:
-        changed[name] = _differs(KINDS[name], _new_column(judged, name, matched), existing.columns[name][where])
+    names = compared_fields(judged, options) + [S.F_STATUS]
+    mask = np.zeros((len(matched), len(names)), dtype=bool)
+    for j, name in enumerate(names[:-1]):
+        mask[:, j] = _differs(KINDS[name], _new_column(judged, name, matched), existing.columns[name][where])
     new_status = np.array(["" if statuses[r] is None else statuses[r] for r in matched.tolist()], dtype=str)
-    changed[S.F_STATUS] = (new_status != "") & (new_status != existing.columns[S.F_STATUS][where])
+    mask[:, -1] = (new_status != "") & (new_status != existing.columns[S.F_STATUS][where])
     area_changed = ~_same_areas(judged.wkb[matched], existing.wkb[where])
-    any_change = area_changed.copy()
-    for mask in changed.values():
-        any_change |= mask
-    plan.unchanged = int((~any_change).sum())
-    for k in np.flatnonzero(any_change).tolist():
-        row, position = int(matched[k]), int(where[k])
-        fields = [name for name in compared + [S.F_STATUS] if changed[name][k]]
-        report_fields = fields + ([GEOMETRY] if area_changed[k] else [])
-        plan.updates.append((row, position, fields, bool(area_changed[k])))
-        plan.changes.append(_changed(judged, existing, row, position, report_fields))
-        plan.change_wkb[judged.ids[row]] = judged.wkb[row]
+    changing = area_changed | mask.any(axis=1)
+    plan.unchanged = int((~changing).sum())
+    plan.update_rows, plan.update_positions = matched[changing], where[changing]
+    plan.update_fields, plan.update_mask, plan.update_area = names, mask[changing], area_changed[changing]
+
+
+def updated_changes(judged: Judged, existing: Existing, plan: Plan) -> Iterator[Change]:
+    """The change report's entries of the known works that change (made when the report is written)."""
+    for k, (row, position) in enumerate(zip(plan.update_rows.tolist(), plan.update_positions.tolist())):
+        fields = [name for j, name in enumerate(plan.update_fields) if plan.update_mask[k, j]]
+        change = _changed(judged, existing, row, position, fields + ([GEOMETRY] if plan.update_area[k] else []))
+        change.wkb = judged.wkb[row]
+        yield change
 
 
 def _replace(judged: Judged, existing: Existing, options, plan: Plan) -> None:
@@ -159,8 +180,8 @@ def _replace(judged: Judged, existing: Existing, options, plan: Plan) -> None:
     for position in missing:
         change = _dropped(existing, position)
         change.cancelled = options.cancel_missing
-        plan.changes.append(change)
-        plan.change_wkb[str(ids[position])] = existing.wkb[position]
+        change.wkb = existing.wkb[position]
+        plan.dropped.append(change)
     if options.cancel_missing:
         plan.cancels = np.array(missing, dtype=np.int64)
 
@@ -172,7 +193,9 @@ def _title_of(values, row) -> str:
 def added_changes(judged: Judged, rows) -> Iterator[Change]:
     """The change report's entries of new works (made when the report is written)."""
     for row in rows:
-        yield _added(judged, row)
+        change = _added(judged, row)
+        change.wkb = judged.wkb[row]
+        yield change
 
 
 def _added(judged: Judged, row: int) -> Change:

@@ -97,7 +97,7 @@ def change_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeat
             change.start_shift_days, change.end_shift_days,
             ", ".join(change.changed_fields), change.cancelled,
         ])
-        wkb = result.geometries.get(change.work_id)
+        wkb = change.wkb
         if wkb is not None:
             geometry = QgsGeometry()
             geometry.fromWkb(wkb)
@@ -107,7 +107,7 @@ def change_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeat
 
 def summary_text(result: ImportResult) -> str:
     """A few lines for the planning meeting: counts, what moved, what was dropped, what was not understood."""
-    numbers = stats(result.changes)
+    numbers = stats(result.known())
     lines = [
         tr("{rows} rows read: {imported} imported, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
             rows=result.rows_read, imported=result.imported, updated=result.updated,

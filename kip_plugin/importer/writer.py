@@ -152,33 +152,31 @@ def update_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, existing: Ex
     provider = layer.dataProvider()
     fields = layer.fields()
     updated_at = fields.indexOf(S.F_UPDATED_AT)
-    for start in range(0, len(plan.updates), BATCH):
-        batch = plan.updates[start:start + BATCH]
-        changes: Dict[int, Dict[int, Any]] = {}
+    indexes = [fields.indexOf(name) for name in plan.update_fields]
+    for start in range(0, plan.updates, BATCH):
+        rows = plan.update_rows[start:start + BATCH].tolist()
+        fids = existing.fid[plan.update_positions[start:start + BATCH]].tolist()
+        mask = plan.update_mask[start:start + BATCH]
+        changes: Dict[int, Dict[int, Any]] = {fid: {updated_at: now} for fid in fids}
+        for j, name in enumerate(plan.update_fields):
+            picked = np.flatnonzero(mask[:, j]).tolist()
+            if not picked:
+                continue
+            chosen = [rows[k] for k in picked]
+            new = [plan.statuses[r] for r in chosen] if name == S.F_STATUS else values.column(name, chosen)
+            for k, value in zip(picked, new):
+                changes[fids[k]][indexes[j]] = value
         geometries: Dict[int, QgsGeometry] = {}
-        by_field: Dict[str, List[int]] = {}
-        for row, _position, names, _area in batch:
-            for name in names:
-                by_field.setdefault(name, []).append(row)
-        field_values = {
-            name: dict(zip(rows, [plan.statuses[r] for r in rows] if name == S.F_STATUS else values.column(name, rows)))
-            for name, rows in by_field.items()
-        }
-        for row, position, names, area in batch:
-            fid = int(existing.fid[position])
-            attributes = {fields.indexOf(name): field_values[name][row] for name in names}
-            attributes[updated_at] = now
-            changes[fid] = attributes
-            if area:
-                geometry = QgsGeometry()
-                geometry.fromWkb(judged.wkb[row])
-                geometries[fid] = geometry
+        for k in np.flatnonzero(plan.update_area[start:start + BATCH]).tolist():
+            geometry = QgsGeometry()
+            geometry.fromWkb(judged.wkb[rows[k]])
+            geometries[fids[k]] = geometry
         _checked(provider, lambda: provider.changeAttributeValues(changes),
                  tr("Could not update works in the KIP: {error}"))
         if geometries:
             _checked(provider, lambda: provider.changeGeometryValues(geometries),
                      tr("Could not update work areas in the KIP: {error}"))
-        progress.step(len(batch))
+        progress.step(len(rows))
 
 
 def cancel_works(layer: QgsVectorLayer, plan: Plan, existing: Existing, now: QDateTime, progress: Progress) -> None:

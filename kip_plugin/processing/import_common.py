@@ -175,7 +175,7 @@ class KipImportAlgorithm(KipIoAlgorithm):
             _fill(sink, change_features(result, cfields), tr("Change report"))
             outputs[self.CHANGES] = dest
         del sink
-        missing = sum(1 for c in result.changes if c.kind == "dropped")
+        missing = result.missing
         summary = summary_text(result)
         for line in summary.splitlines():
             feedback.pushInfo(line)
