@@ -8,9 +8,10 @@ cannot stream the file.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Optional
+from typing import Dict, Iterator, Optional, Sequence, Tuple
 
 import numpy as np
+from osgeo import gdal
 from qgis.core import QgsVectorLayer
 
 from ..core import schema as S
@@ -24,12 +25,13 @@ KINDS: Dict[str, str] = {spec.name: spec.kind for spec in S.WORK_FIELDS}
 
 @dataclass
 class Existing:
-    """The stored works: fid, columns and WKB, and where each work id is."""
+    """The stored works: fid and columns, and where each work id is; their areas read a batch at a time."""
 
     fid: np.ndarray
     columns: Dict[str, np.ndarray]
-    wkb: np.ndarray
+    wkb: Optional[np.ndarray]  # every work's area, when read at once (else streamed from ``path``)
     index: Dict[str, int] = field(default_factory=dict)
+    path: str = ""
 
     def __len__(self) -> int:
         return len(self.fid)
@@ -38,22 +40,63 @@ class Existing:
         """Where the work ``work_id`` is, or None."""
         return self.index.get(work_id) if work_id else None
 
+    def areas(self) -> Iterator[Tuple[int, np.ndarray]]:
+        """(first position, WKB of the works from there) batch by batch, in the order of the columns."""
+        if self.wkb is not None:
+            yield 0, self.wkb
+            return
+        yield from _wkb_batches(self.path)
+
+    def areas_at(self, positions: Sequence[int]) -> Dict[int, bytes]:
+        """The WKB of the works at ``positions``."""
+        wanted = np.sort(np.asarray(list(positions), dtype=np.int64))
+        found: Dict[int, bytes] = {}
+        if not len(wanted):
+            return found
+        for start, batch in self.areas():
+            inside = wanted[(wanted >= start) & (wanted < start + len(batch))]
+            for position in inside.tolist():
+                found[position] = batch[position - start]
+        return found
+
 
 def read_existing(path: str, layer: Optional[QgsVectorLayer] = None, names=None, geometry: bool = True) -> Existing:
-    """Every stored work of the store at ``path`` (only the columns ``names``, when given)."""
+    """Every stored work of the store at ``path`` (only the columns ``names``, when given).
+
+    With GDAL's columnar access the areas are not read here but streamed when compared
+    (``Existing.areas``): a KIP of a million works need not hold them all at once.
+    """
     kinds = {name: KINDS[name] for name in (names or KINDS)}
     kinds.setdefault(S.F_WORK_ID, S.TEXT)
-    columns = arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""), kinds, geometry=geometry)
+    columns = arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""), kinds, geometry=False)
+    wkb = None
     if columns is None:
         columns = _read_with_qgis(layer or QgsVectorLayer(f"{path}|layername={S.WORKS_TABLE}", "works", "ogr"), kinds)
+        wkb = columns.pop(arrow.GEOMETRY)
     fid = np.asarray(columns.pop(arrow.FID), dtype=np.int64)
-    wkb = columns.pop(arrow.GEOMETRY, None)
-    if wkb is None:
-        wkb = np.full(len(fid), None, dtype=object)
     columns = {name: values for name, values in columns.items() if not name.endswith(":bad")}
     ids = columns[S.F_WORK_ID]
     index = {work_id: k for k, work_id in enumerate(ids.tolist()) if work_id}
-    return Existing(fid, columns, wkb, index)
+    return Existing(fid, columns, wkb, index, path)
+
+
+def _wkb_batches(path: str) -> Iterator[Tuple[int, np.ndarray]]:
+    """The works' WKB in the table's order, a batch at a time."""
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    try:
+        layer = ds.GetLayerByName(S.WORKS_TABLE)
+        defn = layer.GetLayerDefn()
+        layer.SetIgnoredFields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
+        name = layer.GetGeometryColumn() or "wkb_geometry"
+        start = 0
+        for batch in layer.GetArrowStreamAsNumPy([f"MAX_FEATURES_IN_BATCH={arrow.BATCH}"]):
+            values = batch[name]
+            data = np.ma.getdata(values).astype(object)
+            data[np.ma.getmaskarray(values)] = None
+            yield start, data
+            start += len(data)
+    finally:
+        ds = None
 
 
 def _read_with_qgis(layer: QgsVectorLayer, kinds: Dict[str, str]) -> Dict[str, np.ndarray]:

@@ -85,6 +85,19 @@ def _same_areas(new_wkb: np.ndarray, old_wkb: np.ndarray) -> np.ndarray:
     return same
 
 
+def _same_stored_areas(new_wkb: np.ndarray, where: np.ndarray, existing: Existing) -> np.ndarray:
+    """Whether each new area is the same as the stored one at ``where``, comparing a batch of stored areas at a time."""
+    same = np.zeros(len(where), dtype=bool)
+    order = np.argsort(where, kind="stable")
+    sorted_where = where[order]
+    for start, batch in existing.areas():
+        lo, hi = np.searchsorted(sorted_where, [start, start + len(batch)])
+        if hi > lo:
+            picked = order[lo:hi]
+            same[picked] = _same_areas(new_wkb[picked], batch[where[picked] - start])
+    return same
+
+
 def _statuses(judged: Judged, options: ImportOptions, positions: List, existing: Existing) -> List:
     """The status each row's work gets: delivered, 'planned' for a new or reinstated work, else untouched."""
     mapped = S.F_STATUS in options.mapped
@@ -151,7 +164,7 @@ def _compare(judged, existing, options, positions, statuses, matched, plan) -> N
         mask[:, j] = _differs(KINDS[name], _new_column(judged, name, matched), existing.columns[name][where])
     new_status = np.array(["" if statuses[r] is None else statuses[r] for r in matched.tolist()], dtype=str)
     mask[:, -1] = (new_status != "") & (new_status != existing.columns[S.F_STATUS][where])
-    area_changed = ~_same_areas(judged.wkb[matched], existing.wkb[where])
+    area_changed = ~_same_stored_areas(judged.wkb[matched], where, existing)
     changing = area_changed | mask.any(axis=1)
     plan.unchanged = int((~changing).sum())
     plan.update_rows, plan.update_positions = matched[changing], where[changing]
@@ -177,10 +190,11 @@ def _replace(judged: Judged, existing: Existing, options, plan: Plan) -> None:
     ids = existing.columns[S.F_WORK_ID]
     candidates = np.flatnonzero(np.isin(owners, list(plan.parties)) & (status != CANCELLED))
     missing = [k for k in candidates.tolist() if ids[k] not in delivered]
+    areas = existing.areas_at(missing)
     for position in missing:
         change = _dropped(existing, position)
         change.cancelled = options.cancel_missing
-        change.wkb = existing.wkb[position]
+        change.wkb = areas.get(position)
         plan.dropped.append(change)
     if options.cancel_missing:
         plan.cancels = np.array(missing, dtype=np.int64)
