@@ -196,32 +196,40 @@ class _NothingToWrite(Exception):
 
 def _read_back(store: KipStore, result: ImportResult, written: Dict[str, List[str]], now: QDateTime) -> None:
     """Count what the store holds now: the numbers the user is told are what was committed."""
-    from .existing import read_existing
+    import numpy as np
+
+    from ..detection import arrow
     from .plan import CANCELLED
 
     expected = {key: len(ids) for key, ids in written.items()}
     if not any(expected.values()):
         return
-    stored = read_existing(store.path, names=[S.F_WORK_ID, S.F_STATUS, S.F_UPDATED_AT], geometry=False)
-    stamps = stored.columns[S.F_UPDATED_AT]
-    touched = [stored.position(work_id) for ids in written.values() for work_id in ids]
-    known = [p for p in touched if p is not None]
-    stamp = Counter(stamps[known].tolist()).most_common(1)[0][0] if known else None
+    kinds = {S.F_WORK_ID: S.TEXT, S.F_STATUS: S.TEXT, S.F_UPDATED_AT: S.DATETIME}
+    stored = arrow.read_columns(arrow.OgrSource(store.path, S.WORKS_TABLE, None, ""), kinds, geometry=False)
+    if stored is None:
+        from .existing import read_existing
 
-    def count(ids: List[str], status: Optional[str] = None) -> int:
-        total = 0
-        for work_id in ids:
-            position = stored.position(work_id)
-            if position is None or stamps[position] != stamp:
-                continue
-            if status is None or stored.columns[S.F_STATUS][position] == status:
-                total += 1
-        return total
-
-    result.imported = count(written["inserted"])
-    result.updated = count(written["updated"])
-    result.cancelled = count(written["cancelled"], CANCELLED)
-    found = {"inserted": result.imported, "updated": result.updated, "cancelled": result.cancelled}
+        stored = read_existing(store.path, names=list(kinds), geometry=False).columns
+    ids, stamps, status = stored[S.F_WORK_ID], stored[S.F_UPDATED_AT], stored[S.F_STATUS]
+    masks = {key: np.isin(ids, np.array(values, dtype=str)) for key, values in written.items() if values}
+    touched = np.zeros(len(ids), dtype=bool)
+    for mask in masks.values():
+        touched |= mask
+    stamp = None
+    if touched.any():
+        values, counts = np.unique(stamps[touched], return_counts=True)
+        stamp = values[np.argmax(counts)]
+    found = {}
+    for key in written:
+        mask = masks.get(key)
+        if mask is None:
+            found[key] = 0
+            continue
+        mask = mask & (stamps == stamp)
+        if key == "cancelled":
+            mask &= status == CANCELLED
+        found[key] = int(mask.sum())
+    result.imported, result.updated, result.cancelled = found["inserted"], found["updated"], found["cancelled"]
     if found != expected:
         result.mismatch = tr(
             "KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now "

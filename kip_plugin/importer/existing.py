@@ -7,7 +7,7 @@ cannot stream the file.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, Iterator, Optional, Sequence, Tuple
 
 import numpy as np
@@ -30,15 +30,31 @@ class Existing:
     fid: np.ndarray
     columns: Dict[str, np.ndarray]
     wkb: Optional[np.ndarray]  # every work's area, when read at once (else streamed from ``path``)
-    index: Dict[str, int] = field(default_factory=dict)
     path: str = ""
+
+    def __post_init__(self) -> None:
+        ids = self.columns[S.F_WORK_ID]
+        self._order = np.argsort(ids, kind="stable")
+        self._sorted = ids[self._order]
 
     def __len__(self) -> int:
         return len(self.fid)
 
+    def positions(self, work_ids: Sequence[Optional[str]]) -> np.ndarray:
+        """Where each of ``work_ids`` is (-1 where it is not stored)."""
+        query = np.array(["" if w is None else w for w in work_ids], dtype=str)
+        result = np.full(len(query), -1, dtype=np.int64)
+        if not len(self._sorted) or not len(query):
+            return result
+        found = np.minimum(np.searchsorted(self._sorted, query), len(self._sorted) - 1)
+        hit = (self._sorted[found] == query) & (query != "")
+        result[hit] = self._order[found[hit]]
+        return result
+
     def position(self, work_id: Optional[str]) -> Optional[int]:
         """Where the work ``work_id`` is, or None."""
-        return self.index.get(work_id) if work_id else None
+        found = int(self.positions([work_id])[0]) if work_id else -1
+        return None if found < 0 else found
 
     def areas(self) -> Iterator[Tuple[int, np.ndarray]]:
         """(first position, WKB of the works from there) batch by batch, in the order of the columns."""
@@ -75,9 +91,7 @@ def read_existing(path: str, layer: Optional[QgsVectorLayer] = None, names=None,
         wkb = columns.pop(arrow.GEOMETRY)
     fid = np.asarray(columns.pop(arrow.FID), dtype=np.int64)
     columns = {name: values for name, values in columns.items() if not name.endswith(":bad")}
-    ids = columns[S.F_WORK_ID]
-    index = {work_id: k for k, work_id in enumerate(ids.tolist()) if work_id}
-    return Existing(fid, columns, wkb, index, path)
+    return Existing(fid, columns, wkb, path)
 
 
 def _wkb_batches(path: str) -> Iterator[Tuple[int, np.ndarray]]:

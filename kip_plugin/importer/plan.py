@@ -98,16 +98,16 @@ def _same_stored_areas(new_wkb: np.ndarray, where: np.ndarray, existing: Existin
     return same
 
 
-def _statuses(judged: Judged, options: ImportOptions, positions: List, existing: Existing) -> List:
+def _statuses(judged: Judged, options: ImportOptions, positions: np.ndarray, existing: Existing) -> List:
     """The status each row's work gets: delivered, 'planned' for a new or reinstated work, else untouched."""
     mapped = S.F_STATUS in options.mapped
     delivered = judged.converted.values.get(S.F_STATUS) if mapped else None
     stored = existing.columns.get(S.F_STATUS)
     result = []
-    for row, position in enumerate(positions):
+    for row, position in enumerate(positions.tolist()):
         if mapped:
             result.append(delivered[row] or PLANNED)
-        elif position is None:
+        elif position < 0:
             result.append(PLANNED)
         elif stored is not None and stored[position] == CANCELLED:
             result.append(PLANNED)  # delivered again: no longer cancelled
@@ -119,9 +119,10 @@ def _statuses(judged: Judged, options: ImportOptions, positions: List, existing:
 def reject_foreign_ids(judged: Judged, stored: Existing) -> None:
     """Reject the rows whose work id belongs to another party's stored work."""
     stored_owner = stored.columns[S.F_OWNER]
-    for row in judged.accepted.tolist():
-        position = stored.position(judged.ids[row])
-        if position is not None and stored_owner[position] != judged.owners[row]:
+    accepted = judged.accepted
+    where = stored.positions([judged.ids[r] for r in accepted.tolist()])
+    for row, position in zip(accepted.tolist(), where.tolist()):
+        if position >= 0 and stored_owner[position] != judged.owners[row]:
             judged.reject(row, Problem(
                 QT_TRANSLATE_NOOP(
                     "@default", "The work id '{id}' belongs to a work of '{owner}' in the KIP; give this party's works "
@@ -133,18 +134,18 @@ def reject_foreign_ids(judged: Judged, stored: Existing) -> None:
 
 def make_plan(judged: Judged, existing: Existing, options: ImportOptions) -> Plan:
     """Compare the judged rows (foreign ids already rejected) with the stored works."""
-    positions = [existing.position(work_id) for work_id in judged.ids]
+    positions = existing.positions(judged.ids)
     stored_owner = existing.columns[S.F_OWNER]
     accepted = judged.accepted
     statuses = _statuses(judged, options, positions, existing)
-    known = np.array([positions[r] is not None for r in accepted.tolist()], dtype=bool)
+    known = positions[accepted] >= 0
     plan = Plan(accepted[~known], statuses)
     matched = accepted[known]
     if len(matched):
         _compare(judged, existing, options, positions, statuses, matched, plan)
     for row in sorted(judged.problems):
-        position = positions[row]
-        if position is not None and stored_owner[position] == judged.owners[row]:
+        position = int(positions[row])
+        if position >= 0 and stored_owner[position] == judged.owners[row]:
             plan.kept.append((row, judged.ids[row]))
     if options.mode == REPLACE:
         _replace(judged, existing, options, plan)
@@ -157,7 +158,7 @@ def compared_fields(judged: Judged, options: ImportOptions) -> List[str]:
 
 
 def _compare(judged, existing, options, positions, statuses, matched, plan) -> None:
-    where = np.array([positions[r] for r in matched.tolist()], dtype=np.int64)
+    where = positions[matched]
     names = compared_fields(judged, options) + [S.F_STATUS]
     mask = np.zeros((len(matched), len(names)), dtype=bool)
     for j, name in enumerate(names[:-1]):
