@@ -114,7 +114,8 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     others = [store.parties_layer()] if new_parties else []
     now = QDateTime.currentDateTime()
     now = QDateTime(now.date(), now.time().addMSecs(-now.time().msec()))  # whole seconds: stored and read back alike
-    written = {"inserted": [], "updated": [], "cancelled": []}
+    # What was written: the fids of updated and cancelled works; for new works, the fids there were before and how many.
+    written: Dict[str, Any] = {"inserted": (), "updated": (), "cancelled": ()}
     try:
         with works_transaction(works, *others) as editing:
             if feedback is not None and feedback.isCanceled():
@@ -137,12 +138,13 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
                 add_parties(others[0], new_parties)
             update_works(editing, judged, plan, existing, values, now, progress)
             cancel_works(editing, plan, existing, now, progress)
-            add_works(editing, judged, plan, values, now, progress)
+            added = add_works(editing, judged, plan, values, now, progress)
             if feedback is not None and feedback.isCanceled():
                 raise ImportCancelled()
-            written["inserted"] = [judged.ids[r] for r in plan.inserts.tolist()]
-            written["updated"] = [judged.ids[row] for row in plan.update_rows.tolist()]
-            written["cancelled"] = [str(existing.columns[S.F_WORK_ID][p]) for p in plan.cancels.tolist()]
+            # The new works are the rows whose fid was not there before (KIP holds the write lock).
+            written["inserted"] = (existing.fid, added)
+            written["updated"] = existing.fid[plan.update_positions]
+            written["cancelled"] = existing.fid[plan.cancels]
             if not total and not new_parties:
                 raise _NothingToWrite()
     except _NothingToWrite:
@@ -194,25 +196,27 @@ class _NothingToWrite(Exception):
     """Every usable row is unchanged: the transaction is rolled back, the store stays as it was."""
 
 
-def _read_back(store: KipStore, result: ImportResult, written: Dict[str, List[str]], now: QDateTime) -> None:
+def _read_back(store: KipStore, result: ImportResult, written: Dict[str, Any], now: QDateTime) -> None:
     """Count what the store holds now: the numbers the user is told are what was committed."""
     import numpy as np
 
-    from ..detection import arrow
+    from .existing import read_existing, read_stamps
     from .plan import CANCELLED
 
-    expected = {key: len(ids) for key, ids in written.items()}
+    before, added = written["inserted"] or (None, 0)
+    expected = {"inserted": added, "updated": len(written["updated"]), "cancelled": len(written["cancelled"])}
     if not any(expected.values()):
         return
-    kinds = {S.F_WORK_ID: S.TEXT, S.F_STATUS: S.TEXT, S.F_UPDATED_AT: S.DATETIME}
-    stored = arrow.read_columns(arrow.OgrSource(store.path, S.WORKS_TABLE, None, ""), kinds, geometry=False)
+    stored = read_stamps(store.path)
     if stored is None:
-        from .existing import read_existing
-
-        stored = read_existing(store.path, names=list(kinds), geometry=False).columns
-    ids, stamps, status = stored[S.F_WORK_ID], stored[S.F_UPDATED_AT], stored[S.F_STATUS]
-    masks = {key: np.isin(ids, np.array(values, dtype=str)) for key, values in written.items() if values}
-    touched = np.zeros(len(ids), dtype=bool)
+        existing = read_existing(store.path, names=[S.F_STATUS, S.F_UPDATED_AT], geometry=False)
+        stored = {"fid": existing.fid, **existing.columns}
+    fid, stamps, status = stored["fid"], stored[S.F_UPDATED_AT], stored[S.F_STATUS]
+    masks = {key: np.isin(fid, np.asarray(written[key], dtype=np.int64))
+             for key in ("updated", "cancelled") if expected[key]}
+    if added:
+        masks["inserted"] = ~np.isin(fid, before)
+    touched = np.zeros(len(fid), dtype=bool)
     for mask in masks.values():
         touched |= mask
     stamp = None

@@ -33,7 +33,7 @@ class Existing:
     path: str = ""
 
     def __post_init__(self) -> None:
-        ids = self.columns[S.F_WORK_ID]
+        ids = np.array(["" if w is None else w for w in self.columns[S.F_WORK_ID]], dtype=str)
         self._order = np.argsort(ids, kind="stable")
         self._sorted = ids[self._order]
 
@@ -56,59 +56,80 @@ class Existing:
         found = int(self.positions([work_id])[0]) if work_id else -1
         return None if found < 0 else found
 
-    def areas(self) -> Iterator[Tuple[int, np.ndarray]]:
-        """(first position, WKB of the works from there) batch by batch, in the order of the columns."""
+    def areas(self) -> Iterator[Tuple[np.ndarray, np.ndarray]]:
+        """(positions, WKB of the works there) batch by batch."""
         if self.wkb is not None:
-            yield 0, self.wkb
+            yield np.arange(len(self.wkb)), self.wkb
             return
-        yield from _wkb_batches(self.path)
+        order = np.argsort(self.fid, kind="stable")
+        for fids, wkb in _wkb_batches(self.path):
+            found = np.minimum(np.searchsorted(self.fid[order], fids), max(len(order) - 1, 0))
+            known = self.fid[order][found] == fids if len(order) else np.zeros(len(fids), dtype=bool)
+            yield order[found[known]], wkb[known]
 
     def areas_at(self, positions: Sequence[int]) -> Dict[int, bytes]:
         """The WKB of the works at ``positions``."""
-        wanted = np.sort(np.asarray(list(positions), dtype=np.int64))
+        wanted = set(int(p) for p in positions)
         found: Dict[int, bytes] = {}
-        if not len(wanted):
+        if not wanted:
             return found
-        for start, batch in self.areas():
-            inside = wanted[(wanted >= start) & (wanted < start + len(batch))]
-            for position in inside.tolist():
-                found[position] = batch[position - start]
+        for where, batch in self.areas():
+            for position, wkb in zip(where.tolist(), batch):
+                if position in wanted:
+                    found[position] = wkb
         return found
 
 
 def read_existing(path: str, layer: Optional[QgsVectorLayer] = None, names=None, geometry: bool = True) -> Existing:
     """Every stored work of the store at ``path`` (only the columns ``names``, when given).
 
-    With GDAL's columnar access the areas are not read here but streamed when compared
-    (``Existing.areas``): a KIP of a million works need not hold them all at once.
+    With GDAL's columnar access the columns are read one at a time, texts kept as Python
+    strings, and the areas are not read here but streamed when compared (``Existing.areas``):
+    a KIP of a million works need not hold them all at once.
     """
     kinds = {name: KINDS[name] for name in (names or KINDS)}
     kinds.setdefault(S.F_WORK_ID, S.TEXT)
-    columns = arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""), kinds, geometry=False)
+    source = arrow.OgrSource(path, S.WORKS_TABLE, None, "")
+    columns: Optional[Dict[str, np.ndarray]] = {}
+    fid = None
+    for name, kind in kinds.items():
+        read = arrow.read_columns(source, {name: kind}, geometry=False)
+        if read is None:
+            columns = None
+            break
+        # SQLite may read one column from an index, in that index's order: put every column in fid order.
+        order = np.argsort(read[arrow.FID], kind="stable")
+        fid = read[arrow.FID][order]
+        values = read[name][order]
+        columns[name] = values.astype(object) if kind == S.TEXT else values
     wkb = None
     if columns is None:
         columns = _read_with_qgis(layer or QgsVectorLayer(f"{path}|layername={S.WORKS_TABLE}", "works", "ogr"), kinds)
         wkb = columns.pop(arrow.GEOMETRY)
-    fid = np.asarray(columns.pop(arrow.FID), dtype=np.int64)
-    columns = {name: values for name, values in columns.items() if not name.endswith(":bad")}
-    return Existing(fid, columns, wkb, path)
+        fid = columns.pop(arrow.FID)
+    return Existing(np.asarray(fid, dtype=np.int64), columns, wkb, path)
 
 
-def _wkb_batches(path: str) -> Iterator[Tuple[int, np.ndarray]]:
-    """The works' WKB in the table's order, a batch at a time."""
+def read_stamps(path: str) -> Optional[Dict[str, np.ndarray]]:
+    """fid, status and updated_at of every stored work (None when GDAL cannot stream the table)."""
+    return arrow.read_columns(arrow.OgrSource(path, S.WORKS_TABLE, None, ""),
+                              {S.F_STATUS: S.TEXT, S.F_UPDATED_AT: S.DATETIME}, geometry=False)
+
+
+def _wkb_batches(path: str) -> Iterator[Tuple[np.ndarray, np.ndarray]]:
+    """(fids, WKB) of the works, a batch at a time."""
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     try:
         layer = ds.GetLayerByName(S.WORKS_TABLE)
         defn = layer.GetLayerDefn()
         layer.SetIgnoredFields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
         name = layer.GetGeometryColumn() or "wkb_geometry"
-        start = 0
-        for batch in layer.GetArrowStreamAsNumPy([f"MAX_FEATURES_IN_BATCH={arrow.BATCH}"]):
+        fid_name = layer.GetFIDColumn() or "OGC_FID"
+        for batch in layer.GetArrowStreamAsNumPy(["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={arrow.BATCH}"]):
             values = batch[name]
             data = np.ma.getdata(values).astype(object)
             data[np.ma.getmaskarray(values)] = None
-            yield start, data
-            start += len(data)
+            yield np.asarray(np.ma.getdata(batch[fid_name]), dtype=np.int64), data
     finally:
         ds = None
 

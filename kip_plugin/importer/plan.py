@@ -88,13 +88,13 @@ def _same_areas(new_wkb: np.ndarray, old_wkb: np.ndarray) -> np.ndarray:
 def _same_stored_areas(new_wkb: np.ndarray, where: np.ndarray, existing: Existing) -> np.ndarray:
     """Whether each new area is the same as the stored one at ``where``, comparing a batch of stored areas at a time."""
     same = np.zeros(len(where), dtype=bool)
-    order = np.argsort(where, kind="stable")
-    sorted_where = where[order]
-    for start, batch in existing.areas():
-        lo, hi = np.searchsorted(sorted_where, [start, start + len(batch)])
-        if hi > lo:
-            picked = order[lo:hi]
-            same[picked] = _same_areas(new_wkb[picked], batch[where[picked] - start])
+    wanted = np.full(len(existing), -1, dtype=np.int64)  # stored position -> index into ``where``
+    wanted[where] = np.arange(len(where))
+    for positions, batch in existing.areas():
+        k = wanted[positions]
+        hit = k >= 0
+        if hit.any():
+            same[k[hit]] = _same_areas(new_wkb[k[hit]], batch[hit])
     return same
 
 

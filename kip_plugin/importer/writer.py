@@ -117,8 +117,9 @@ def _features(judged: Judged, plan: Plan, values: Values, now: QDateTime, names:
     return features
 
 
-def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values, now: QDateTime, progress: Progress) -> None:
-    """Add the new works in batches; the next batch is made while the provider writes the previous one."""
+def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values, now: QDateTime,
+              progress: Progress) -> int:
+    """Add the new works in batches (the next made while the provider writes the previous one); how many."""
     provider = layer.dataProvider()
     names = [f.name() for f in layer.fields()]
     rows = plan.inserts.tolist()
@@ -144,6 +145,7 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
             pending = writer.submit(write, batch, features)
         if pending is not None:
             progress.step(pending.result())
+    return len(rows)
 
 
 def update_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, existing: Existing, values: Values,
