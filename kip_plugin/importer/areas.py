@@ -70,11 +70,15 @@ class Locations:
         for start in range(0, self.n, CHUNK):
             yield start, self.parse(start, min(self.n, start + CHUNK))
 
-    def centres(self, sample: int = 20_000) -> List[tuple]:
+    def centres(self, sample: int = 2_000) -> List[tuple]:
         """Centres of up to ``sample`` usable rows spread over the delivery (for recognising the CRS)."""
-        rows = np.unique(np.linspace(0, max(self.n - 1, 0), min(self.n, sample)).astype(int)) if self.n else []
-        geoms = np.array([self.geometry(int(row)) for row in rows], dtype=object)
-        usable = ~shapely.is_missing(geoms) if len(geoms) else np.zeros(0, dtype=bool)
+        if not self.n or self.kind == NONE:
+            return []
+        rows = np.unique(np.linspace(0, self.n - 1, min(self.n, sample)).astype(int)).tolist()
+        data = [self.data[row] for row in rows]
+        y = [self.y[row] for row in rows] if self.y is not None else None
+        geoms = parse_locations(self.kind, data, len(rows), y).geoms
+        usable = ~shapely.is_missing(geoms)
         bounds = shapely.bounds(geoms[usable])
         centres = np.column_stack([(bounds[:, 0] + bounds[:, 2]) / 2, (bounds[:, 1] + bounds[:, 3]) / 2])
         return [tuple(c) for c in centres[np.isfinite(centres).all(axis=1)]]

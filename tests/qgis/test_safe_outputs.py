@@ -144,3 +144,12 @@ def test_detection_outputs_replace_the_previous_file_only_when_complete(run, dem
 
     assert QgsVectorLayer(str(out), "pairs", "ogr").featureCount() == int(first["N_PAIRS"])
     assert not [p for p in tmp_path.iterdir() if PARTIAL_MARK in p.name]
+
+
+def test_the_styles_in_a_store_do_not_name_the_folder_it_was_made_in(new_store, tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(new_store.path) as db:
+        styles = db.execute("SELECT styleQML, styleSLD FROM layer_styles").fetchall()
+    assert len(styles) == 1 + len(S.DEFAULT_PARTIES)
+    assert not any(str(tmp_path) in (qml or "") + (sld or "") for qml, sld in styles)
