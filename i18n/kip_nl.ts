@@ -659,7 +659,7 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/judge.py" line="191"/>
+        <location filename="../kip_plugin/importer/judge.py" line="199"/>
         <source>The work id is empty.</source>
         <translation>Het werk-id is leeg.</translation>
     </message>
@@ -1454,42 +1454,42 @@
         <translation>Het bestand is XML ('{root}') maar geen DATEX II-publicatie van situaties: het bevat geen situaties.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="88"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="127"/>
         <source>The row has no geometry (no location).</source>
         <translation>De rij heeft geen geometrie (geen locatie).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="97"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="136"/>
         <source>The source has no coordinate reference system; give one.</source>
         <translation>De bron heeft geen coördinatenstelsel; geef er een op.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="107"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="146"/>
         <source>The location cannot be converted to the KIP&apos;s coordinate system ({crs}).</source>
         <translation>De locatie kan niet worden omgezet naar het coördinatenstelsel van de KIP ({crs}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="181"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="212"/>
         <source>The area is invalid and cannot be repaired.</source>
         <translation>Het gebied is ongeldig en kan niet worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="191"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="222"/>
         <source>The geometry is of a kind KIP cannot use as a work area.</source>
         <translation>De geometrie is van een soort die KIP niet als werkgebied kan gebruiken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="200"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="231"/>
         <source>The location has no area, even after buffering; check the widths.</source>
         <translation>De locatie heeft geen oppervlakte, ook niet na bufferen; controleer de breedtes.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/judge.py" line="193"/>
+        <location filename="../kip_plugin/importer/judge.py" line="201"/>
         <source>The work id &apos;{id}&apos; appears more than once in the delivery (first in row {row}).</source>
         <translation>Het werk-id '{id}' komt meer dan eens voor in de levering (het eerst in rij {row}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/plan.py" line="104"/>
+        <location filename="../kip_plugin/importer/plan.py" line="126"/>
         <source>The work id &apos;{id}&apos; belongs to a work of &apos;{owner}&apos; in the KIP; give this party&apos;s works their own ids (or an id prefix).</source>
         <translation>Het werk-id '{id}' hoort in de KIP bij een werk van '{owner}'; geef de werken van deze partij eigen id's (of een id-voorvoegsel).</translation>
     </message>
@@ -1499,17 +1499,17 @@
         <translation>De koppeling gebruikt velden die deze bron niet heeft: {missing}. De bron heeft de velden: {fields}. Pas de koppeling aan (een opgeslagen koppeling kan van een oudere levering zijn).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="112"/>
+        <location filename="../kip_plugin/importer/areas.py" line="164"/>
         <source>The row has no coordinates.</source>
         <translation>De rij heeft geen coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="115"/>
+        <location filename="../kip_plugin/importer/areas.py" line="167"/>
         <source>The coordinates &apos;{x}&apos;, &apos;{y}&apos; are not numbers.</source>
         <translation>De coördinaten '{x}', '{y}' zijn geen getallen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="99"/>
+        <location filename="../kip_plugin/importer/areas.py" line="151"/>
         <source>The row has no geometry (its WKT field is empty).</source>
         <translation>De rij heeft geen geometrie (het WKT-veld is leeg).</translation>
     </message>
@@ -1519,17 +1519,17 @@
         <translation>De expressie voor {field} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="75"/>
+        <location filename="../kip_plugin/importer/areas.py" line="127"/>
         <source>No location: the table has no geometry and no coordinate columns (x/y, lon/lat) or WKT column; name them in the mapping.</source>
         <translation>Geen locatie: de tabel heeft geen geometrie en geen coördinaatkolommen (x/y, lon/lat) of WKT-kolom; geef ze op in de koppeling.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="181"/>
+        <location filename="../kip_plugin/importer/reading.py" line="182"/>
         <source>&apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' is geen coördinatenstelsel dat QGIS kent.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="190"/>
+        <location filename="../kip_plugin/importer/reading.py" line="191"/>
         <source>KIP cannot tell the coordinate system of the coordinates (they are neither longitude/latitude nor Dutch RD metres); give it as the source CRS.</source>
         <translation>KIP kan het coördinatenstelsel van de coördinaten niet bepalen (het zijn geen lengte-/breedtegraden en geen RD-meters); geef het op als CRS van de bron.</translation>
     </message>
@@ -2666,17 +2666,17 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Geen koppeling opgegeven; herkend aan de veldnamen: {mapping}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="273"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="280"/>
         <source>The mapping gives no source for {fields}; every work needs a start and an end date. The source has the fields: {available}.</source>
         <translation>De koppeling geeft geen bron voor {fields}; elk werk heeft een begin- en een einddatum nodig. De bron heeft de velden: {available}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="279"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="286"/>
         <source>Replace mode matches works on their id: map a source field to work_id.</source>
         <translation>Vervangen koppelt werken op hun id: koppel een bronveld aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="261"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="268"/>
         <source>The delivery &apos;{source}&apos; has no rows; nothing was imported.</source>
         <translation>De levering '{source}' heeft geen rijen; er is niets geïmporteerd.</translation>
     </message>
@@ -2811,12 +2811,12 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Kies een geprojecteerd coördinatenstelsel in meters, zoals EPSG:28992 (Amersfoort / RD New).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="92"/>
+        <location filename="../kip_plugin/importer/areas.py" line="144"/>
         <source>The geometry of this row cannot be read.</source>
         <translation>De geometrie van deze rij is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="103"/>
+        <location filename="../kip_plugin/importer/areas.py" line="155"/>
         <source>&apos;{wkt}&apos; is not a geometry in WKT: {reason}.</source>
         <translation>'{wkt}' is geen geometrie in WKT: {reason}.</translation>
     </message>
@@ -2841,37 +2841,37 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Het bestand mengt twee tekencoderingen: rijen {rows} zijn in Windows-1252, de andere in UTF-8. KIP heeft elke rij in zijn eigen codering gelezen; controleer de accenten in die rijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/csvfile.py" line="278"/>
+        <location filename="../kip_plugin/importer/csvfile.py" line="287"/>
         <source>Line {line}: a quote opened in this line is closed only in a later line, so several lines would be read as one row. Close the quote where the value ends (or double a quote inside the value: &quot;&quot;).</source>
         <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="163"/>
+        <location filename="../kip_plugin/importer/engine.py" line="174"/>
         <source>{n} empty rows were skipped.</source>
         <translation>{n} lege rijen zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="165"/>
+        <location filename="../kip_plugin/importer/engine.py" line="176"/>
         <source>Warning: no field is mapped to work_id, so every row is a new work; importing this delivery again would add all its works a second time. Map the delivery&apos;s own id to work_id.</source>
         <translation>Let op: geen veld is aan work_id gekoppeld, dus elke rij is een nieuw werk; deze levering nog eens importeren zou al haar werken een tweede keer toevoegen. Koppel het eigen id van de levering aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="172"/>
+        <location filename="../kip_plugin/importer/engine.py" line="183"/>
         <source>Warning: all {n} rows were imported as works of &apos;{party}&apos;, but the column &apos;{column}&apos; names {k} different parties. KIP combines works of different parties only: give the party column as OWNER_FIELD (the party of each row).</source>
         <translation>Let op: alle {n} rijen zijn geïmporteerd als werken van '{party}', maar de kolom '{column}' noemt {k} verschillende partijen. KIP combineert alleen werken van verschillende partijen: geef de kolom met de partij op als OWNER_FIELD (de partij van elke rij).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="178"/>
+        <location filename="../kip_plugin/importer/engine.py" line="189"/>
         <source>Warning: all {n} rows belong to one party (&apos;{party}&apos;); KIP combines works of different parties only.</source>
         <translation>Let op: alle {n} rijen horen bij één partij ('{party}'); KIP combineert alleen werken van verschillende partijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="217"/>
+        <location filename="../kip_plugin/importer/engine.py" line="238"/>
         <source>KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now holds {new}, {updated} and {cancelled} of them; another program may have changed it at the same time.</source>
         <translation>KIP schreef {wrote_new} nieuwe, {wrote_updated} bijgewerkte en {wrote_cancelled} vervallen werken, maar de KIP bevat er nu {new}, {updated} en {cancelled} van; misschien heeft een ander programma haar tegelijk gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/judge.py" line="122"/>
+        <location filename="../kip_plugin/importer/judge.py" line="130"/>
         <source>The width &apos;{value}&apos; from the width expression is not a positive number of metres.</source>
         <translation>De breedte '{value}' uit de breedte-expressie is geen positief aantal meters.</translation>
     </message>
@@ -2916,37 +2916,37 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Het shapebestand '{path}' komt zonder zijn .dbf-bestand, dat de waarden van de rijen bevat (datums, id's, namen). Lever de .shp-, .shx-, .dbf- en .prj-bestanden samen aan (of een ZIP ervan).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/table.py" line="94"/>
+        <location filename="../kip_plugin/importer/table.py" line="104"/>
         <source>Reading the delivery took longer than {seconds} seconds and was stopped; nothing was imported. A slow database view or network drive? Export it to a file first.</source>
         <translation>Het lezen van de levering duurde langer dan {seconds} seconden en is gestopt; er is niets geïmporteerd. Een trage databaseview of netwerkschijf? Exporteer hem eerst naar een bestand.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="92"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="131"/>
         <source>The location has coordinates that are not finite numbers (NaN or infinite).</source>
         <translation>De locatie heeft coördinaten die geen eindige getallen zijn (NaN of oneindig).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="134"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="93"/>
         <source>The delivery lies around {where} (given in {source}), outside the area where the KIP&apos;s coordinate system {crs} ({name}) can be used: {area}. Nothing was imported; check the coordinate system of the delivery (the source CRS).</source>
         <translation>De levering ligt rond {where} (opgegeven in {source}), buiten het gebied waar het coördinatenstelsel van de KIP, {crs} ({name}), bruikbaar is: {area}. Er is niets geïmporteerd; controleer het coördinatenstelsel van de levering (het bron-CRS).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="144"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="175"/>
         <source>The location ({x:.0f}, {y:.0f}) lies outside the area where the KIP&apos;s coordinate system {crs} can be used ({area}); check the coordinates.</source>
         <translation>De locatie ({x:.0f}, {y:.0f}) ligt buiten het gebied waar het coördinatenstelsel van de KIP, {crs}, bruikbaar is ({area}); controleer de coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="155"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="186"/>
         <source>The work area is {km:.0f} km across; that is not one work in public space. Check the coordinates.</source>
         <translation>Het werkgebied is {km:.0f} km groot; dat is niet één werk in de openbare ruimte. Controleer de coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="128"/>
+        <location filename="../kip_plugin/importer/writer.py" line="129"/>
         <source>Could not add works to the KIP (first: &apos;{id}&apos;): {{error}}</source>
         <translation>Kon geen werken aan de KIP toevoegen (eerste: '{id}'): {{error}}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="133"/>
+        <location filename="../kip_plugin/importer/writer.py" line="134"/>
         <source>The KIP took {n} of {total} new works; nothing was imported.</source>
         <translation>De KIP nam {n} van de {total} nieuwe werken aan; er is niets geïmporteerd.</translation>
     </message>
@@ -3148,7 +3148,7 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>De lagen {layers} van deze KIP hebben niet-opgeslagen bewerkingen; een import nu zou worden overschreven als ze worden opgeslagen. Sla de bewerkingen eerst op of verwerp ze (of laat KIP ze opslaan) en importeer dan; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="284"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="291"/>
         <source>{n} rows read from &apos;{source}&apos;.</source>
         <translation>{n} rijen gelezen uit '{source}'.</translation>
     </message>
@@ -3166,6 +3166,11 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <location filename="../kip_plugin/store/transaction.py" line="68"/>
         <source>The KIP store &apos;{path}&apos; contains triggers that KIP did not make ({names}); they could change or delete works behind KIP&apos;s back, so KIP does not write to it. Nothing was imported.</source>
         <translation>De KIP-opslag '{path}' bevat triggers die KIP niet heeft gemaakt ({names}); die kunnen buiten KIP om werken wijzigen of verwijderen, dus KIP schrijft er niet naar. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="258"/>
+        <source>Give the department or partner of the delivery (OWNER), or the field that names each row&apos;s party (OWNER_FIELD).</source>
+        <translation>Geef de afdeling of partner van de levering op (OWNER), of het veld dat de partij van elke rij noemt (OWNER_FIELD).</translation>
     </message>
 </context>
 </TS>
