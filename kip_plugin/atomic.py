@@ -86,12 +86,15 @@ def remove_leftovers(path: str) -> int:
 
 
 def check_target(path: str) -> None:
-    """Raise OutputError when ``path`` cannot be written (a folder, write-protected, no folder)."""
+    """Raise OutputError when ``path`` cannot be written (a folder, write-protected); a missing folder is made."""
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise OutputError(errno.EISDIR, f"'{path}' is a folder")
     if not os.path.isdir(folder):
-        raise OutputError(errno.ENOENT, f"the folder '{folder}' does not exist")
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise OutputError(error.errno or errno.ENOENT, f"the folder '{folder}' cannot be made: {error.strerror}")
     if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
         raise OutputError(errno.EACCES, f"'{path}' is write-protected")
 
