@@ -41,6 +41,7 @@ bench: setup dirs
 	$(RUNENV) $(PY) bench/timeline_bench.py
 	$(RUNENV) $(PY) bench/schedule_bench.py
 	$(RUNENV) $(PY) bench/shared_bench.py
+	$(RUNENV) $(PY) bench/import_bench.py $(IMPORT_BENCH_ARGS)
 
 postgis: setup dirs
 	$(RUNENV) $(PY) scripts/postgis_demo.py

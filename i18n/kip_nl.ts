@@ -139,7 +139,7 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/schema.py" line="121"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="84"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="106"/>
         <source>Department or partner</source>
         <translation>Afdeling of partner</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>Bijgewerkt op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="52"/>
+        <location filename="../kip_plugin/processing/addparty.py" line="55"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="51"/>
+        <location filename="../kip_plugin/processing/addparty.py" line="56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="53"/>
+        <location filename="../kip_plugin/processing/addparty.py" line="57"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="54"/>
+        <location filename="../kip_plugin/processing/addparty.py" line="60"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -314,12 +314,12 @@
         <translation>Evenement tijdens werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="29"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="20"/>
         <source>Add department/partner</source>
         <translation>Afdeling/partner toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="35"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="26"/>
         <source>derived from the name</source>
         <translation>afgeleid van de naam</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Geef de afdeling of partner een naam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="74"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="65"/>
         <source>The code &apos;{code}&apos; is not valid: use lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
         <translation>De code '{code}' is ongeldig: gebruik kleine letters, cijfers en '_', en begin met een letter.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Er bestaat al een partij met de code '{code}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/project.py" line="21"/>
+        <location filename="../kip_plugin/store/project.py" line="22"/>
         <source>KIP</source>
         <translation>KIP</translation>
     </message>
@@ -379,27 +379,27 @@
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="194"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="35"/>
         <source>New KIP</source>
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="210"/>
+        <location filename="../kip_plugin/processing/createkip.py" line="96"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="210"/>
+        <location filename="../kip_plugin/plugin.py" line="209"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="248"/>
+        <location filename="../kip_plugin/plugin.py" line="247"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="253"/>
+        <location filename="../kip_plugin/plugin.py" line="252"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="283"/>
+        <location filename="../kip_plugin/plugin.py" line="282"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Kon '{code}' niet toevoegen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="59"/>
+        <location filename="../kip_plugin/store/transaction.py" line="172"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
@@ -589,17 +589,17 @@
         <translation>Onbekende partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/stored_styles.py" line="37"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="45"/>
         <source>Could not store the style &apos;{name}&apos; in the KIP: {error}</source>
         <translation>Kon de stijl '{name}' niet in de KIP opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/stored_styles.py" line="49"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="57"/>
         <source>KIP: all works by party</source>
         <translation>KIP: alle werken per partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/stored_styles.py" line="52"/>
+        <location filename="../kip_plugin/store/stored_styles.py" line="60"/>
         <source>KIP: works of {name}</source>
         <translation>KIP: werken van {name}</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="125"/>
+        <location filename="../kip_plugin/importer/judge.py" line="199"/>
         <source>The work id is empty.</source>
         <translation>Het werk-id is leeg.</translation>
     </message>
@@ -684,42 +684,37 @@
         <translation>Het uiterste einde {latest} ligt vóór de einddatum {end}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="85"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="110"/>
         <source>The saved mapping is not readable: {error}</source>
         <translation>De opgeslagen koppeling is niet leesbaar: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="118"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="143"/>
         <source>The mapping is not valid JSON: {error}</source>
         <translation>De koppeling is geen geldige JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="127"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="152"/>
         <source>Line {line} of the mapping (&apos;{text}&apos;) is not of the form &apos;name = value&apos;.</source>
         <translation>Regel {line} van de koppeling ('{text}') heeft niet de vorm 'naam = waarde'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="140"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="165"/>
         <source>&apos;{name}&apos; is not a KIP field that an import can fill; use one of: {fields}.</source>
         <translation>'{name}' is geen KIP-veld dat een import kan vullen; gebruik een van: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="159"/>
-        <source>The code value &apos;{value}&apos; = &apos;{code}&apos;: &apos;{code}&apos; is not a code of KIP (for example sewer, planned, high).</source>
-        <translation>De codewaarde '{value}' = '{code}': '{code}' is geen code van KIP (bijvoorbeeld sewer, planned, high).</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="167"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="229"/>
         <source>The code value &apos;{value}&apos; = &apos;{code}&apos;: &apos;{code}&apos; is not a code of the list {list}.</source>
         <translation>De codewaarde '{value}' = '{code}': '{code}' is geen code uit de lijst {list}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="179"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="241"/>
         <source>The width for &apos;{type}&apos;: that is not a work type of KIP ({types}).</source>
         <translation>De breedte voor '{type}': dat is geen soort werk van KIP ({types}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/mapping.py" line="188"/>
+        <location filename="../kip_plugin/importer/mapping.py" line="250"/>
         <source>The width for &apos;{type}&apos; must be a positive number of metres, not &apos;{width}&apos;.</source>
         <translation>De breedte voor '{type}' moet een positief aantal meters zijn, niet '{width}'.</translation>
     </message>
@@ -729,7 +724,7 @@
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="143"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="142"/>
         <source>Could not write &apos;{path}&apos;: {error}</source>
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
@@ -914,7 +909,7 @@
         <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="81"/>
+        <location filename="../kip_plugin/layouts/council.py" line="80"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -999,127 +994,127 @@
         <translation>Niet gecombineerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="61"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="72"/>
         <source>Import plan</source>
         <translation>Planning importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="70"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="88"/>
         <source>Plans (*.csv *.txt *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg);;All files (*)</source>
         <translation>Planningen (*.csv *.txt *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="82"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="104"/>
         <source>Delivery file</source>
         <translation>Aangeleverd bestand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="83"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="105"/>
         <source>…or a layer of the project</source>
         <translation>…of een laag van het project</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="87"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="125"/>
         <source>Mapping: source field or expression for each KIP field</source>
         <translation>Koppeling: bronveld of expressie voor elk KIP-veld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="131"/>
         <source>empty: recognised automatically, e.g. dd-mm-yyyy; d mmmm yyyy</source>
         <translation>leeg: automatisch herkend, bijv. dd-mm-yyyy; d mmmm yyyy</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="133"/>
         <source>Riolering vervangen = sewer</source>
         <translation>Riolering vervangen = sewer</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="114"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="139"/>
         <source>sewer = 3</source>
         <translation>sewer = 3</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="113"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="117"/>
         <source>Append: add new works, update works with a known id</source>
         <translation>Toevoegen: nieuwe werken toevoegen, werken met een bekend id bijwerken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="113"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="117"/>
         <source>Replace: this delivery replaces the party&apos;s previous one</source>
         <translation>Vervangen: deze levering vervangt de vorige levering van de partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="146"/>
         <source>Mark works missing from the delivery as cancelled</source>
         <translation>Werken die in de levering ontbreken als vervallen markeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="105"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="128"/>
         <source>X / longitude column</source>
         <translation>Kolom X / lengtegraad</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="105"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="128"/>
         <source>Y / latitude column</source>
         <translation>Kolom Y / breedtegraad</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="105"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="128"/>
         <source>WKT column</source>
         <translation>WKT-kolom</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="123"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="150"/>
         <source>Date formats</source>
         <translation>Datumformaten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="92"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="113"/>
         <source>Code values</source>
         <translation>Codewaarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="152"/>
         <source>Width around points</source>
         <translation>Breedte rond punten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="153"/>
         <source>Width along lines</source>
         <translation>Breedte langs lijnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="154"/>
         <source>Widths per work type</source>
         <translation>Breedtes per soort werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="113"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="117"/>
         <source>Mode</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="173"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="202"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="240"/>
         <source>The mapping saved for this party uses fields this delivery does not have: {fields}. Choose other fields.</source>
         <translation>De opgeslagen koppeling voor deze partij gebruikt velden die deze levering niet heeft: {fields}. Kies andere velden.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="125"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="234"/>
         <source>Choose the delivery to import.</source>
         <translation>Kies de levering die je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="129"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="177"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="182"/>
         <source>Change report</source>
         <translation>Wijzigingsrapport</translation>
     </message>
@@ -1449,152 +1444,127 @@
         <translation>Het bestand is XML ('{root}') maar geen DATEX II-publicatie van situaties: het bevat geen situaties.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="154"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="127"/>
         <source>The row has no geometry (no location).</source>
         <translation>De rij heeft geen geometrie (geen locatie).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="120"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="136"/>
         <source>The source has no coordinate reference system; give one.</source>
         <translation>De bron heeft geen coördinatenstelsel; geef er een op.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="126"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="146"/>
         <source>The location cannot be converted to the KIP&apos;s coordinate system ({crs}).</source>
         <translation>De locatie kan niet worden omgezet naar het coördinatenstelsel van de KIP ({crs}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="146"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="212"/>
         <source>The area is invalid and cannot be repaired.</source>
         <translation>Het gebied is ongeldig en kan niet worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="152"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="222"/>
         <source>The geometry is of a kind KIP cannot use as a work area.</source>
         <translation>De geometrie is van een soort die KIP niet als werkgebied kan gebruiken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="160"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="231"/>
         <source>The location has no area, even after buffering; check the widths.</source>
         <translation>De locatie heeft geen oppervlakte, ook niet na bufferen; controleer de breedtes.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="218"/>
+        <location filename="../kip_plugin/importer/judge.py" line="201"/>
         <source>The work id &apos;{id}&apos; appears more than once in the delivery (first in row {row}).</source>
         <translation>Het werk-id '{id}' komt meer dan eens voor in de levering (het eerst in rij {row}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="256"/>
+        <location filename="../kip_plugin/importer/plan.py" line="126"/>
         <source>The work id &apos;{id}&apos; belongs to a work of &apos;{owner}&apos; in the KIP; give this party&apos;s works their own ids (or an id prefix).</source>
         <translation>Het werk-id '{id}' hoort in de KIP bij een werk van '{owner}'; geef de werken van deze partij eigen id's (of een id-voorvoegsel).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="314"/>
-        <source>Could not update a work in the KIP: {error}</source>
-        <translation>Kon een werk in de KIP niet bijwerken: {error}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/engine.py" line="316"/>
-        <source>Could not update a work area in the KIP: {error}</source>
-        <translation>Kon een werkgebied in de KIP niet bijwerken: {error}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/engine.py" line="321"/>
-        <source>Could not cancel a work in the KIP: {error}</source>
-        <translation>Kon een werk in de KIP niet op vervallen zetten: {error}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/engine.py" line="331"/>
-        <source>Could not add the work &apos;{id}&apos; to the KIP: {error}</source>
-        <translation>Kon het werk '{id}' niet aan de KIP toevoegen: {error}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/reading.py" line="67"/>
+        <location filename="../kip_plugin/importer/reading.py" line="77"/>
         <source>The mapping uses fields that this source does not have: {missing}. The source has the fields: {fields}. Adjust the mapping (a saved mapping may be from an older delivery).</source>
         <translation>De koppeling gebruikt velden die deze bron niet heeft: {missing}. De bron heeft de velden: {fields}. Pas de koppeling aan (een opgeslagen koppeling kan van een oudere levering zijn).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="90"/>
+        <location filename="../kip_plugin/importer/areas.py" line="164"/>
         <source>The row has no coordinates.</source>
         <translation>De rij heeft geen coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="96"/>
+        <location filename="../kip_plugin/importer/areas.py" line="167"/>
         <source>The coordinates &apos;{x}&apos;, &apos;{y}&apos; are not numbers.</source>
         <translation>De coördinaten '{x}', '{y}' zijn geen getallen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="104"/>
+        <location filename="../kip_plugin/importer/areas.py" line="151"/>
         <source>The row has no geometry (its WKT field is empty).</source>
         <translation>De rij heeft geen geometrie (het WKT-veld is leeg).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="107"/>
-        <source>&apos;{wkt}&apos; is not a geometry in WKT.</source>
-        <translation>'{wkt}' is geen geometrie in WKT.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/reading.py" line="134"/>
+        <location filename="../kip_plugin/importer/reading.py" line="116"/>
         <source>The expression for {field} failed: {error}</source>
         <translation>De expressie voor {field} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="151"/>
+        <location filename="../kip_plugin/importer/areas.py" line="127"/>
         <source>No location: the table has no geometry and no coordinate columns (x/y, lon/lat) or WKT column; name them in the mapping.</source>
         <translation>Geen locatie: de tabel heeft geen geometrie en geen coördinaatkolommen (x/y, lon/lat) of WKT-kolom; geef ze op in de koppeling.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="164"/>
+        <location filename="../kip_plugin/importer/reading.py" line="182"/>
         <source>&apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' is geen coördinatenstelsel dat QGIS kent.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="177"/>
+        <location filename="../kip_plugin/importer/reading.py" line="191"/>
         <source>KIP cannot tell the coordinate system of the coordinates (they are neither longitude/latitude nor Dutch RD metres); give it as the source CRS.</source>
         <translation>KIP kan het coördinatenstelsel van de coördinaten niet bepalen (het zijn geen lengte-/breedtegraden en geen RD-meters); geef het op als CRS van de bron.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="102"/>
+        <location filename="../kip_plugin/importer/report.py" line="112"/>
         <source>{rows} rows read: {imported} imported, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{rows} rijen gelezen: {imported} geïmporteerd, {updated} bijgewerkt, {unchanged} ongewijzigd, {rejected} afgewezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="109"/>
+        <location filename="../kip_plugin/importer/report.py" line="119"/>
         <source>{n} works moved in time ({later} later, {earlier} earlier; on average {days} days).</source>
         <translation>{n} werken zijn in de tijd verschoven ({later} later, {earlier} eerder; gemiddeld {days} dagen).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="115"/>
+        <location filename="../kip_plugin/importer/report.py" line="125"/>
         <source>{n} works changed otherwise (scope, type, area or details).</source>
         <translation>{n} werken zijn op een andere manier gewijzigd (omvang, soort, gebied of details).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="117"/>
+        <location filename="../kip_plugin/importer/report.py" line="127"/>
         <source>{n} cancelled works are planned again.</source>
         <translation>{n} vervallen werken zijn weer gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="120"/>
+        <location filename="../kip_plugin/importer/report.py" line="130"/>
         <source>{n} works are no longer in the delivery; they are marked cancelled.</source>
         <translation>{n} werken staan niet meer in de levering; ze zijn op vervallen gezet.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="122"/>
+        <location filename="../kip_plugin/importer/report.py" line="132"/>
         <source>{n} works are no longer in the delivery; they were left as they were.</source>
         <translation>{n} werken staan niet meer in de levering; ze zijn gelaten zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="124"/>
+        <location filename="../kip_plugin/importer/report.py" line="137"/>
         <source>{n} invalid work areas were repaired.</source>
         <translation>{n} ongeldige werkgebieden zijn hersteld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="128"/>
+        <location filename="../kip_plugin/importer/report.py" line="141"/>
         <source>Unknown values of {field}: {values}. Map them under code values.</source>
         <translation>Onbekende waarden van {field}: {values}. Koppel ze bij de codewaarden.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/report.py" line="134"/>
+        <location filename="../kip_plugin/importer/report.py" line="147"/>
         <source>Recognised by a keyword (check them): {values}.</source>
         <translation>Herkend aan een trefwoord (controleer ze): {values}.</translation>
     </message>
@@ -1649,12 +1619,12 @@
         <translation>Het bestand '{path}' heet {extension} maar is dat niet: het lijkt op {kind}. Sla het op in het juiste formaat of geef het de juiste extensie.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/sources.py" line="166"/>
+        <location filename="../kip_plugin/importer/sources.py" line="189"/>
         <source>The file &apos;{path}&apos; holds several layers ({layers}); choose one, e.g. &apos;{path}|layername={first}&apos;.</source>
         <translation>Het bestand '{path}' bevat meerdere lagen ({layers}); kies er een, bijv. '{path}|layername={first}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/sources.py" line="174"/>
+        <location filename="../kip_plugin/importer/sources.py" line="197"/>
         <source>QGIS cannot read &apos;{path}&apos; as a table or map layer (it looks like {kind}). Deliver a CSV, XLSX, shapefile, GeoJSON or GeoPackage.</source>
         <translation>QGIS kan '{path}' niet lezen als tabel of kaartlaag (het lijkt op {kind}). Lever een CSV, XLSX, shapefile, GeoJSON of GeoPackage aan.</translation>
     </message>
@@ -1784,7 +1754,7 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="59"/>
+        <location filename="../kip_plugin/layouts/council.py" line="58"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
@@ -1794,32 +1764,32 @@
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="94"/>
+        <location filename="../kip_plugin/layouts/council.py" line="93"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="99"/>
+        <location filename="../kip_plugin/layouts/council.py" line="98"/>
         <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
         <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="115"/>
+        <location filename="../kip_plugin/layouts/council.py" line="114"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="156"/>
+        <location filename="../kip_plugin/layouts/council.py" line="155"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="174"/>
+        <location filename="../kip_plugin/layouts/council.py" line="173"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="177"/>
+        <location filename="../kip_plugin/layouts/council.py" line="176"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
@@ -1839,7 +1809,7 @@
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="213"/>
+        <location filename="../kip_plugin/layouts/council.py" line="208"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
@@ -2337,142 +2307,137 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="65"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="77"/>
         <source>Export works for partners</source>
         <translation>Werken exporteren voor partners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="68"/>
-        <source>Writes the works of the KIP to a file for partners: GeoJSON (WGS 84, as the GeoJSON standard asks) or CSV (UTF-8 with BOM, geometry as WKT in the KIP&apos;s coordinate system, dates as yyyy-mm-dd). The file type follows the extension. PARTIES: codes separated by commas (empty: all). The file can be imported again with Import plan.</source>
-        <translation>Schrijft de werken van de KIP naar een bestand voor partners: GeoJSON (WGS 84, zoals de GeoJSON-standaard vraagt) of CSV (UTF-8 met BOM, geometrie als WKT in het coördinatenstelsel van de KIP, datums als jjjj-mm-dd). Het soort bestand volgt uit de extensie. PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand kan weer worden geïmporteerd met Planning importeren.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="77"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="92"/>
         <source>Only these parties (codes)</source>
         <translation>Alleen deze partijen (codes)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="78"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="93"/>
         <source>Include cancelled works</source>
         <translation>Vervallen werken meenemen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="79"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="94"/>
         <source>CSV separator</source>
         <translation>Scheidingsteken CSV</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="79"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="94"/>
         <source>Semicolon (Dutch Excel)</source>
         <translation>Puntkomma (Nederlandse Excel)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="79"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="94"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="84"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="99"/>
         <source>Export file</source>
         <translation>Exportbestand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="84"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="99"/>
         <source>GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="87"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="102"/>
         <source>Works exported</source>
         <translation>Werken geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="95"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="110"/>
         <source>Choose a file ending in .geojson or .csv, not &apos;{name}&apos;.</source>
         <translation>Kies een bestand dat eindigt op .geojson of .csv, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="102"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="117"/>
         <source>Unknown parties: {codes}; this KIP has: {known}.</source>
         <translation>Onbekende partijen: {codes}; deze KIP heeft: {known}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="112"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="128"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="144"/>
+        <location filename="../kip_plugin/processing/exportworks.py" line="173"/>
         <source>{n} works written to &apos;{path}&apos;.</source>
         <translation>{n} werken geschreven naar '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="46"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="48"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="53"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="55"/>
         <source>KIP store (empty: the KIP open in this project)</source>
         <translation>KIP-opslag (leeg: de KIP die in dit project open is)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="70"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="72"/>
         <source>The KIP store &apos;{path}&apos; is read-only; nothing was imported.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="79"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="81"/>
         <source>&apos;{code}&apos; is not a department or partner of this KIP; use one of: {codes} (or add it first).</source>
         <translation>'{code}' is geen afdeling of partner van deze KIP; gebruik een van: {codes} (of voeg hem eerst toe).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="109"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="112"/>
         <source>Department or partner (code)</source>
         <translation>Afdeling of partner (code)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="121"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="125"/>
         <source>Replace mode: mark works missing from the delivery as cancelled</source>
         <translation>Vervangen: werken die in de levering ontbreken op vervallen zetten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>Rows read</source>
         <translation>Rijen gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
         <source>No longer delivered</source>
         <translation>Niet meer aangeleverd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="145"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="149"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="156"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="160"/>
         <source>The import was cancelled; nothing was written to the KIP.</source>
         <translation>De import is afgebroken; er is niets in de KIP geschreven.</translation>
     </message>
@@ -2482,22 +2447,22 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="184"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="190"/>
         <source>Row {row}: {reason}</source>
         <translation>Rij {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="186"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="192"/>
         <source>… and {n} more rejected rows: see the rejected layer.</source>
         <translation>… en nog {n} afgewezen rijen: zie de laag met afgewezen rijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="81"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="82"/>
         <source>Import road works (DATEX II)</source>
         <translation>Wegwerkzaamheden importeren (DATEX II)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="84"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="85"/>
         <source>Imports road-works situations from a DATEX II publication (version 3 or 2), the format of the Dutch national road-works platform.
 
 Each situation record (or each situation, if you choose) becomes a work: its id, its period (overall start and end), its location (WGS 84 lines and points, buffered to work areas), whether it closes the road, and its disruption. Records located only by an Alert-C code, without coordinates, are rejected with the reason. With an extent, records outside it are rejected as outside the area.
@@ -2508,213 +2473,187 @@ Elk situatierecord (of elke situatie, als je dat kiest) wordt een werk: het id, 
 OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. 'rijkswaterstaat').</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="95"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="96"/>
         <source>DATEX II publication</source>
         <translation>DATEX II-publicatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="95"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="96"/>
         <source>DATEX II (*.xml);;All files (*)</source>
         <translation>DATEX II (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="103"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="104"/>
         <source>One work per</source>
         <translation>Eén werk per</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="103"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="104"/>
         <source>Situation record</source>
         <translation>Situatierecord</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="103"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="104"/>
         <source>Situation</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="108"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="109"/>
         <source>Width of work areas along roads (m)</source>
         <translation>Breedte van werkgebieden langs wegen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="99"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="120"/>
         <source>Width of work areas around points (m)</source>
         <translation>Breedte van werkgebieden rond punten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="116"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="117"/>
         <source>Only records within</source>
         <translation>Alleen records binnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="132"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="133"/>
         <source>&apos;{path}&apos;: {problem}</source>
         <translation>'{path}': {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="139"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="140"/>
         <source>The publication holds no situation records; nothing was imported.</source>
         <translation>De publicatie bevat geen situatierecords; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="140"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="141"/>
         <source>{n} records read.</source>
         <translation>{n} records gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="169"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="183"/>
         <source>The coordinates &apos;{text}&apos; cannot be read.</source>
         <translation>De coördinaten '{text}' kunnen niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="173"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="188"/>
         <source>The record gives its location only as Alert-C location code(s) {codes}, without coordinates; KIP cannot place it on the map.</source>
         <translation>Het record geeft zijn locatie alleen als Alert-C-locatiecode(s) {codes}, zonder coördinaten; KIP kan het niet op de kaart plaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="180"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="194"/>
         <source>The record lies outside the chosen extent.</source>
         <translation>Het record ligt buiten het gekozen gebied.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="182"/>
+        <location filename="../kip_plugin/processing/importdatex2.py" line="196"/>
         <source>The record has no id.</source>
         <translation>Het record heeft geen id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="64"/>
-        <source>Imports the planned works of one department or partner into the KIP.
-
-INPUT: a CSV (any encoding, &apos;,&apos; or &apos;;&apos;), XLSX, shapefile, GeoJSON or GeoPackage file, or the id of a layer in the project. Tables need coordinate columns (x/y or lon/lat) or a WKT column.
-MAPPING: one line per KIP field, &apos;kip_field = source field or expression&apos; (or JSON). Empty: the mapping last saved for the party, else one guessed from the field names.
-DATE_FORMATS: e.g. &apos;dd-mm-yyyy; d mmmm yyyy&apos; or &apos;MM/DD/YYYY hh:mm:ss AM&apos;; empty: recognised automatically.
-CODE_VALUES: lines &apos;delivered value = code&apos;, e.g. &apos;Riolering vervangen = sewer&apos;.
-Points and lines become work areas of the given width (metres), per work type if you like (&apos;sewer = 3&apos;).
-MODE append adds new works and updates works with a known id; replace also reports works missing from the delivery and, if asked, marks them cancelled.
-Rows that cannot be used go to the rejected layer with all their values and the reason. Nothing is written unless the whole import succeeds. STORE: the KIP GeoPackage (empty: the KIP of this project).</source>
-        <translation>Importeert de geplande werken van één afdeling of partner in de KIP.
-
-INPUT: een CSV- (elke codering, ',' of ';'), XLSX-, shapefile-, GeoJSON- of GeoPackage-bestand, of het id van een laag in het project. Tabellen hebben coördinaatkolommen (x/y of lon/lat) of een WKT-kolom nodig.
-MAPPING: één regel per KIP-veld, 'kip_veld = bronveld of expressie' (of JSON). Leeg: de koppeling die het laatst voor de partij is opgeslagen, anders een koppeling geraden uit de veldnamen.
-DATE_FORMATS: bijv. 'dd-mm-yyyy; d mmmm yyyy' of 'MM/DD/YYYY hh:mm:ss AM'; leeg: automatisch herkend.
-CODE_VALUES: regels 'aangeleverde waarde = code', bijv. 'Riolering vervangen = sewer'.
-Punten en lijnen worden werkgebieden met de opgegeven breedte (meters), desgewenst per soort werk ('sewer = 3').
-MODE append voegt nieuwe werken toe en werkt werken met een bekend id bij; replace meldt ook werken die in de levering ontbreken en zet ze desgevraagd op vervallen.
-Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar de laag met afgewezen rijen. Er wordt niets geschreven tenzij de hele import slaagt. STORE: de KIP-GeoPackage (leeg: de KIP van dit project).</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="81"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="98"/>
         <source>Delivery (file, or id of a project layer)</source>
         <translation>Levering (bestand, of id van een laag in het project)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="81"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="98"/>
         <source>Plans (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg *.kml *.gml);;All files (*)</source>
         <translation>Planningen (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg *.kml *.gml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="89"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="110"/>
         <source>Field mapping</source>
         <translation>Veldkoppeling</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="90"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="111"/>
         <source>Save the mapping for this party</source>
         <translation>De koppeling voor deze partij opslaan</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="91"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="112"/>
         <source>Date formats (empty: recognise)</source>
         <translation>Datumformaten (leeg: herkennen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="93"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="114"/>
         <source>Unknown code values</source>
         <translation>Onbekende codewaarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="93"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="114"/>
         <source>Reject the row</source>
         <translation>De rij afwijzen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="93"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="114"/>
         <source>Use &apos;other&apos; / &apos;planned&apos; / empty</source>
         <translation>'overig' / 'gepland' / leeg gebruiken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="99"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="120"/>
         <source>Width of work areas along lines (m)</source>
         <translation>Breedte van werkgebieden langs lijnen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="104"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="125"/>
         <source>Widths per work type (m)</source>
         <translation>Breedtes per soort werk (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="108"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="131"/>
         <source>CRS of the delivery (empty: the file&apos;s own)</source>
         <translation>CRS van de levering (leeg: dat van het bestand)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="109"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="132"/>
         <source>Work id prefix</source>
         <translation>Voorvoegsel werk-id</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="136"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="148"/>
         <source>Using the mapping saved for &apos;{owner}&apos;.</source>
         <translation>De opgeslagen koppeling voor '{owner}' wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="139"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="151"/>
         <source>No mapping given; recognised from the field names: {mapping}</source>
         <translation>Geen koppeling opgegeven; herkend aan de veldnamen: {mapping}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="185"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="282"/>
         <source>The mapping gives no source for {fields}; every work needs a start and an end date. The source has the fields: {available}.</source>
         <translation>De koppeling geeft geen bron voor {fields}; elk werk heeft een begin- en een einddatum nodig. De bron heeft de velden: {available}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="191"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="288"/>
         <source>Replace mode matches works on their id: map a source field to work_id.</source>
         <translation>Vervangen koppelt werken op hun id: koppel een bronveld aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="195"/>
-        <source>Reading {n} rows of &apos;{source}&apos;.</source>
-        <translation>{n} rijen van '{source}' inlezen.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="198"/>
+        <location filename="../kip_plugin/processing/importplan.py" line="270"/>
         <source>The delivery &apos;{source}&apos; has no rows; nothing was imported.</source>
         <translation>De levering '{source}' heeft geen rijen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="27"/>
+        <location filename="../kip_plugin/store/transaction.py" line="110"/>
         <source>The KIP store is read-only; nothing was imported.</source>
         <translation>De KIP-opslag is alleen-lezen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="34"/>
+        <location filename="../kip_plugin/store/transaction.py" line="124"/>
         <source>The KIP store cannot write in one transaction; nothing was imported.</source>
         <translation>De KIP-opslag kan niet in één transactie schrijven; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="38"/>
+        <location filename="../kip_plugin/store/transaction.py" line="166"/>
         <source>Could not start writing to the KIP store: {error}</source>
         <translation>Kon niet beginnen met schrijven naar de KIP-opslag: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="41"/>
+        <location filename="../kip_plugin/store/transaction.py" line="132"/>
         <source>The works of the KIP store cannot be edited.</source>
         <translation>De werken van de KIP-opslag kunnen niet worden bewerkt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="45"/>
+        <location filename="../kip_plugin/store/transaction.py" line="136"/>
         <source>Could not save the import in the KIP store: {error}</source>
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
@@ -2734,22 +2673,22 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Niet op de raadskaart: {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="55"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="46"/>
         <source>Contact for residents</source>
         <translation>Contact voor bewoners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="42"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="33"/>
         <source>e.g. 0318 123 456 or www.example.nl/works</source>
         <translation>bijv. 0318 123 456 of www.voorbeeld.nl/werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="43"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="34"/>
         <source>Shown to residents in the resident view and the letters; never a colleague&apos;s own phone or e-mail.</source>
         <translation>Bewoners zien dit in de bewonerskaart en de brieven; nooit het eigen telefoonnummer of e-mailadres van een collega.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/party_dialog.py" line="48"/>
+        <location filename="../kip_plugin/gui/party_dialog.py" line="39"/>
         <source>This KIP store was made by an older KIP and has no field for it yet.</source>
         <translation>Deze KIP-opslag is met een oudere KIP gemaakt en heeft hier nog geen veld voor.</translation>
     </message>
@@ -5010,12 +4949,12 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Een gedeelde KIP in PostgreSQL/PostGIS openen via een opgeslagen verbinding van QGIS</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="242"/>
+        <location filename="../kip_plugin/plugin.py" line="241"/>
         <source>You may read the shared KIP &apos;{path}&apos;, not change it.</source>
         <translation>U mag de gedeelde KIP '{path}' lezen, maar niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="245"/>
+        <location filename="../kip_plugin/plugin.py" line="244"/>
         <source>Connected to the shared KIP &apos;{path}&apos;. You may change the works of: {parties}.</source>
         <translation>Verbonden met de gedeelde KIP '{path}'. U mag de werken wijzigen van: {parties}.</translation>
     </message>
@@ -5195,12 +5134,12 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Gemaakt met {n} partijen. Groepsrollen: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="65"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="67"/>
         <source>Give the KIP store (a .gpkg file or a shared KIP&apos;s postgresql:// address), or open a KIP in this project first.</source>
         <translation>Geef de KIP-opslag op (een .gpkg-bestand of het postgresql://-adres van een gedeelde KIP), of open eerst een KIP in dit project.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="85"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="87"/>
         <source>You may not change the works of &apos;{code}&apos; in this shared KIP; nothing was imported. You may change those of: {codes}.</source>
         <translation>U mag de werken van '{code}' in deze gedeelde KIP niet wijzigen; er is niets geïmporteerd. U mag die wijzigen van: {codes}.</translation>
     </message>
@@ -5433,6 +5372,483 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <location filename="../kip_plugin/store/version_guard.py" line="211"/>
         <source>Not saved, because they are not yours to change: {works}. Ask the coordinator or the party that owns them.</source>
         <translation>Niet opgeslagen, omdat u ze niet mag wijzigen: {works}. Vraag het de coördinator of de partij die er eigenaar van is.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/parties.py" line="60"/>
+        <source>Line {line} of the parties: &apos;{kind}&apos; is not a kind of party ({kinds}).</source>
+        <translation>Regel {line} van de partijen: '{kind}' is geen soort partij ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/parties.py" line="71"/>
+        <source>Line {line} of the parties (&apos;{text}&apos;): &apos;{code}&apos; is not a valid code; use lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>Regel {line} van de partijen ('{text}'): '{code}' is geen geldige code; gebruik kleine letters, cijfers en '_', te beginnen met een letter.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/core/parties.py" line="79"/>
+        <source>Line {line} of the parties: the code &apos;{code}&apos; is given twice.</source>
+        <translation>Regel {line} van de partijen: de code '{code}' staat er twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="99"/>
+        <source>Several parties: each row names its own</source>
+        <translation>Meerdere partijen: elke rij noemt zijn eigen partij</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="103"/>
+        <source>Add parties the KIP does not know yet</source>
+        <translation>Partijen toevoegen die de KIP nog niet kent</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="107"/>
+        <source>Party of each row</source>
+        <translation>Partij van elke rij</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="155"/>
+        <source>Width per row (expression)</source>
+        <translation>Breedte per rij (expressie)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="158"/>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="174"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="336"/>
+        <source>Unsaved edits</source>
+        <translation>Niet-opgeslagen bewerkingen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="336"/>
+        <source>The layers {layers} of this KIP have unsaved edits. Save them before importing? (Without saving, the import cannot start: the edits would overwrite what it changes.)</source>
+        <translation>De lagen {layers} van deze KIP hebben niet-opgeslagen bewerkingen. Eerst opslaan en dan importeren? (Zonder opslaan kan de import niet beginnen: de bewerkingen zouden overschrijven wat de import verandert.)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/import_task.py" line="47"/>
+        <source>KIP&apos;s Processing algorithms are not loaded.</source>
+        <translation>De Processing-algoritmen van KIP zijn niet geladen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="46"/>
+        <source>e.g. Ede</source>
+        <translation>bijv. Ede</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="47"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="48"/>
+        <source>Coordinate system (in metres)</source>
+        <translation>Coördinatenstelsel (in meters)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="51"/>
+        <source>Parties to start with</source>
+        <translation>Partijen om mee te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="53"/>
+        <source>The usual Dutch departments and partners ({names})</source>
+        <translation>De gebruikelijke Nederlandse afdelingen en partners ({names})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="56"/>
+        <source>None: I add them later</source>
+        <translation>Geen: ik voeg ze later toe</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="57"/>
+        <source>These, one per line as &apos;code = name&apos; (add &apos;| partner&apos; for a partner):</source>
+        <translation>Deze, één per regel als 'code = naam' (voeg '| partner' toe voor een partner):</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="95"/>
+        <source>Choose a file name for the new KIP.</source>
+        <translation>Kies een bestandsnaam voor de nieuwe KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="98"/>
+        <source>Choose a projected coordinate system in metres, such as EPSG:28992 (Amersfoort / RD New).</source>
+        <translation>Kies een geprojecteerd coördinatenstelsel in meters, zoals EPSG:28992 (Amersfoort / RD New).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/areas.py" line="144"/>
+        <source>The geometry of this row cannot be read.</source>
+        <translation>De geometrie van deze rij is niet te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/areas.py" line="155"/>
+        <source>&apos;{wkt}&apos; is not a geometry in WKT: {reason}.</source>
+        <translation>'{wkt}' is geen geometrie in WKT: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/csvfile.py" line="207"/>
+        <source>Line {line}: a value opens with a quote that is never closed, so the rest of the file would be read as part of it. Close the quote (or double a quote inside the value: &quot;&quot;).</source>
+        <translation>Regel {line}: een waarde begint met een aanhalingsteken dat nergens wordt gesloten, zodat de rest van het bestand als deel ervan zou worden gelezen. Sluit het aanhalingsteken (of verdubbel een aanhalingsteken binnen de waarde: "").</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/csvfile.py" line="214"/>
+        <source>Line {line}: a quoted value is followed by more text before the next separator ({error}). Inside a quoted value a quote must be doubled (&quot;&quot;); correct the line and import again.</source>
+        <translation>Regel {line}: na een waarde tussen aanhalingstekens volgt nog tekst vóór het volgende scheidingsteken ({error}). Binnen een waarde tussen aanhalingstekens moet een aanhalingsteken verdubbeld worden (""); verbeter de regel en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/csvfile.py" line="242"/>
+        <source>The row has {n} values where the header has {columns} columns: a separator too many, or a value holding the separator without quotes.</source>
+        <translation>De rij heeft {n} waarden waar de kopregel {columns} kolommen heeft: een scheidingsteken te veel, of een waarde met het scheidingsteken erin zonder aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/csvfile.py" line="260"/>
+        <source>The file mixes two encodings: rows {rows} are in Windows-1252, the others in UTF-8. KIP read each row in its own encoding; check the accents in those rows.</source>
+        <translation>Het bestand mengt twee tekencoderingen: rijen {rows} zijn in Windows-1252, de andere in UTF-8. KIP heeft elke rij in zijn eigen codering gelezen; controleer de accenten in die rijen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/csvfile.py" line="287"/>
+        <source>Line {line}: a quote opened in this line is closed only in a later line, so several lines would be read as one row. Close the quote where the value ends (or double a quote inside the value: &quot;&quot;).</source>
+        <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: "").</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/engine.py" line="182"/>
+        <source>{n} empty rows were skipped.</source>
+        <translation>{n} lege rijen zijn overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/engine.py" line="184"/>
+        <source>Warning: no field is mapped to work_id, so every row is a new work; importing this delivery again would add all its works a second time. Map the delivery&apos;s own id to work_id.</source>
+        <translation>Let op: geen veld is aan work_id gekoppeld, dus elke rij is een nieuw werk; deze levering nog eens importeren zou al haar werken een tweede keer toevoegen. Koppel het eigen id van de levering aan work_id.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/engine.py" line="191"/>
+        <source>Warning: all {n} rows were imported as works of &apos;{party}&apos;, but the column &apos;{column}&apos; names {k} different parties. KIP combines works of different parties only: give the party column as OWNER_FIELD (the party of each row).</source>
+        <translation>Let op: alle {n} rijen zijn geïmporteerd als werken van '{party}', maar de kolom '{column}' noemt {k} verschillende partijen. KIP combineert alleen werken van verschillende partijen: geef de kolom met de partij op als OWNER_FIELD (de partij van elke rij).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/engine.py" line="197"/>
+        <source>Warning: all {n} rows belong to one party (&apos;{party}&apos;); KIP combines works of different parties only.</source>
+        <translation>Let op: alle {n} rijen horen bij één partij ('{party}'); KIP combineert alleen werken van verschillende partijen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/engine.py" line="243"/>
+        <source>KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now holds {new}, {updated} and {cancelled} of them; another program may have changed it at the same time.</source>
+        <translation>KIP schreef {wrote_new} nieuwe, {wrote_updated} bijgewerkte en {wrote_cancelled} vervallen werken, maar de KIP bevat er nu {new}, {updated} en {cancelled} van; misschien heeft een ander programma haar tegelijk gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/judge.py" line="130"/>
+        <source>The width &apos;{value}&apos; from the width expression is not a positive number of metres.</source>
+        <translation>De breedte '{value}' uit de breedte-expressie is geen positief aantal meters.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/mapping.py" line="219"/>
+        <source>The code value &apos;{value}&apos; = &apos;{code}&apos;: &apos;{code}&apos; is neither a code of KIP (for example sewer, planned, high, or their labels such as Riolering) nor a department or partner of this KIP.</source>
+        <translation>De codewaarde '{value}' = '{code}': '{code}' is geen code van KIP (zoals sewer, planned, high, of hun labels zoals Riolering) en ook geen afdeling of partner van deze KIP.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/owners.py" line="60"/>
+        <source>The department or partner of this row is empty.</source>
+        <translation>De afdeling of partner van deze rij is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/owners.py" line="95"/>
+        <source>&apos;{value}&apos; is not a department or partner of this KIP; map it under code values (&apos;{value} = code&apos;) or let KIP add unknown parties.</source>
+        <translation>'{value}' is geen afdeling of partner van deze KIP; koppel het bij de codewaarden ('{value} = code') of laat KIP onbekende partijen toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/plan.py" line="141"/>
+        <source>You may not change the works of &apos;{owner}&apos; in this shared KIP; its own login, or a coordinator, can import them.</source>
+        <translation>U mag de werken van '{owner}' in deze gedeelde KIP niet wijzigen; de eigen login van die partij, of een coördinator, kan ze importeren.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/report.py" line="134"/>
+        <source>{n} rejected rows belong to works already in the KIP; those works were left as they were (rows {rows}).</source>
+        <translation>{n} afgewezen rijen horen bij werken die al in de KIP staan; die werken zijn gelaten zoals ze waren (rijen {rows}).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/report.py" line="150"/>
+        <source>Unknown departments or partners: {values}. Map them under code values (&apos;name = code&apos;) or let KIP add unknown parties.</source>
+        <translation>Onbekende afdelingen of partners: {values}. Koppel ze bij de codewaarden ('naam = code') of laat KIP onbekende partijen toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/report.py" line="154"/>
+        <source>Added to the KIP as new parties: {parties}.</source>
+        <translation>Als nieuwe partijen aan de KIP toegevoegd: {parties}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/report.py" line="157"/>
+        <source>Rows per party: {parties}.</source>
+        <translation>Rijen per partij: {parties}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/sources.py" line="158"/>
+        <source>The shapefile &apos;{path}&apos; comes without its .dbf file, which holds the values of the rows (dates, ids, names). Deliver the .shp, .shx, .dbf and .prj files together (or a ZIP of them).</source>
+        <translation>Het shapebestand '{path}' komt zonder zijn .dbf-bestand, dat de waarden van de rijen bevat (datums, id's, namen). Lever de .shp-, .shx-, .dbf- en .prj-bestanden samen aan (of een ZIP ervan).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/table.py" line="104"/>
+        <source>Reading the delivery took longer than {seconds} seconds and was stopped; nothing was imported. A slow database view or network drive? Export it to a file first.</source>
+        <translation>Het lezen van de levering duurde langer dan {seconds} seconden en is gestopt; er is niets geïmporteerd. Een trage databaseview of netwerkschijf? Exporteer hem eerst naar een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/workareas.py" line="93"/>
+        <source>The delivery lies around {where} (given in {source}), outside the area where the KIP&apos;s coordinate system {crs} ({name}) can be used: {area}. Nothing was imported; check the coordinate system of the delivery (the source CRS).</source>
+        <translation>De levering ligt rond {where} (opgegeven in {source}), buiten het gebied waar het coördinatenstelsel van de KIP, {crs} ({name}), bruikbaar is: {area}. Er is niets geïmporteerd; controleer het coördinatenstelsel van de levering (het bron-CRS).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/workareas.py" line="131"/>
+        <source>The location has coordinates that are not finite numbers (NaN or infinite).</source>
+        <translation>De locatie heeft coördinaten die geen eindige getallen zijn (NaN of oneindig).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/workareas.py" line="175"/>
+        <source>The location ({x:.0f}, {y:.0f}) lies outside the area where the KIP&apos;s coordinate system {crs} can be used ({area}); check the coordinates.</source>
+        <translation>De locatie ({x:.0f}, {y:.0f}) ligt buiten het gebied waar het coördinatenstelsel van de KIP, {crs}, bruikbaar is ({area}); controleer de coördinaten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/workareas.py" line="186"/>
+        <source>The work area is {km:.0f} km across; that is not one work in public space. Check the coordinates.</source>
+        <translation>Het werkgebied is {km:.0f} km groot; dat is niet één werk in de openbare ruimte. Controleer de coördinaten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="129"/>
+        <source>Could not add works to the KIP (first: &apos;{id}&apos;): {{error}}</source>
+        <translation>Kon geen werken aan de KIP toevoegen (eerste: '{id}'): {{error}}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="134"/>
+        <source>The KIP took {n} of {total} new works; nothing was imported.</source>
+        <translation>De KIP nam {n} van de {total} nieuwe werken aan; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="176"/>
+        <source>Could not update works in the KIP: {error}</source>
+        <translation>Kon werken in de KIP niet bijwerken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="179"/>
+        <source>Could not update work areas in the KIP: {error}</source>
+        <translation>Kon werkgebieden in de KIP niet bijwerken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="193"/>
+        <source>Could not cancel works in the KIP: {error}</source>
+        <translation>Kon werken in de KIP niet op vervallen zetten: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="211"/>
+        <source>Could not add the new parties to the KIP: {error}</source>
+        <translation>Kon de nieuwe partijen niet aan de KIP toevoegen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/addparty.py" line="40"/>
+        <source>Add party</source>
+        <translation>Partij toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/addparty.py" line="43"/>
+        <source>Adds a department, partner or residents&apos; group to a KIP store.
+
+CODE: lower-case letters, digits and &apos;_&apos;, starting with a letter (e.g. enexis); it is the owner of the party&apos;s works and the start of their ids. NAME: as people know it. KIND: department, partner or resident. COLOUR: the party&apos;s colour on maps (empty: one no party uses yet).
+STORE: the KIP GeoPackage or shared KIP (empty: the KIP open in this project). When the KIP is open in the project, the party&apos;s layer is added to it.</source>
+        <translation>Voegt een afdeling, partner of bewonersgroep toe aan een KIP-opslag.
+
+CODE: kleine letters, cijfers en '_', te beginnen met een letter (bijv. enexis); het is de eigenaar van de werken van de partij en het begin van hun id's. NAME: zoals men de partij kent. KIND: department (afdeling), partner of resident (bewoners). COLOUR: de kleur van de partij op kaarten (leeg: een kleur die nog geen partij heeft).
+STORE: de KIP-GeoPackage of gedeelde KIP (leeg: de KIP die in dit project open is). Is de KIP open in het project, dan wordt de laag van de partij eraan toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/addparty.py" line="69"/>
+        <source>Give the KIP store (a .gpkg file or a shared KIP), or open a KIP in this project first.</source>
+        <translation>Geef de KIP op (een .gpkg-bestand of een gedeelde KIP), of open eerst een KIP in dit project.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/addparty.py" line="77"/>
+        <source>Unknown kind of party: &apos;{kind}&apos;; use one of: {kinds}.</source>
+        <translation>Onbekende soort partij: '{kind}'; gebruik een van: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/addparty.py" line="89"/>
+        <source>Added &apos;{name}&apos; ({code}) to &apos;{path}&apos;.</source>
+        <translation>'{name}' ({code}) toegevoegd aan '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/algorithm.py" line="73"/>
+        <source>Cannot write &apos;{path}&apos;: {reason}</source>
+        <translation>Kan '{path}' niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="37"/>
+        <source>KIP store</source>
+        <translation>KIP-opslag</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="60"/>
+        <source>Row {row} of &apos;{path}&apos;: {problem}</source>
+        <translation>Rij {row} van '{path}': {problem}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="81"/>
+        <source>Create KIP</source>
+        <translation>KIP maken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="84"/>
+        <source>Creates a new, empty KIP store (a GeoPackage) for a municipality.
+
+CRS: a projected coordinate system in metres in which distances are measured (default EPSG:28992, Amersfoort / RD New, for the Netherlands). Deliveries far outside its area of use are refused.
+MUNICIPALITY: the name of the municipality, kept in the store.
+PARTIES: empty for the usual Dutch departments and partners (programmering, verkeer, riolering, groen, Liander, Vitens, …); lines 'code = name' (optionally '| partner' or '| resident' after the name); the path of a CSV file with the columns code and name (kind and colour optional); or 'none' for a KIP without parties (add them later with Add party).</source>
+        <translation>Maakt een nieuwe, lege KIP-opslag (een GeoPackage) voor een gemeente.
+
+CRS: een geprojecteerd coördinatenstelsel in meters waarin afstanden worden gemeten (standaard EPSG:28992, Amersfoort / RD New, voor Nederland). Leveringen ver buiten het gebied waar het bruikbaar is, worden geweigerd.
+MUNICIPALITY: de naam van de gemeente, bewaard in de opslag.
+PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programmering, verkeer, riolering, groen, Liander, Vitens, …); regels 'code = naam' (eventueel met '| partner' of '| resident' na de naam); het pad van een CSV-bestand met de kolommen code en name (kind en colour naar keuze); of 'none' voor een KIP zonder partijen (voeg ze later toe met Partij toevoegen).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="96"/>
+        <source>New KIP store</source>
+        <translation>Nieuwe KIP-opslag</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="98"/>
+        <source>Coordinate system (projected, in metres)</source>
+        <translation>Coördinatenstelsel (geprojecteerd, in meters)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="101"/>
+        <source>Parties (empty: the usual Dutch ones; &apos;code = name&apos; lines; a CSV file; or &apos;none&apos;)</source>
+        <translation>Partijen (leeg: de gebruikelijke Nederlandse; regels 'code = naam'; een CSV-bestand; of 'none')</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="104"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="115"/>
+        <source>&apos;{crs}&apos; ({name}) is not a projected coordinate system in metres; KIP measures distances in metres. Choose one such as EPSG:28992 (Amersfoort / RD New).</source>
+        <translation>'{crs}' ({name}) is geen geprojecteerd coördinatenstelsel in meters; KIP meet afstanden in meters. Kies er een zoals EPSG:28992 (Amersfoort / RD New).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/createkip.py" line="133"/>
+        <source>KIP store &apos;{path}&apos; created in {crs} with {n} parties.</source>
+        <translation>KIP-opslag '{path}' gemaakt in {crs} met {n} partijen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/exportworks.py" line="80"/>
+        <source>Writes the works of the KIP to a file for partners: GeoJSON (WGS 84, as the GeoJSON standard asks) or CSV (UTF-8 with BOM, geometry as WKT in the KIP&apos;s coordinate system, dates as yyyy-mm-dd; a text that a spreadsheet would run as a formula, starting with =, +, -, @, tab or return, gets a leading &apos; so that it stays text). The file type follows the extension. PARTIES: codes separated by commas (empty: all). The file appears only when it is complete: an earlier file of the same name stays as it was until then. The file can be imported again with Import plan.</source>
+        <translation>Schrijft de werken van de KIP naar een bestand voor partners: GeoJSON (WGS 84, zoals de GeoJSON-standaard vraagt) of CSV (UTF-8 met BOM, geometrie als WKT in het coördinatenstelsel van de KIP, datums als jjjj-mm-dd; een tekst die een spreadsheet als formule zou uitvoeren, beginnend met =, +, -, @, tab of regeleinde, krijgt een ' ervoor zodat hij tekst blijft). Het bestandstype volgt de extensie. PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand verschijnt pas als het compleet is: een eerder bestand met dezelfde naam blijft tot dan zoals het was. Het bestand kan opnieuw worden ingelezen met Planning importeren.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/exportworks.py" line="143"/>
+        <source>Could not prepare the works for writing; no file was written.</source>
+        <translation>Kon de werken niet klaarzetten om te schrijven; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/exportworks.py" line="163"/>
+        <source>cancelled</source>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/exportworks.py" line="167"/>
+        <source>The disk is full: &apos;{path}&apos; was not written and any earlier file of that name is unchanged.</source>
+        <translation>De schijf is vol: '{path}' is niet geschreven en een eerder bestand met die naam is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/exportworks.py" line="170"/>
+        <source>Could not write &apos;{path}&apos; ({error}); any earlier file of that name is unchanged.</source>
+        <translation>Kon '{path}' niet schrijven ({error}); een eerder bestand met die naam is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/import_common.py" line="216"/>
+        <source>The import was saved in the KIP, but the output &apos;{output}&apos; could not be written: {error}</source>
+        <translation>De import is in de KIP opgeslagen, maar de uitvoer '{output}' kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="245"/>
+        <source>KIP&apos;s import needs the Python package shapely 2, as the detection does; see the installation guide. Nothing was imported.</source>
+        <translation>De import van KIP heeft het Python-pakket shapely 2 nodig, net als de detectie; zie de installatiehandleiding. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="75"/>
+        <source>Imports the planned works of a department or partner (or of many, from one file) into the KIP.
+
+INPUT: a CSV (any encoding, &apos;,&apos; or &apos;;&apos;), XLSX, shapefile, GeoJSON or GeoPackage file, or the id of a layer in the project. Tables need coordinate columns (x/y or lon/lat) or a WKT column.
+MAPPING: one line per KIP field, &apos;kip_field = source field or expression&apos; (or JSON). Empty: the mapping last saved for the party, else one guessed from the field names.
+DATE_FORMATS: e.g. &apos;dd-mm-yyyy; d mmmm yyyy&apos; or &apos;MM/DD/YYYY hh:mm:ss AM&apos;; empty: recognised automatically.
+OWNER: the code of the party for all rows; or OWNER_FIELD: a field or expression naming each row&apos;s party (matched to the parties&apos; codes and names, or through code values such as &apos;Liander N.V. = liander&apos;); ADD_PARTIES adds parties the KIP does not know instead of rejecting their rows.
+CODE_VALUES: lines &apos;delivered value = code&apos;, e.g. &apos;Riolering vervangen = sewer&apos; (a label such as &apos;Riolering&apos; works too).
+Points and lines become work areas of the given width (metres), per work type if you like (&apos;sewer = 3&apos;), or per row with WIDTH_EXPRESSION (e.g. 2 * sqrt(&quot;surface&quot; / pi())).
+MODE append adds new works and updates works with a known id; replace also reports works missing from the delivery and, if asked, marks them cancelled.
+Rows that cannot be used go to the rejected layer with all their values and the reason; row numbers are those of the spreadsheet (the header is row 1). Nothing is written unless the whole import succeeds; the numbers reported are read back from the KIP. STORE: the KIP GeoPackage (empty: the KIP of this project). An import refuses while a layer of the KIP has unsaved edits, unless COMMIT_EDITS saves them first.</source>
+        <translation>Importeert de geplande werken van een afdeling of partner (of van velen, uit één bestand) in de KIP.
+
+INPUT: een CSV-bestand (elke codering, ',' of ';'), XLSX, shapebestand, GeoJSON of GeoPackage, of het id van een laag in het project. Tabellen hebben coördinaatkolommen (x/y of lon/lat) of een WKT-kolom nodig.
+MAPPING: één regel per KIP-veld, 'kip_veld = bronveld of expressie' (of JSON). Leeg: de koppeling die voor de partij het laatst is opgeslagen, anders een die uit de veldnamen is geraden.
+DATE_FORMATS: bijv. 'dd-mm-jjjj; d mmmm jjjj' of 'MM/DD/YYYY hh:mm:ss AM'; leeg: automatisch herkend.
+OWNER: de code van de partij voor alle rijen; of OWNER_FIELD: een veld of expressie die de partij van elke rij noemt (gekoppeld aan de codes en namen van de partijen, of via codewaarden zoals 'Liander N.V. = liander'); ADD_PARTIES voegt partijen toe die de KIP niet kent in plaats van hun rijen af te wijzen.
+CODE_VALUES: regels 'geleverde waarde = code', bijv. 'Riolering vervangen = sewer' (een label zoals 'Riolering' werkt ook).
+Punten en lijnen worden werkgebieden van de opgegeven breedte (meters), desgewenst per soort werk ('sewer = 3'), of per rij met WIDTH_EXPRESSION (bijv. 2 * sqrt("surface" / pi())).
+MODE toevoegen voegt nieuwe werken toe en werkt werken met een bekend id bij; vervangen meldt ook werken die in de levering ontbreken en zet ze desgevraagd op vervallen.
+Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag met afgewezen rijen; de rijnummers zijn die van de spreadsheet (de kopregel is rij 1). Er wordt niets geschreven tenzij de hele import slaagt; de gemelde aantallen worden uit de KIP teruggelezen. STORE: de KIP-GeoPackage (leeg: de KIP van dit project). Een import weigert zolang een laag van de KIP niet-opgeslagen bewerkingen heeft, tenzij COMMIT_EDITS ze eerst opslaat.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="106"/>
+        <source>Party of each row: source field or expression (empty: OWNER for all rows)</source>
+        <translation>Partij van elke rij: bronveld of expressie (leeg: OWNER voor alle rijen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="108"/>
+        <source>Add parties the KIP does not know yet (instead of rejecting their rows)</source>
+        <translation>Partijen toevoegen die de KIP nog niet kent (in plaats van hun rijen af te wijzen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="126"/>
+        <source>Width of each work area (m): expression per row (empty: the widths above)</source>
+        <translation>Breedte van elk werkgebied (m): expressie per rij (leeg: de breedtes hierboven)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="134"/>
+        <source>Save unsaved edits of this KIP first (else the import refuses)</source>
+        <translation>Niet-opgeslagen bewerkingen van deze KIP eerst opslaan (anders weigert de import)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="199"/>
+        <source>The unsaved edits of the KIP could not be saved ({errors}); nothing was imported.</source>
+        <translation>De niet-opgeslagen bewerkingen van de KIP konden niet worden opgeslagen ({errors}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="202"/>
+        <source>The layers {layers} of this KIP have unsaved edits; an import now would be overwritten when they are saved. Save or discard the edits first (or let KIP save them), then import; nothing was imported.</source>
+        <translation>De lagen {layers} van deze KIP hebben niet-opgeslagen bewerkingen; een import nu zou worden overschreven als ze worden opgeslagen. Sla de bewerkingen eerst op of verwerp ze (of laat KIP ze opslaan) en importeer dan; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="260"/>
+        <source>Give the department or partner of the delivery (OWNER), or the field that names each row&apos;s party (OWNER_FIELD).</source>
+        <translation>Geef de afdeling of partner van de levering op (OWNER), of het veld dat de partij van elke rij noemt (OWNER_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/importplan.py" line="293"/>
+        <source>{n} rows read from &apos;{source}&apos;.</source>
+        <translation>{n} rijen gelezen uit '{source}'.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/transaction.py" line="43"/>
+        <source>The KIP is locked by another program; nothing was imported. Try again when it has finished.</source>
+        <translation>De KIP is vergrendeld door een ander programma; er is niets geïmporteerd. Probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/transaction.py" line="48"/>
+        <source>The disk holding the KIP is full; nothing was imported. Make room and import again.</source>
+        <translation>De schijf met de KIP is vol; er is niets geïmporteerd. Maak ruimte en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/transaction.py" line="71"/>
+        <source>The KIP store &apos;{path}&apos; contains triggers that KIP did not make ({names}); they could change or delete works behind KIP&apos;s back, so KIP does not write to it. Nothing was imported.</source>
+        <translation>De KIP-opslag '{path}' bevat triggers die KIP niet heeft gemaakt ({names}); die kunnen buiten KIP om werken wijzigen of verwijderen, dus KIP schrijft er niet naar. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 </TS>

@@ -190,16 +190,15 @@ class KipPlugin(QObject):
         self.iface.messageBar().pushMessage(tr("KIP"), text, level=level, duration=8 if level == Qgis.Info else 0)
 
     def new_kip(self) -> None:
-        """Ask for a file name, create a new KIP store there and open it."""
-        path, _ = QFileDialog.getSaveFileName(
-            self.iface.mainWindow(), tr("New KIP"), settings.last_store_dir(), tr("KIP store (*.gpkg)")
-        )
-        if not path:
+        """Ask where, in which coordinate system and with which parties; create the KIP store and open it."""
+        from .gui.new_kip_dialog import NewKipDialog
+
+        dialog = NewKipDialog(self.iface.mainWindow())
+        if not dialog.exec_():
             return
-        if not path.lower().endswith(".gpkg"):
-            path += ".gpkg"
+        path, crs, parties, municipality = dialog.values()
         try:
-            store = create_kip(path)
+            store = create_kip(path, crs=crs, parties=parties, title=municipality)
         except KipStoreError as error:
             self._message(str(error), Qgis.Critical)
             return

@@ -72,3 +72,20 @@ def acting_party() -> str:
 
 def set_acting_party(code: str) -> None:
     _set("schedule/acting_party", code)
+
+def store_lock_wait() -> float:
+    """Seconds KIP waits for another program to finish writing to a KIP store before giving up."""
+    return _get("store/lock_wait_seconds", 10.0, float)
+
+
+def set_store_lock_wait(seconds: float) -> None:
+    _set("store/lock_wait_seconds", float(seconds))
+
+
+def delivery_read_limit() -> float:
+    """Seconds reading a delivery may take before KIP stops it (a slow database view, a network drive)."""
+    return _get("import/read_limit_seconds", 600.0, float)
+
+
+def set_delivery_read_limit(seconds: float) -> None:
+    _set("import/read_limit_seconds", float(seconds))

@@ -129,11 +129,11 @@ class CodeMapper:
             return best[3], KEYWORD, best[2]
         return None, "", ""
 
-    def map(self, value: object) -> Optional[str]:
-        """The code for ``value``; unknown values are counted and give None."""
+    def map(self, value: object, count: int = 1) -> Optional[str]:
+        """The code for ``value`` (occurring ``count`` times); unknown values are counted and give None."""
         code, how, word = self.lookup(value)
         if code is None:
-            self.unknown[str(value).strip()] += 1
+            self.unknown[str(value).strip()] += count
         elif how == KEYWORD:
             self.by_keyword[str(value).strip()] = (code, word)
         return code

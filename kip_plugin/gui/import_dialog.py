@@ -6,12 +6,11 @@ from typing import Any, Dict, Optional
 
 from qgis.core import (
     QgsMapLayerProxyModel,
-    QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldExpressionWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +19,13 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +35,25 @@ from ..core import schema as S
 from ..core.dates import split_formats
 from ..core.problems import ProblemError
 from ..i18n import tr
+from ..detection.styles import RESULT_PROPERTY, put_in_results_group
 from ..importer.engine import problem_message
-from ..importer.mapping import MAPPABLE_FIELDS, ImportPreset, check_code_values, check_widths, guess_mapping, parse_pairs
+from ..importer.mapping import (
+    MAPPABLE_FIELDS,
+    ImportPreset,
+    check_code_values,
+    check_widths,
+    guess_mapping,
+    guess_owner_field,
+    parse_pairs,
+)
 from ..importer.sources import forced_sheet_headers, open_path
+from ..store.edits import layers_with_edits
+from .import_task import ImportRun
 
-ALGORITHM = "kip:importplan"
+# The party choice meaning "each row names its own party".
+SEVERAL = "_several"
+# Result roles of the import's report layers in "KIP results": a new import replaces the old ones.
+RESULT_ROLES = {"REJECTED": "import_rejected", "CHANGES": "import_changes"}
 
 
 def _lines(mapping: Dict[str, Any]) -> str:
@@ -58,6 +72,10 @@ class ImportDialog(QDialog):
         self.layer: Optional[QgsVectorLayer] = None
         self.source = ""
         self.result: Optional[Dict[str, Any]] = None
+        self.running: Optional[ImportRun] = None
+        self.ask_about_edits = True
+        self._commit_edits = False
+        self._preset_used = ImportPreset()
         self._build()
         self.party_changed()
 
@@ -78,13 +96,20 @@ class ImportDialog(QDialog):
         self.party = QComboBox()
         for party in self.store.parties():
             self.party.addItem(f"{party.name} ({party.code})", party.code)
+        self.party.addItem(tr("Several parties: each row names its own"), SEVERAL)
         self.party.currentIndexChanged.connect(self.party_changed)
+        self.owner_field = QgsFieldExpressionWidget()
+        self.owner_field.setAllowEmptyFieldName(True)
+        self.add_parties = QCheckBox(tr("Add parties the KIP does not know yet"))
         form.addRow(tr("Delivery file"), self.file)
         form.addRow(tr("…or a layer of the project"), self.layers)
         form.addRow(tr("Department or partner"), self.party)
+        form.addRow(tr("Party of each row"), self.owner_field)
+        form.addRow("", self.add_parties)
         layout.addLayout(form)
 
-        box = QGroupBox(tr("Mapping: source field or expression for each KIP field"))
+        self.tabs = QTabWidget()
+        box = QWidget()
         grid = QGridLayout(box)
         self.fields: Dict[str, QgsFieldExpressionWidget] = {}
         for row, name in enumerate(MAPPABLE_FIELDS):
@@ -93,10 +118,11 @@ class ImportDialog(QDialog):
             self.fields[name] = widget
             grid.addWidget(QLabel(tr(S.WORK_FIELDS_BY_NAME[name].label)), row, 0)
             grid.addWidget(widget, row, 1)
+        grid.setRowStretch(len(MAPPABLE_FIELDS), 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
-        layout.addWidget(scroll)
+        self.tabs.addTab(scroll, tr("Mapping: source field or expression for each KIP field"))
 
         details = QWidget()
         more = QFormLayout(details)
@@ -105,14 +131,15 @@ class ImportDialog(QDialog):
         self.date_formats.setPlaceholderText(tr("empty: recognised automatically, e.g. dd-mm-yyyy; d mmmm yyyy"))
         self.code_values = QPlainTextEdit()
         self.code_values.setPlaceholderText(tr("Riolering vervangen = sewer"))
-        self.code_values.setMaximumHeight(70)
         self.point_width, self.line_width = QDoubleSpinBox(), QDoubleSpinBox()
         for spin in (self.point_width, self.line_width):
             spin.setRange(0.1, 1000.0)
             spin.setSuffix(" m")
         self.widths = QPlainTextEdit()
         self.widths.setPlaceholderText(tr("sewer = 3"))
-        self.widths.setMaximumHeight(50)
+        self.widths.setMaximumHeight(70)
+        self.width_expression = QgsFieldExpressionWidget()
+        self.width_expression.setAllowEmptyFieldName(True)
         self.mode = QComboBox()
         self.mode.addItem(tr("Append: add new works, update works with a known id"), 0)
         self.mode.addItem(tr("Replace: this delivery replaces the party's previous one"), 1)
@@ -125,15 +152,18 @@ class ImportDialog(QDialog):
         more.addRow(tr("Width around points"), self.point_width)
         more.addRow(tr("Width along lines"), self.line_width)
         more.addRow(tr("Widths per work type"), self.widths)
+        more.addRow(tr("Width per row (expression)"), self.width_expression)
         more.addRow(tr("Mode"), self.mode)
         more.addRow("", self.cancel_missing)
-        layout.addWidget(details)
+        self.tabs.addTab(details, tr("Options"))
+        layout.addWidget(self.tabs, 1)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
         self.report = QLabel()
         self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(self.report.textInteractionFlags() | Qt.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         layout.addWidget(self.problem)
@@ -141,10 +171,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
         self.import_button = self.buttons.addButton(tr("Import"), QDialogButtonBox.AcceptRole)
-        self.buttons.accepted.connect(self.run_import)
+        self.cancel_button = self.buttons.addButton(tr("Stop"), QDialogButtonBox.ActionRole)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, 760)
+        self.resize(720, 820)
 
     # ---- source and party -------------------------------------------------------------------
 
@@ -169,7 +202,7 @@ class ImportDialog(QDialog):
 
     def _set_layer(self, layer: Optional[QgsVectorLayer], source: str) -> None:
         self.layer, self.source = layer, source
-        for widget in self.fields.values():
+        for widget in list(self.fields.values()) + [self.owner_field, self.width_expression]:
             widget.setLayer(layer)
         self.party_changed()
 
@@ -196,6 +229,11 @@ class ImportDialog(QDialog):
                 self.problem.setText(problem_message(error))
         if preset is None:
             preset = ImportPreset(fields=guess_mapping(names))
+            if self.party_code() == SEVERAL:
+                preset.owner_field = guess_owner_field(names)
+        several = self.party_code() == SEVERAL
+        self.owner_field.setEnabled(several)
+        self.add_parties.setEnabled(several)
         self.show_preset(preset)
         gone = sorted({v for v in preset.fields.values() if v.lower() not in {n.lower() for n in names} and _plain(v)})
         if saved and gone and self.layer is not None:
@@ -217,6 +255,8 @@ class ImportDialog(QDialog):
         self.point_width.setValue(preset.point_width)
         self.line_width.setValue(preset.line_width)
         self.widths.setPlainText(_lines(preset.widths_by_type))
+        self.owner_field.setExpression(preset.owner_field)
+        self.width_expression.setExpression(preset.width_expression)
 
     def preset(self) -> ImportPreset:
         """The preset as the dialog shows it; raises ProblemError on a bad entry."""
@@ -225,38 +265,48 @@ class ImportDialog(QDialog):
             text, _is_expression, _valid = widget.currentField()
             if text.strip():
                 fields[name] = text.strip()
+        several = self.party_code() == SEVERAL
         return ImportPreset(
             fields=fields,
             date_formats=split_formats(self.date_formats.text()),
-            code_values=check_code_values(parse_pairs(self.code_values.toPlainText())),
+            code_values=check_code_values(
+                parse_pairs(self.code_values.toPlainText()), [p.code for p in self.store.parties()], tr,
+                several and self.add_parties.isChecked(),
+            ),
             point_width=self.point_width.value(),
             line_width=self.line_width.value(),
             widths_by_type=check_widths(parse_pairs(self.widths.toPlainText())),
             x_field=self.x_field.text().strip(),
             y_field=self.y_field.text().strip(),
             wkt_field=self.wkt_field.text().strip(),
+            owner_field=self.owner_field.currentField()[0].strip() if several else "",
+            width_expression=self.width_expression.currentField()[0].strip(),
         )
 
     # ---- importing ----------------------------------------------------------------------
 
     def parameters(self, preset: ImportPreset) -> Dict[str, Any]:
         """The parameters of kip:importplan for what the dialog shows."""
+        several = self.party_code() == SEVERAL
         return {
-            "INPUT": self.source, "STORE": self.store.path, "OWNER": self.party_code(),
+            "INPUT": self.source, "STORE": self.store.path, "OWNER": "" if several else self.party_code(),
+            "OWNER_FIELD": preset.owner_field if several else "", "ADD_PARTIES": several and self.add_parties.isChecked(),
             "MAPPING": _lines(preset.fields), "DATE_FORMATS": "; ".join(preset.date_formats),
             "CODE_VALUES": _lines({v: c for entries in preset.code_values.values() for v, c in entries.items()}),
             "POINT_WIDTH": preset.point_width, "LINE_WIDTH": preset.line_width,
-            "WIDTHS_BY_TYPE": _lines(preset.widths_by_type), "X_FIELD": preset.x_field, "Y_FIELD": preset.y_field,
+            "WIDTHS_BY_TYPE": _lines(preset.widths_by_type), "WIDTH_EXPRESSION": preset.width_expression,
+            "X_FIELD": preset.x_field, "Y_FIELD": preset.y_field,
             "WKT_FIELD": preset.wkt_field, "MODE": self.mode.currentData(),
-            "CANCEL_MISSING": self.cancel_missing.isChecked(),
+            "CANCEL_MISSING": self.cancel_missing.isChecked(), "COMMIT_EDITS": self._commit_edits,
             "REJECTED": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT",
         }
 
-    def run_import(self) -> Optional[Dict[str, Any]]:
-        """Run the import; on success remember the mapping, show the summary and add the report layers."""
-        import processing
-
+    def start_import(self) -> Optional[ImportRun]:
+        """Start the import in the background; the dialog stays usable and can stop it."""
         self.problem.clear()
+        self.report.clear()
+        if self.running is not None:
+            return None
         if not self.source:
             self.problem.setText(tr("Choose the delivery to import."))
             return None
@@ -265,29 +315,87 @@ class ImportDialog(QDialog):
         except ProblemError as error:
             self.problem.setText(problem_message(error))
             return None
-        feedback = QgsProcessingFeedback()
-        feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        try:
-            result = processing.run(ALGORITHM, self.parameters(preset), feedback=feedback)
-        except QgsProcessingException as error:
-            self.problem.setText(str(error))
+        if not self._edits_handled():
             return None
-        settings.set_import_preset(self.party_code(), preset.to_json())
-        self.report.setText(result["SUMMARY"])
-        self._show_layers(result)
-        self.result = result
-        return result
+        self._preset_used = preset
+        self.progress.setValue(0)
+        run = ImportRun(self.parameters(preset), self.project, self._finished)
+        run.feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.running = run
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        run.start()
+        return run
 
-    def _show_layers(self, result: Dict[str, Any]) -> None:
+    def _edits_handled(self) -> bool:
+        """Ask to save unsaved edits of this KIP first; False when the user would rather not import."""
+        self._commit_edits = False
+        pending = layers_with_edits(self.project, self.store.path)
+        if not pending or not self.ask_about_edits:
+            return True
+        answer = QMessageBox.question(
+            self, tr("Unsaved edits"),
+            tr("The layers {layers} of this KIP have unsaved edits. Save them before importing? (Without saving, "
+               "the import cannot start: the edits would overwrite what it changes.)").format(
+                layers=", ".join("'{}'".format(layer.name()) for layer in pending)),
+            QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save,
+        )
+        self._commit_edits = answer == QMessageBox.Save
+        return self._commit_edits
+
+    def reject(self) -> None:
+        """Closing the dialog stops a running import (nothing is written)."""
+        self.cancel_import()
+        super().reject()
+
+    def cancel_import(self) -> None:
+        """Stop the running import; nothing is written."""
+        if self.running is not None:
+            self.running.cancel()
+
+    def run_import(self) -> Optional[Dict[str, Any]]:
+        """Run the import and wait for it (for scripts and tests); the result, or None with the reason shown."""
+        run = self.start_import()
+        if run is None:
+            return None
+        run.wait()
+        return run.outcome
+
+    def _finished(self, outcome: Optional[Dict[str, Any]], error: str) -> None:
+        run, self.running = self.running, None
+        self.import_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if outcome is None:
+            self.problem.setText(error)
+            return
+        settings.set_import_preset(self.party_code(), self._preset_used.to_json())
+        self.report.setText(outcome.get("SUMMARY", ""))
+        self.progress.setValue(100)
+        self._show_layers(run, outcome)
+        self.result = outcome
+
+    def _show_layers(self, run: ImportRun, result: Dict[str, Any]) -> None:
         for key, title in (("REJECTED", tr("Rejected rows")), ("CHANGES", tr("Change report"))):
-            layer = result.get(key)
-            if isinstance(layer, QgsVectorLayer) and layer.featureCount() > 0:
-                layer.setName(f"{title} – {self.party_code()}")
-                self.project.addMapLayer(layer)
+            layer = run.take_layer(result.get(key))
+            if layer is None:
+                continue
+            layer.setCustomProperty(RESULT_PROPERTY, RESULT_ROLES[key])
+            if layer.featureCount() > 0:
+                layer.setName(f"{title} – {self.party.currentText()}")
+                result[key] = layer
+                put_in_results_group(self.project, layer, replace=True)
+            else:
+                self._drop_old(RESULT_ROLES[key])
         for layer in self.project.mapLayers().values():
             if isinstance(layer, QgsVectorLayer) and layer.customProperty("kip/role") == "works":
                 layer.reload()
                 layer.triggerRepaint()
+
+    def _drop_old(self, role: str) -> None:
+        """An import without rejected rows (or changes) removes the report of an earlier import too."""
+        for layer in list(self.project.mapLayers().values()):
+            if layer.customProperty(RESULT_PROPERTY) == role:
+                self.project.removeMapLayer(layer.id())
 
 
 def _plain(text: str) -> bool:

@@ -2,23 +2,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from qgis.gui import QgsColorButton
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..core import schema as S
+from ..core.parties import code_from_name  # noqa: F401 (also offered from here)
 from ..i18n import tr
-
-
-def code_from_name(name: str) -> str:
-    """A party code derived from its name: 'Gemeente Ede – Groen' -> 'gemeente_ede_groen'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    code = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
-    if code and not code[0].isalpha():
-        code = "p_" + code
-    return code[:40]
 
 
 class PartyDialog(QDialog):

@@ -38,7 +38,7 @@ def same_value(a: Any, b: Any) -> bool:
     return a == b
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     """How one work differs between the previous and the new delivery."""
 
@@ -51,6 +51,7 @@ class Change:
     new_end: Optional[_dt.date] = None
     changed_fields: List[str] = field(default_factory=list)
     cancelled: bool = False
+    wkb: Optional[bytes] = None  # the work area, for the change report
 
     @property
     def start_shift_days(self) -> Optional[int]:

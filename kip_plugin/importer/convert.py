@@ -78,11 +78,11 @@ class RowRules:
     def __post_init__(self) -> None:
         self.mappers: Dict[str, CodeMapper] = mappers(self.code_values)
 
-    def prefix(self) -> str:
+    def prefix(self, owner: Optional[str] = None) -> str:
         """The prefix that makes delivered ids unique among parties."""
-        return (self.id_prefix or "").replace("{owner}", self.owner)
+        return (self.id_prefix or "").replace("{owner}", owner or self.owner)
 
-    def work_id(self, raw: Any) -> Optional[str]:
+    def work_id(self, raw: Any, owner: Optional[str] = None) -> Optional[str]:
         """The stable id of a work: prefix + the delivery's own id (not doubled on re-import)."""
         if raw is None:
             return None
@@ -91,12 +91,12 @@ class RowRules:
         text = str(raw).strip()
         if not text:
             return None
-        prefix = self.prefix()
+        prefix = self.prefix(owner)
         return text if text.startswith(prefix) else prefix + text
 
-    def new_id(self) -> str:
+    def new_id(self, owner: Optional[str] = None) -> str:
         """An id for a work whose delivery has none (append mode only)."""
-        return self.prefix() + uuid.uuid4().hex[:8]
+        return self.prefix(owner) + uuid.uuid4().hex[:8]
 
 
 def _label(name: str) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
 from ..core import schema as S
-from ..core.codes import CODED_FIELDS, check_user_map, list_of_code
+from ..core.codes import CODED_FIELDS, check_user_map, list_of_code, normalise
 from ..core.problems import ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
 
@@ -25,26 +25,49 @@ DEFAULT_POINT_WIDTH = 20.0
 DEFAULT_LINE_WIDTH = 6.0
 DEFAULT_ID_PREFIX = "{owner}-"
 
-# Field names departments commonly use, per KIP field (lower case, without separators).
+# Field names departments and partners commonly use, per KIP field (lower case, without separators),
+# in Dutch, English and French.
 _GUESSES: Dict[str, Sequence[str]] = {
     S.F_WORK_ID: ("workid", "id", "werkid", "werknummer", "werknr", "nummer", "nr", "projectnummer", "projectnr",
-                  "projectid", "kenmerk", "referencenumber", "reference"),
-    S.F_TITLE: ("title", "titel", "naam", "projectnaam", "name", "werk", "omschrijvingkort", "omschrijving"),
-    S.F_DESCRIPTION: ("description", "omschrijving", "beschrijving", "toelichting", "opmerking", "opmerkingen"),
-    S.F_WORK_TYPE: ("worktype", "type", "soort", "soortwerk", "typewerk", "activiteit", "discipline", "categorie"),
-    S.F_STATUS: ("status", "fase", "stadium"),
-    S.F_START: ("startdate", "start", "startdatum", "begin", "begindatum", "van", "datumvan", "aanvang"),
-    S.F_END: ("enddate", "end", "einddatum", "eind", "einde", "tot", "datumtot", "gereed", "opleverdatum"),
-    S.F_EARLIEST_START: ("earlieststart", "vroegstestart", "vroegstebegin"),
-    S.F_LATEST_END: ("latestend", "uiterlijkeeind", "uiterlijkeinde", "laatsteeind", "uiterlijkgereed"),
-    S.F_EXCAVATION: ("excavation", "graven", "graafwerk", "ontgraving", "opbreken"),
-    S.F_ROAD_CLOSURE: ("roadclosure", "afsluiting", "wegafsluiting", "afgesloten", "stremming"),
-    S.F_DISRUPTION: ("disruption", "hinder", "verkeershinder", "overlast"),
-    S.F_BUDGET_TYPE: ("budgettype", "budgetsoort", "geldsoort", "financiering"),
-    S.F_BUDGET_EUR: ("budgeteur", "budget", "kosten", "bedrag", "raming"),
-    S.F_CONTACT: ("contact", "contactpersoon", "projectleider", "email"),
+                  "projectid", "kenmerk", "zaaknummer", "referencenumber", "reference", "ref", "uniqueid", "workref",
+                  "worksreference", "permitreference", "permitnumber", "numemprise", "numeroemprise", "idemprise",
+                  "numerochantier", "numchantier", "idchantier", "identifiant", "numero"),
+    S.F_TITLE: ("title", "titel", "naam", "projectnaam", "name", "werk", "omschrijvingkort", "worktitle", "workname",
+                "projectname", "titre", "intitule", "libelle", "nomchantier", "nomprojet", "omschrijving"),
+    S.F_DESCRIPTION: ("description", "omschrijving", "beschrijving", "toelichting", "opmerking", "opmerkingen",
+                      "workdescription", "details", "notes", "remarks", "comments", "comment", "descriptif",
+                      "commentaire", "commentaires", "observations"),
+    S.F_WORK_TYPE: ("worktype", "type", "soort", "soortwerk", "typewerk", "activiteit", "discipline", "categorie",
+                    "workcategory", "category", "activitytype", "typetravaux", "naturetravaux", "naturedestravaux",
+                    "typechantier", "typeintervention"),
+    S.F_STATUS: ("status", "fase", "stadium", "workstatus", "state", "phase", "statut", "etat"),
+    S.F_START: ("startdate", "start", "startdatum", "begin", "begindatum", "van", "datumvan", "aanvang",
+                "workstartdate", "datestart", "plannedstart", "proposedstartdate", "actualstartdate", "from",
+                "datedebut", "debut", "datedebuttravaux", "datedebutchantier", "dateouverture"),
+    S.F_END: ("enddate", "end", "einddatum", "eind", "einde", "tot", "datumtot", "gereed", "opleverdatum",
+              "workenddate", "dateend", "plannedend", "proposedenddate", "actualenddate", "finish", "to",
+              "datefin", "fin", "datefintravaux", "datefinchantier", "datefermeture"),
+    S.F_EARLIEST_START: ("earlieststart", "vroegstestart", "vroegstebegin", "datedebutauplustot"),
+    S.F_LATEST_END: ("latestend", "uiterlijkeeind", "uiterlijkeinde", "laatsteeind", "uiterlijkgereed", "datefinauplustard"),
+    S.F_EXCAVATION: ("excavation", "graven", "graafwerk", "ontgraving", "opbreken", "digging", "excavationrequired",
+                     "fouille", "tranchee", "terrassement"),
+    S.F_ROAD_CLOSURE: ("roadclosure", "afsluiting", "wegafsluiting", "afgesloten", "stremming", "closure",
+                       "roadclosed", "fermeture", "fermeturevoie", "routebarree", "barrage"),
+    S.F_DISRUPTION: ("disruption", "hinder", "verkeershinder", "overlast", "impact", "trafficimpact", "nuisance",
+                     "gene", "genecirculation"),
+    S.F_BUDGET_TYPE: ("budgettype", "budgetsoort", "geldsoort", "financiering", "fundingtype", "financement"),
+    S.F_BUDGET_EUR: ("budgeteur", "budget", "kosten", "bedrag", "raming", "cost", "costs", "estimatedcost",
+                     "montant", "cout", "coutestime"),
+    S.F_CONTACT: ("contact", "contactpersoon", "projectleider", "email", "contactname", "projectmanager",
+                  "responsable", "interlocuteur", "chefdeprojet"),
     S.F_SOURCE: ("source", "bron"),
 }
+# Names of a column that says whose work a row is.
+_OWNER_NAMES = ("owner", "eigenaar", "beheerder", "organisatie", "organisation", "organization", "partij",
+                "netbeheerder", "opdrachtgever", "initiatiefnemer", "afdeling", "department", "promoter",
+                "promotername", "promoterorganisation", "worksowner", "operator", "utility", "company",
+                "maitreouvrage", "maitredouvrage", "maitredoeuvre", "concessionnaire", "exploitant", "gestionnaire",
+                "intervenant", "operateur")
 _X_NAMES = ("x", "xcoord", "xcoordinaat", "xrd", "rdx", "easting", "oost", "lon", "lng", "long", "longitude", "lengtegraad")
 _Y_NAMES = ("y", "ycoord", "ycoordinaat", "yrd", "rdy", "northing", "noord", "lat", "latitude", "breedtegraad")
 _WKT_NAMES = ("wkt", "geometry", "geometrie", "geom", "thegeom", "shape", "wktgeom")
@@ -69,6 +92,8 @@ class ImportPreset:
     wkt_field: str = ""
     source_crs: str = ""
     id_prefix: str = DEFAULT_ID_PREFIX
+    owner_field: str = ""  # source field or expression giving each row's party (empty: one party)
+    width_expression: str = ""  # expression giving each row's work-area width in metres (empty: the fixed widths)
 
     def to_json(self) -> str:
         """The preset as JSON text."""
@@ -146,24 +171,61 @@ def check_field_mapping(mapping: Dict[str, str]) -> Dict[str, str]:
     return result
 
 
-def check_code_values(values: Dict[str, object]) -> Dict[str, Dict[str, str]]:
-    """Code values per list; also accepts a flat {value: code} and files each under the code's list."""
+OWNER_LIST = "owner"  # the code values naming parties ('Liander N.V. = liander')
+
+
+def _code_of_label(text: str, translate: Optional[Callable[[str], str]]):
+    """(list, code) whose label, in English or in the user's language, is ``text``; else None."""
+    key = normalise(text)
+    for list_name in dict.fromkeys(CODED_FIELDS.values()):
+        for code, label in S.CODE_LISTS[list_name].items():
+            if normalise(label) == key or (translate is not None and normalise(translate(label)) == key):
+                return list_name, code
+    return None
+
+
+def check_code_values(
+    values: Dict[str, object],
+    party_codes: Sequence[str] = (),
+    translate: Optional[Callable[[str], str]] = None,
+    new_parties: bool = False,
+) -> Dict[str, Dict[str, str]]:
+    """Code values per list; also a flat {value: code}, each filed under the list of its code.
+
+    The right side may be a code ('sewer'), a code's label in English or in the user's
+    language ('Riolering'), or the code of a party of the KIP ('liander'; with
+    ``new_parties`` also a new one).
+    """
     result: Dict[str, Dict[str, str]] = {}
     for key, value in values.items():
         if isinstance(value, dict):
             list_name = CODED_FIELDS.get(key, key)
             result.setdefault(list_name, {}).update({str(k): str(v) for k, v in value.items()})
             continue
-        list_name = list_of_code(str(value))
+        text = str(value).strip()
+        list_name = list_of_code(text)
+        code = text
+        if list_name is None and text in party_codes:
+            list_name = OWNER_LIST
+        if list_name is None:
+            found = _code_of_label(text, translate)
+            if found is not None:
+                list_name, code = found
+        if list_name is None and text.lower() in party_codes:
+            list_name, code = OWNER_LIST, text.lower()
+        if list_name is None and new_parties and re.match(S.PARTY_CODE_PATTERN, text):
+            list_name = OWNER_LIST
         if list_name is None:
             raise ProblemError(
                 QT_TRANSLATE_NOOP(
-                    "@default", "The code value '{value}' = '{code}': '{code}' is not a code of KIP (for example sewer, planned, high)."
+                    "@default", "The code value '{value}' = '{code}': '{code}' is neither a code of KIP (for example "
+                    "sewer, planned, high, or their labels such as Riolering) nor a department or partner of this KIP."
                 ),
                 value=key, code=value,
             )
-        result.setdefault(list_name, {})[str(key)] = str(value)
-    for list_name, value, code in check_user_map(result):
+        result.setdefault(list_name, {})[str(key)] = code
+    coded = {name: entries for name, entries in result.items() if name != OWNER_LIST}
+    for list_name, value, code in check_user_map(coded):
         raise ProblemError(
             QT_TRANSLATE_NOOP("@default", "The code value '{value}' = '{code}': '{code}' is not a code of the list {list}."),
             value=value, code=code, list=list_name,
@@ -206,6 +268,12 @@ def guess_mapping(source_fields: Sequence[str]) -> Dict[str, str]:
                 used.add(name)
                 break
     return result
+
+
+def guess_owner_field(source_fields: Sequence[str]) -> str:
+    """The column that most likely names each row's party ('maitre_ouvrage', 'Beheerder', 'Promoter'), or ''."""
+    keys = {_key(name): name for name in source_fields}
+    return next((keys[name] for name in _OWNER_NAMES if name in keys), "")
 
 
 def guess_geometry_fields(source_fields: Sequence[str]) -> Dict[str, str]:

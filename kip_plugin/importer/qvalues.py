@@ -45,6 +45,8 @@ def tr_problem(problem: Problem) -> str:
     for key, value in problem.params.items():
         if isinstance(value, Problem):
             value = tr_problem(value)
+        elif hasattr(value, "list_name"):  # a list of codes: shown with labels in the user's language
+            value = value.text(tr)
         elif key in translate:
             value = tr(value)
         params[key] = value

@@ -1,25 +1,29 @@
-"""Reading a delivery layer through a mapping: values per KIP field and a geometry per row."""
+"""Applying the mapping to a delivery: raw values per KIP field, the party and width per row, the locations."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeedback,
+    QgsFields,
     QgsGeometry,
-    QgsPointXY,
-    QgsVectorLayer,
 )
 
 from ..core.problems import Problem, ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
-from .convert import parse_number
-from .mapping import ImportPreset, guess_geometry_fields
+from .areas import NONE, WKB, WKT, XY, Locations
+from .judge import ImportCancelled, ImportInput
+from .mapping import ImportPreset, guess_geometry_fields, guess_owner_field
 from .qvalues import to_py
+from .table import Delivery, unique_rows
+
+OWNER_KEY, WIDTH_KEY = "owner", "width"  # the entries of the party and width expressions
 
 FIELD, EXPRESSION = "field", "expression"
 _ALL_COLUMNS = "*"  # what referencedColumns() says for an expression that needs every field
@@ -33,15 +37,21 @@ class PreparedMapping:
     x_field: str = ""
     y_field: str = ""
     wkt_field: str = ""
+    extra: Optional[Dict[str, Tuple[str, object]]] = None  # OWNER_KEY / WIDTH_KEY -> (field name) or (expression)
 
 
-def prepare(layer: QgsVectorLayer, preset: ImportPreset) -> PreparedMapping:
-    """Check the mapping against the layer's fields; raise ProblemError naming every field that is missing."""
-    names = [f.name() for f in layer.fields()]
+def prepare(fields: QgsFields, spatial: bool, preset: ImportPreset) -> PreparedMapping:
+    """Check the mapping against the source's fields; raise ProblemError naming every field that is missing."""
+    names = [f.name() for f in fields]
     lower = {n.lower(): n for n in names}
     entries: Dict[str, Tuple[str, object]] = {}
     missing: List[str] = []
-    for kip, spec in preset.fields.items():
+    wanted = dict(preset.fields)
+    if preset.owner_field:
+        wanted[OWNER_KEY] = preset.owner_field
+    if preset.width_expression:
+        wanted[WIDTH_KEY] = preset.width_expression
+    for kip, spec in wanted.items():
         if spec.lower() in lower:
             entries[kip] = (FIELD, lower[spec.lower()])
             continue
@@ -55,7 +65,7 @@ def prepare(layer: QgsVectorLayer, preset: ImportPreset) -> PreparedMapping:
             continue
         entries[kip] = (EXPRESSION, expression)
     geometry = {}
-    if not layer.isSpatial():
+    if not spatial:
         geometry = guess_geometry_fields(names)
         for role, name in (("x", preset.x_field), ("y", preset.y_field), ("wkt", preset.wkt_field)):
             if name:
@@ -71,105 +81,109 @@ def prepare(layer: QgsVectorLayer, preset: ImportPreset) -> PreparedMapping:
             ),
             missing="; ".join(missing), fields=", ".join(names) or "-",
         )
-    return PreparedMapping(entries, geometry.get("x", ""), geometry.get("y", ""), geometry.get("wkt", ""))
+    extra = {key: entries.pop(key) for key in (OWNER_KEY, WIDTH_KEY) if key in entries}
+    return PreparedMapping(entries, geometry.get("x", ""), geometry.get("y", ""), geometry.get("wkt", ""), extra)
 
 
 def guess_crs(points: Sequence[Tuple[float, float]]) -> Optional[QgsCoordinateReferenceSystem]:
-    """WGS 84 for longitude/latitude, RD New for Dutch metre coordinates, else None."""
-    if not points:
+    """WGS 84 for longitude/latitude, RD New for Dutch metre coordinates (most points decide), else None."""
+    finite = [(x, y) for x, y in points if x == x and y == y and abs(x) != float("inf") and abs(y) != float("inf")]
+    if not finite:
         return None
-    if all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in points):
+    lonlat = sum(1 for x, y in finite if -180 <= x <= 180 and -90 <= y <= 90)
+    rd = sum(1 for x, y in finite if -10000 <= x <= 300000 and 280000 <= y <= 630000)
+    if lonlat > len(finite) / 2:
         return QgsCoordinateReferenceSystem("EPSG:4326")
-    if all(-10000 <= x <= 300000 and 280000 <= y <= 630000 for x, y in points):
+    if rd > len(finite) / 2:
         return QgsCoordinateReferenceSystem("EPSG:28992")
     return None
 
 
-def _point(x_value, y_value) -> Tuple[Optional[QgsGeometry], Optional[Problem]]:
-    if x_value in (None, "") and y_value in (None, ""):
-        return None, Problem(QT_TRANSLATE_NOOP("@default", "The row has no coordinates."), {"kind": "geometry"})
-    try:
-        x, y = parse_number(x_value), parse_number(y_value)
-    except ProblemError:
-        x = y = None
-    if x is None or y is None:
-        return None, Problem(
-            QT_TRANSLATE_NOOP("@default", "The coordinates '{x}', '{y}' are not numbers."), {"x": x_value, "y": y_value, "kind": "geometry"}
-        )
-    return QgsGeometry.fromPointXY(QgsPointXY(x, y)), None
+def _evaluate(expression: QgsExpression, delivery: Delivery, key: str, problems: Dict[int, List[Problem]],
+              feedback: Optional[QgsFeedback]) -> List[object]:
+    """An expression evaluated on every row; a failure is that row's problem."""
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.globalScope())
+    context.setFields(delivery.fields)
+    expression.prepare(context)
+    values: List[object] = []
+    for row in range(len(delivery)):
+        if feedback is not None and row % 1000 == 0 and feedback.isCanceled():
+            raise ImportCancelled()
+        context.setFeature(delivery.feature(row))
+        value = expression.evaluate(context)
+        if expression.hasEvalError():
+            problems.setdefault(row, []).append(Problem(
+                QT_TRANSLATE_NOOP("@default", "The expression for {field} failed: {error}"),
+                {"field": key, "error": expression.evalErrorString()},
+            ))
+            values.append(None)
+            continue
+        values.append(to_py(value))
+    return values
 
 
-def _wkt(text) -> Tuple[Optional[QgsGeometry], Optional[Problem]]:
-    if text in (None, ""):
-        return None, Problem(QT_TRANSLATE_NOOP("@default", "The row has no geometry (its WKT field is empty)."), {"kind": "geometry"})
-    geometry = QgsGeometry.fromWkt(str(text))
-    if geometry.isNull():
-        return None, Problem(
-            QT_TRANSLATE_NOOP("@default", "'{wkt}' is not a geometry in WKT."), {"wkt": str(text)[:60], "kind": "geometry"}
-        )
-    return geometry, None
+def _values(entry, delivery: Delivery, key: str, problems, feedback) -> List[object]:
+    kind, source = entry
+    if kind == FIELD:
+        return delivery.column(source)
+    return _evaluate(source, delivery, key, problems, feedback)
 
 
-def read_rows(layer: QgsVectorLayer, mapping: PreparedMapping, feedback: Optional[QgsFeedback] = None):
-    """The rows of ``layer`` as SourceRow objects, in order, numbered from 1; the layer is only read."""
-    from .engine import ImportCancelled, SourceRow
-
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    total = max(1, layer.featureCount())
-    rows: List[SourceRow] = []
-    no_location = not layer.isSpatial() and not mapping.wkt_field and not mapping.x_field
-    for number, feature in enumerate(layer.getFeatures(), start=1):
-        if feedback is not None and number % 200 == 0:
-            if feedback.isCanceled():
-                raise ImportCancelled()
-            feedback.setProgress(min(99.0, 100.0 * number / total))
-        context.setFeature(feature)
-        raw, problems = {}, []
-        for kip, (kind, source) in mapping.entries.items():
-            if kind == FIELD:
-                raw[kip] = to_py(feature[source])
-                continue
-            value = source.evaluate(context)
-            if source.hasEvalError():
-                problems.append(Problem(
-                    QT_TRANSLATE_NOOP("@default", "The expression for {field} failed: {error}"),
-                    {"field": kip, "error": source.evalErrorString()},
-                ))
-                continue
-            raw[kip] = to_py(value)
-        if layer.isSpatial():
-            geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
-        elif mapping.wkt_field:
-            geometry, problem = _wkt(to_py(feature[mapping.wkt_field]))
-            problems += [problem] if problem else []
-        elif mapping.x_field:
-            geometry, problem = _point(to_py(feature[mapping.x_field]), to_py(feature[mapping.y_field]))
-            problems += [problem] if problem else []
-        else:
-            geometry = None
-        if no_location:
-            problems.append(Problem(QT_TRANSLATE_NOOP(
-                "@default", "No location: the table has no geometry and no coordinate columns (x/y, lon/lat) or WKT column; "
-                "name them in the mapping."
-            ), {"kind": "geometry"}))
-        rows.append(SourceRow(number, list(feature.attributes()), raw, geometry, problems))
-    return rows
+def locations(delivery: Delivery, mapping: PreparedMapping) -> Locations:
+    """Each row's location as delivered: the layer's geometry, a WKT column or coordinate columns."""
+    n = len(delivery)
+    if delivery.spatial:
+        return Locations(WKB, delivery.wkb, n)
+    if mapping.wkt_field:
+        return Locations(WKT, delivery.column(mapping.wkt_field), n)
+    if mapping.x_field:
+        return Locations(XY, delivery.column(mapping.x_field), n, delivery.column(mapping.y_field))
+    return Locations(NONE, [], n)
 
 
-def source_crs(layer: QgsVectorLayer, rows, preset: ImportPreset) -> QgsCoordinateReferenceSystem:
+def import_input(delivery: Delivery, mapping: PreparedMapping, feedback: Optional[QgsFeedback] = None) -> ImportInput:
+    """The delivery as the engine takes it: raw values per KIP field, parties, widths and locations."""
+    problems: Dict[int, List[Problem]] = {row: list(found) for row, found in delivery.problems.items()}
+    raw = {kip: _values(entry, delivery, kip, problems, feedback) for kip, entry in mapping.entries.items()}
+    extra = mapping.extra or {}
+    owners = _values(extra[OWNER_KEY], delivery, "owner", problems, feedback) if OWNER_KEY in extra else None
+    widths = _values(extra[WIDTH_KEY], delivery, "width", problems, feedback) if WIDTH_KEY in extra else None
+    parsed = locations(delivery, mapping)
+    owner_column, distinct = "", 0
+    if owners is None:
+        owner_column = guess_owner_field(delivery.names())
+        if owner_column:
+            distinct = len([v for v in unique_rows(delivery.column(owner_column))[0] if v not in (None, "")])
+
+    def geometry(row: int):
+        if delivery.spatial:
+            return delivery.feature(row).geometry() if delivery.wkb[row] is not None else None
+        found = parsed.geometry(row)
+        if found is None:
+            return None
+        result = QgsGeometry()
+        result.fromWkb(shapely.to_wkb(found, output_dimension=2))
+        return result
+
+    return ImportInput(
+        rows=delivery.rows, raw=raw, locations=parsed, attributes=delivery.attributes, geometry=geometry,
+        problems=problems, owners=owners, widths=widths, notes=list(delivery.notes),
+        owner_column=owner_column, owner_column_values=distinct, blank_rows=delivery.blank_rows,
+        release=delivery.keep_only,
+    )
+
+
+def source_crs(delivery: Delivery, parsed: Locations, preset: ImportPreset) -> QgsCoordinateReferenceSystem:
     """The CRS of the delivery's geometries: the preset's, the layer's, or recognised from the coordinates."""
     if preset.source_crs:
         crs = QgsCoordinateReferenceSystem(preset.source_crs)
         if not crs.isValid():
             raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{crs}' is not a coordinate reference system QGIS knows."), crs=preset.source_crs)
         return crs
-    if layer.isSpatial() and layer.crs().isValid():
-        return layer.crs()
-    points = []
-    for row in rows:
-        if row.geometry is not None and not row.geometry.isNull():
-            centre = row.geometry.boundingBox().center()
-            points.append((centre.x(), centre.y()))
+    if delivery.spatial and delivery.crs.isValid():
+        return delivery.crs
+    points = parsed.centres()
     if not points:
         return QgsCoordinateReferenceSystem()
     crs = guess_crs(points)

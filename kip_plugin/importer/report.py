@@ -1,7 +1,7 @@
 """The import's outputs: the rejected rows, the change report layer and the short text summary."""
 from __future__ import annotations
 
-from typing import Iterator, List
+from typing import Any, Dict, Iterator, List
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsGeometryCollection, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
@@ -81,23 +81,33 @@ def change_fields() -> QgsFields:
 
 def change_features(result: ImportResult, fields: QgsFields) -> Iterator[QgsFeature]:
     """One feature per added, moved, changed, reinstated or dropped work, on its work area."""
-    for change in result.changes:
+    dates: Dict[Any, Any] = {None: None}
+
+    def date(value):
+        found = dates.get(value, dates)
+        if found is dates:
+            found = dates[value] = to_qgis(value)
+        return found
+
+    for change in result.all_changes():
         feature = QgsFeature(fields)
         feature.setAttributes([
             change.work_id, change.title, change.kind,
-            to_qgis(change.old_start), to_qgis(change.old_end), to_qgis(change.new_start), to_qgis(change.new_end),
-            to_qgis(change.start_shift_days), to_qgis(change.end_shift_days),
+            date(change.old_start), date(change.old_end), date(change.new_start), date(change.new_end),
+            change.start_shift_days, change.end_shift_days,
             ", ".join(change.changed_fields), change.cancelled,
         ])
-        geometry = result.geometries.get(change.work_id)
-        if geometry is not None:
-            feature.setGeometry(QgsGeometry(geometry))
+        wkb = change.wkb
+        if wkb is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
         yield feature
 
 
 def summary_text(result: ImportResult) -> str:
     """A few lines for the planning meeting: counts, what moved, what was dropped, what was not understood."""
-    numbers = stats(result.changes)
+    numbers = stats(result.known())
     lines = [
         tr("{rows} rows read: {imported} imported, {updated} updated, {unchanged} unchanged, {rejected} rejected.").format(
             rows=result.rows_read, imported=result.imported, updated=result.updated,
@@ -120,6 +130,9 @@ def summary_text(result: ImportResult) -> str:
             lines.append(tr("{n} works are no longer in the delivery; they are marked cancelled.").format(n=counts[DROPPED]))
         else:
             lines.append(tr("{n} works are no longer in the delivery; they were left as they were.").format(n=counts[DROPPED]))
+    if result.kept:
+        lines.append(tr("{n} rejected rows belong to works already in the KIP; those works were left as they were "
+                        "(rows {rows}).").format(n=len(result.kept), rows=", ".join(str(r) for r, _id in result.kept)))
     if result.repaired:
         lines.append(tr("{n} invalid work areas were repaired.").format(n=result.repaired))
     for field_name, values in result.unknown_codes.items():
@@ -129,7 +142,20 @@ def summary_text(result: ImportResult) -> str:
     if result.keyword_codes:
         listed = ", ".join(
             "'{v}' → {code}".format(v=v, code=tr_code({**S.WORK_TYPES, **S.STATUSES, **S.DISRUPTIONS, **S.BUDGET_TYPES}, c))
-            for v, (c, _word) in sorted(result.keyword_codes.items())[:10]
+            for v, (c, _word) in sorted(result.keyword_codes.items())
         )
         lines.append(tr("Recognised by a keyword (check them): {values}.").format(values=listed))
+    if result.unknown_parties:
+        listed = ", ".join("'{v}' ({n}×)".format(v=v, n=n) for v, n in sorted(result.unknown_parties.items()))
+        lines.append(tr("Unknown departments or partners: {values}. Map them under code values ('name = code') or let "
+                        "KIP add unknown parties.").format(values=listed))
+    if result.added_parties:
+        listed = ", ".join("{code} ({name})".format(code=p.code, name=p.name) for p in result.added_parties)
+        lines.append(tr("Added to the KIP as new parties: {parties}.").format(parties=listed))
+    if len(result.parties) > 1:
+        listed = ", ".join("{code} {n}".format(code=c, n=n) for c, n in sorted(result.parties.items()))
+        lines.append(tr("Rows per party: {parties}.").format(parties=listed))
+    lines.extend(result.notes)
+    if result.mismatch:
+        lines.append(result.mismatch)
     return "\n".join(lines)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Iterator, List
 
 from osgeo import gdal
-from qgis.core import QgsProviderRegistry, QgsVectorLayer
-from qgis.PyQt.QtCore import QUrl, QUrlQuery
+from qgis.core import QgsField, QgsProviderRegistry, QgsVectorLayer
+from qgis.PyQt.QtCore import QUrl, QUrlQuery, QVariant
 
 from ..core.problems import ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
@@ -131,9 +131,9 @@ def _ogr_layers(path: str) -> List[str]:
         return []
 
 
-def open_path(path: str) -> QgsVectorLayer:
-    """Open a delivery file as a layer; raise ProblemError saying what is wrong with it."""
-    base, _, layer_name = path.partition("|layername=")
+def check_file(path: str) -> str:
+    """Check that a delivery file exists, is not empty and is what its name says; return its extension."""
+    base = path.partition("|layername=")[0]
     if not os.path.isfile(base):
         raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file '{path}' does not exist."), path=base)
     with open(base, "rb") as handle:
@@ -152,10 +152,33 @@ def open_path(path: str) -> QgsVectorLayer:
             ),
             path=base, extension=extension, kind=kind_words(kind), translate=("kind",),
         )
+    if extension == ".shp":
+        stem = os.path.splitext(base)[0]
+        if not any(os.path.isfile(stem + suffix) for suffix in (".dbf", ".DBF", ".Dbf")):
+            raise ProblemError(
+                QT_TRANSLATE_NOOP(
+                    "@default", "The shapefile '{path}' comes without its .dbf file, which holds the values of the "
+                    "rows (dates, ids, names). Deliver the .shp, .shx, .dbf and .prj files together (or a ZIP of them)."
+                ),
+                path=base,
+            )
+    return extension
+
+
+def open_path(path: str) -> QgsVectorLayer:
+    """Open a delivery file as a layer; raise ProblemError saying what is wrong with it."""
+    base, _, layer_name = path.partition("|layername=")
+    extension = check_file(path)
+    with open(base, "rb") as handle:
+        head = handle.read(65536)
+    kind = sniff_kind(head)
     if extension in TEXT_EXTENSIONS:
-        with open(base, "rb") as handle:
-            data = handle.read()
-        layer = QgsVectorLayer(csv_uri(base, detect_dialect(data)), os.path.basename(base), "delimitedtext")
+        # KIP reads the rows itself; the layer only shows the columns (for the mapping).
+        from .csvfile import read_header
+
+        layer = QgsVectorLayer("None", os.path.basename(base), "memory")
+        layer.dataProvider().addAttributes([QgsField(name, QVariant.String) for name in read_header(base)])
+        layer.updateFields()
     else:
         source = base
         if layer_name:

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence, Tuple
@@ -19,6 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..atomic import atomic_output, check_target
 from ..i18n import tr
 from . import atlas as A
 from . import items as I
@@ -177,11 +176,7 @@ def check_output(path: str) -> None:
         raise CouncilMapError(tr("'{path}' is a folder; choose a file name for the PDF.").format(path=path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        # Only trying tells for sure (permissions, read-only disks, special file systems).
-        with tempfile.NamedTemporaryFile(dir=str(target.parent), prefix=".kip-", suffix=".pdf"):
-            pass
-        if target.exists() and not os.access(target, os.W_OK):
-            raise PermissionError(path)
+        check_target(str(target))
     except OSError as error:
         raise CouncilMapError(
             tr("Cannot write the PDF '{path}': {reason}").format(
@@ -203,18 +198,18 @@ def export_pdf(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeedback
     settings.appendGeoreference = False
     # Real text, not outlines: readers can search the PDF and copy names from it.
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    handle, partial = tempfile.mkstemp(suffix=".pdf", prefix=".kip-", dir=str(target.parent))
-    os.close(handle)
     try:
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), partial, settings, feedback)
-        if result == QgsLayoutExporter.Canceled:
-            raise CouncilMapError(tr("Canceled."))
-        if result != QgsLayoutExporter.Success:
-            raise CouncilMapError(
-                tr("Could not export the council map to '{path}': {error}").format(path=path, error=error or result)
-            )
-        os.replace(partial, target)
-    finally:
-        if os.path.exists(partial):
-            os.remove(partial)
+        # Written beside the target and renamed when complete, with the user's normal permissions.
+        with atomic_output(str(target)) as partial:
+            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), partial, settings, feedback)
+            if result == QgsLayoutExporter.Canceled:
+                raise CouncilMapError(tr("Canceled."))
+            if result != QgsLayoutExporter.Success:
+                raise CouncilMapError(
+                    tr("Could not export the council map to '{path}': {error}").format(path=path, error=error or result)
+                )
+    except OSError as error:
+        raise CouncilMapError(
+            tr("Cannot write the PDF '{path}': {reason}").format(path=path, reason=error.strerror or str(error))
+        )
     return layout.atlas().count() + 1

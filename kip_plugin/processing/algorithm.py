@@ -1,7 +1,8 @@
 """The root of every KIP algorithm: instances, translation, icon, and errors that leave nothing behind."""
 from __future__ import annotations
 
-from typing import Any, Callable, Dict
+import os
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -9,17 +10,38 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProject,
+    QgsProperty,
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
+from ..atomic import check_target, discard, finish, partial_path, remove_leftovers
 from ..i18n import tr
 from ..paths import icon_path
 
+# Output files written beside their destination and renamed into place when complete.
+_FILE_OUTPUTS = (".gpkg", ".shp", ".geojson", ".json", ".csv", ".fgb", ".sqlite", ".gml", ".kml", ".xlsx", ".ods",
+                 ".tab", ".dxf")
+
+
+def _file_destination(value: str) -> Optional[str]:
+    """The path of an output that is a plain file of its own, else None (memory, databases, layers in a file)."""
+    if not value or "|" in value or value.startswith(("memory:", "ogr:", "postgres:", "spatialite:", "TEMPORARY")):
+        return None
+    if not os.path.isabs(value) or os.path.splitext(value)[1].lower() not in _FILE_OUTPUTS:
+        return None
+    return value
+
 
 class KipBaseAlgorithm(QgsProcessingAlgorithm):
-    """Shared by all KIP algorithms; subclasses implement ``execute`` instead of ``processAlgorithm``."""
+    """Shared by all KIP algorithms; subclasses implement ``execute`` instead of ``processAlgorithm``.
+
+    Output layers that go to files are written to a temporary file beside the destination
+    and renamed into place only when the algorithm has finished: a failed, cancelled or
+    killed run leaves the previous output as it was.
+    """
 
     def createInstance(self):  # noqa: N802 (QGIS's name)
         return type(self)()
@@ -37,12 +59,73 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
         """The algorithm's work; raise QgsProcessingException with a message for the user on bad input."""
         raise NotImplementedError
 
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS's name)
+        """As QGIS's, but a file output is written to a temporary file beside it (see the class)."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        destination = _file_destination(self.parameterAsOutputLayer(parameters, name, context))
+        if destination is None:
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        try:
+            check_target(destination)
+        except OSError as error:
+            raise QgsProcessingException(
+                tr("Cannot write '{path}': {reason}").format(path=destination, reason=error.strerror or error))
+        remove_leftovers(destination)
+        partial = partial_path(destination)
+        definition = QgsProcessingOutputLayerDefinition(value) if isinstance(value, QgsProcessingOutputLayerDefinition) \
+            else QgsProcessingOutputLayerDefinition(destination)
+        definition.sink = QgsProperty.fromValue(partial)
+        sink, dest_id = super().parameterAsSink({**parameters, name: definition}, name, context, *args, **kwargs)
+        if sink is not None:
+            self._partials().append((partial, destination, dest_id))
+        return sink, dest_id
+
+    def _partials(self) -> List[Tuple[str, str, str]]:
+        if not hasattr(self, "_partial_outputs"):
+            self._partial_outputs: List[Tuple[str, str, str]] = []
+        return self._partial_outputs
+
+    def _put_outputs_in_place(self, results: dict, context: QgsProcessingContext) -> dict:
+        """Rename the complete output files over their destinations; point results and layers to load at them."""
+        if not self._partials():
+            return results
+        import gc
+
+        gc.collect()  # a sink still referenced somewhere must close its file first
+        renamed = {}
+        for partial, destination, dest_id in self._partials():
+            if os.path.exists(partial):
+                finish(partial, destination)
+                renamed[dest_id] = destination
+        self._partial_outputs = []
+        loading = context.layersToLoadOnCompletion()
+        if any(key in renamed for key in loading):
+            context.setLayersToLoadOnCompletion({renamed.get(key, key): details for key, details in loading.items()})
+        return {key: renamed.get(value, value) if isinstance(value, str) else value for key, value in results.items()}
+
+    def _discard_outputs(self) -> None:
+        for partial, _destination, _dest_id in self._partials():
+            discard(partial)
+        self._partial_outputs = []
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
         message = None
         try:
-            return self.execute(parameters, context, feedback)
+            results = self.execute(parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                self._discard_outputs()
+                return results
+            return self._put_outputs_in_place(results, context)
         except QgsProcessingException as error:
             message = str(error)
+        except BaseException:
+            self._discard_outputs()
+            raise
+        finally:
+            if message is not None:
+                self._discard_outputs()
         # Raised again outside the handler: the original traceback, whose frames hold layers,
         # is freed now. Kept alive, QGIS would destroy those layers after it shut down and crash.
         raise QgsProcessingException(message)

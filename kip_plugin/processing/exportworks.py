@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..atomic import OutputError, atomic_output, is_disk_full, short
 from ..core import schema as S
 from ..i18n import tr
 from ..importer.qvalues import to_py
@@ -39,6 +40,17 @@ def export_fields() -> QgsFields:
     for spec in S.WORK_FIELDS:
         fields.append(QgsField(spec.name, _QTYPES[spec.kind]))
     return fields
+
+
+# A cell starting with one of these is a formula to a spreadsheet program (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula, made plain text by a leading quote (OWASP's rule)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _iso(value: Any) -> Any:
@@ -67,8 +79,11 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
         return tr(
             "Writes the works of the KIP to a file for partners: GeoJSON (WGS 84, as the GeoJSON standard asks) "
-            "or CSV (UTF-8 with BOM, geometry as WKT in the KIP's coordinate system, dates as yyyy-mm-dd). "
+            "or CSV (UTF-8 with BOM, geometry as WKT in the KIP's coordinate system, dates as yyyy-mm-dd; a text that "
+            "a spreadsheet would run as a formula, starting with =, +, -, @, tab or return, gets a leading ' so that it "
+            "stays text). "
             "The file type follows the extension. PARTIES: codes separated by commas (empty: all). "
+            "The file appears only when it is complete: an earlier file of the same name stays as it was until then. "
             "The file can be imported again with Import plan."
         )
 
@@ -103,6 +118,7 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
                 tr("Unknown parties: {codes}; this KIP has: {known}.").format(codes=", ".join(unknown), known=", ".join(sorted(known)))
             )
         include_cancelled = self.parameterAsBool(parameters, self.INCLUDE_CANCELLED, context)
+        as_csv = extension == ".csv"
         fields = export_fields()
         memory = QgsMemoryProviderUtils.createMemoryLayer("works", fields, QgsWkbTypes.MultiPolygon, store.crs)
         works = store.works_layer()
@@ -119,10 +135,12 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
                 if spec.optional and feature.fields().indexOf(spec.name) < 0:
                     continue  # a store made before the field existed
                 value = feature[spec.name]
-                out[spec.name] = _iso(value) if spec.kind in (S.DATE, S.DATETIME) else to_py(value)
+                value = _iso(value) if spec.kind in (S.DATE, S.DATETIME) else to_py(value)
+                out[spec.name] = neutralised(value) if as_csv else value
             out.setGeometry(feature.geometry())
             features.append(out)
-        memory.dataProvider().addFeatures(features)
+        if not memory.dataProvider().addFeatures(features)[0]:
+            raise QgsProcessingException(tr("Could not prepare the works for writing; no file was written."))
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.fileEncoding = "UTF-8"
         if extension == ".csv":
@@ -134,12 +152,23 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
             options.driverName = "GeoJSON"
             options.layerOptions = ["RFC7946=YES", "WRITE_NAME=NO"]
             options.ct = QgsCoordinateTransform(store.crs, QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext())
-        if os.path.exists(path):
-            os.remove(path)
-        error, message, _new_file, _new_layer = QgsVectorFileWriter.writeAsVectorFormatV3(
-            memory, path, context.transformContext(), options
-        )
-        if error != QgsVectorFileWriter.NoError:
-            raise QgsProcessingException(tr("Could not write '{path}': {error}").format(path=path, error=message))
+        try:
+            with atomic_output(path) as partial:
+                error, message, _new_file, _new_layer = QgsVectorFileWriter.writeAsVectorFormatV3(
+                    memory, partial, context.transformContext(), options
+                )
+                if error != QgsVectorFileWriter.NoError:
+                    raise OutputError(0, message)
+                if feedback.isCanceled():
+                    raise OutputError(0, tr("cancelled"))
+        except OSError as error:
+            reason = short(error.strerror or str(error))
+            if is_disk_full(error, os.path.dirname(os.path.abspath(path))):
+                raise QgsProcessingException(
+                    tr("The disk is full: '{path}' was not written and any earlier file of that name is unchanged.").format(
+                        path=path))
+            raise QgsProcessingException(
+                tr("Could not write '{path}' ({error}); any earlier file of that name is unchanged.").format(
+                    path=path, error=reason))
         feedback.pushInfo(tr("{n} works written to '{path}'.").format(n=len(features), path=path))
         return {self.OUTPUT: path, self.COUNT: len(features)}

@@ -20,7 +20,9 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..importer.engine import MODES, ImportCancelled, ImportResult
+from ..core.problems import ProblemError
+from ..importer.engine import MODES, ImportCancelled, ImportResult, problem_message
+from ..importer.table import ReadCancelled
 from ..importer.report import (
     change_features,
     change_fields,
@@ -102,11 +104,13 @@ class KipImportAlgorithm(KipIoAlgorithm):
     UNCHANGED = "UNCHANGED"
     REJECTED_COUNT = "REJECTED_COUNT"
     MISSING = "MISSING"
+    CANCELLED = "CANCELLED"
     SUMMARY = "SUMMARY"
 
-    def add_owner_parameter(self, default: str = "") -> None:
+    def add_owner_parameter(self, default: str = "", optional: bool = False) -> None:
         """OWNER: the code of the department or partner."""
-        self.addParameter(QgsProcessingParameterString(self.OWNER, tr("Department or partner (code)"), defaultValue=default or None))
+        self.addParameter(QgsProcessingParameterString(
+            self.OWNER, tr("Department or partner (code)"), defaultValue=default or None, optional=optional))
 
     def add_mode_parameters(self) -> None:
         """MODE (append/replace) and CANCEL_MISSING."""
@@ -139,7 +143,7 @@ class KipImportAlgorithm(KipIoAlgorithm):
         for key, title in (
             (self.ROWS_READ, tr("Rows read")), (self.IMPORTED, tr("Imported")), (self.UPDATED, tr("Updated")),
             (self.UNCHANGED, tr("Unchanged")), (self.REJECTED_COUNT, tr("Rejected")),
-            (self.MISSING, tr("No longer delivered")),
+            (self.MISSING, tr("No longer delivered")), (self.CANCELLED, tr("Cancelled")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, title))
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, tr("Summary")))
@@ -152,12 +156,15 @@ class KipImportAlgorithm(KipIoAlgorithm):
         """Turn cancel and store errors into Processing messages that say nothing was written."""
         try:
             return function()
-        except ImportCancelled:
-            raise QgsProcessingException(tr("The import was cancelled; nothing was written to the KIP."))
+        except (ImportCancelled, ReadCancelled):
+            message = tr("The import was cancelled; nothing was written to the KIP.")
         except StoreWriteError as error:
-            raise QgsProcessingException(
-                tr("Nothing was imported: {error}").format(error=str(error))
-            )
+            message = str(error) if error.complete else tr("Nothing was imported: {error}").format(error=str(error))
+        except ProblemError as error:
+            message = problem_message(error)
+        except KipStoreError as error:
+            message = tr("Nothing was imported: {error}").format(error=str(error))
+        raise QgsProcessingException(message)
 
     def write_outputs(self, parameters, context, feedback: QgsProcessingFeedback, result: ImportResult,
                       source_fields, source_wkb, source_crs, store: KipStore) -> Dict[str, Any]:
@@ -167,16 +174,15 @@ class KipImportAlgorithm(KipIoAlgorithm):
         wkb = rejected_wkb(result, source_wkb) if source_wkb != QgsWkbTypes.NoGeometry else source_wkb
         sink, dest = self.parameterAsSink(parameters, self.REJECTED, context, fields, wkb, source_crs)
         if sink is not None:
-            for feature in rejected_features(result, fields, wkb):
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            _fill(sink, rejected_features(result, fields, wkb), tr("Rejected rows"))
             outputs[self.REJECTED] = dest
         cfields = change_fields()
         sink, dest = self.parameterAsSink(parameters, self.CHANGES, context, cfields, QgsWkbTypes.MultiPolygon, store.crs)
         if sink is not None:
-            for feature in change_features(result, cfields):
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            _fill(sink, change_features(result, cfields), tr("Change report"))
             outputs[self.CHANGES] = dest
-        missing = sum(1 for c in result.changes if c.kind == "dropped")
+        del sink
+        missing = result.missing
         summary = summary_text(result)
         for line in summary.splitlines():
             feedback.pushInfo(line)
@@ -187,9 +193,30 @@ class KipImportAlgorithm(KipIoAlgorithm):
         outputs.update({
             self.ROWS_READ: result.rows_read, self.IMPORTED: result.imported, self.UPDATED: result.updated,
             self.UNCHANGED: result.unchanged, self.REJECTED_COUNT: result.rejected_count, self.MISSING: missing,
-            self.SUMMARY: summary,
+            self.SUMMARY: summary, self.CANCELLED: result.cancelled,
         })
         return outputs
+
+
+def _fill(sink, features, title: str, batch: int = 10_000) -> None:
+    """Write features to an output in batches; a refused batch is an error (the import itself is saved)."""
+    chunk = []
+    for feature in features:
+        chunk.append(feature)
+        if len(chunk) >= batch:
+            _write_chunk(sink, chunk, title)
+            chunk = []
+    if chunk:
+        _write_chunk(sink, chunk, title)
+
+
+def _write_chunk(sink, chunk, title: str) -> None:
+    if not sink.addFeatures(chunk, QgsFeatureSink.FastInsert):
+        error = sink.lastError() if hasattr(sink, "lastError") else ""
+        raise QgsProcessingException(
+            tr("The import was saved in the KIP, but the output '{output}' could not be written: {error}").format(
+                output=title, error=error or tr("unknown error"))
+        )
 
 
 def source_label(path: str) -> str:

@@ -30,7 +30,8 @@ from ..core.problems import Problem, ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from ..importer import datex2
-from ..importer.engine import ImportOptions, SourceRow, problem_message, run_import
+from ..detection.needs import missing_engine
+from ..importer.engine import ImportInput, ImportOptions, problem_message, run_import
 from ..importer.mapping import ImportPreset
 from .import_common import KipImportAlgorithm
 
@@ -142,7 +143,11 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
         extent = None
         if parameters.get(self.EXTENT):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
-        rows = self._rows(records, publication.publication_time, extent)
+        if missing_engine():
+            raise QgsProcessingException(tr(
+                "KIP's import needs the Python package shapely 2, as the detection does; see the installation guide. "
+                "Nothing was imported."))
+        data = self._input(records, publication.publication_time, extent)
         preset = ImportPreset(
             point_width=self.parameterAsDouble(parameters, self.POINT_WIDTH, context),
             line_width=self.parameterAsDouble(parameters, self.LINE_WIDTH, context),
@@ -153,35 +158,49 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
             cancel_missing=self.parameterAsBool(parameters, self.CANCEL_MISSING, context),
             reject_unknown_codes=False, source_label="", source_crs=wgs84,
         )
-        result = self.run_guarded(lambda: run_import(store, rows, options, context.transformContext(), feedback))
+        result = self.run_guarded(lambda: run_import(store, data, options, feedback))
         return self.write_outputs(
             parameters, context, feedback, result, original_fields(), QgsWkbTypes.GeometryCollection, wgs84, store
         )
 
-    def _rows(self, records: List[datex2.Datex2Record], publication, extent) -> List[SourceRow]:
-        rows = []
-        for number, record in enumerate(records, start=1):
+    def _input(self, records: List[datex2.Datex2Record], publication, extent) -> ImportInput:
+        from ..importer.areas import WKB, Locations
+
+        raw: Dict[str, List[Any]] = {name: [] for name in DATEX_FIELDS}
+        originals: List[List[Any]] = []
+        geometries: List[QgsGeometry] = []
+        problems: Dict[int, List[Problem]] = {}
+        for row, record in enumerate(records):
             original = record.original()
+            originals.append([original[name] for name in datex2.ORIGINAL_FIELDS])
+            values = record.work_values(publication)
+            for name in DATEX_FIELDS:
+                raw[name].append(values.get(name))
             geometry = record_geometry(record)
-            problems: List[Problem] = []
+            found: List[Problem] = []
             if geometry.isNull():
                 if record.bad_coordinates:
-                    problems.append(Problem(
-                        QT_TRANSLATE_NOOP("@default", "The coordinates '{text}' cannot be read."), {"text": record.bad_coordinates, "kind": "geometry"}
+                    found.append(Problem(
+                        QT_TRANSLATE_NOOP("@default", "The coordinates '{text}' cannot be read."),
+                        {"text": record.bad_coordinates, "kind": "geometry"},
                     ))
                 elif record.alert_c:
-                    problems.append(Problem(
+                    found.append(Problem(
                         QT_TRANSLATE_NOOP("@default", "The record gives its location only as Alert-C location code(s) {codes}, "
                                           "without coordinates; KIP cannot place it on the map."),
                         {"codes": ", ".join(record.alert_c), "kind": "geometry"},
                     ))
-                geometry = None
             elif extent is not None and not extent.isNull() and not geometry.boundingBox().intersects(extent):
-                problems.append(Problem(QT_TRANSLATE_NOOP("@default", "The record lies outside the chosen extent.")))
+                found.append(Problem(QT_TRANSLATE_NOOP("@default", "The record lies outside the chosen extent.")))
             if not record.record_id:
-                problems.append(Problem(QT_TRANSLATE_NOOP("@default", "The record has no id.")))
-            rows.append(SourceRow(
-                number, [original[name] for name in datex2.ORIGINAL_FIELDS],
-                record.work_values(publication), geometry if geometry is not None else None, problems,
-            ))
-        return rows
+                found.append(Problem(QT_TRANSLATE_NOOP("@default", "The record has no id.")))
+            if found:
+                problems[row] = found
+            geometries.append(geometry)
+        wkb = [None if g.isNull() else bytes(g.asWkb()) for g in geometries]
+        return ImportInput(
+            rows=list(range(1, len(records) + 1)), raw=raw, locations=Locations(WKB, wkb, len(records)),
+            attributes=lambda row: originals[row],
+            geometry=lambda row: None if geometries[row].isNull() else QgsGeometry(geometries[row]),
+            problems=problems,
+        )

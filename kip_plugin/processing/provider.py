@@ -38,6 +38,8 @@ def algorithms() -> list:
     from .changes_since import ChangesSinceAlgorithm
     from .copy_kip import CopyKipAlgorithm
     from .create_shared_kip import CreateSharedKipAlgorithm
+    from .addparty import AddPartyAlgorithm
+    from .createkip import CreateKipAlgorithm
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
     from .disruption_summary import DisruptionSummaryAlgorithm
@@ -73,4 +75,6 @@ def algorithms() -> list:
         CreateSharedKipAlgorithm(),
         CopyKipAlgorithm(),
         ChangesSinceAlgorithm(),
+        CreateKipAlgorithm(),
+        AddPartyAlgorithm(),
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -292,6 +292,44 @@ def read_table(source: GdalSource, subsets: List[str], kinds: Dict[str, str], ge
             ds.ReleaseResultSet(result)
         ds = None
         gdal.PopErrorHandler()
+
+
+def geometry_batches(source: GdalSource) -> Optional[Iterator[Tuple[np.ndarray, np.ndarray]]]:
+    """(fids, WKB) of a GeoPackage or PostGIS table's rows a batch at a time; None when GDAL cannot stream it.
+
+    For a comparison with every stored geometry that need not hold them all at once.
+    """
+    if source.driver not in SQL_DRIVERS:
+        return None
+    ds = _open(source.connection)
+    if ds is None:
+        return None
+    fid, geom = source.fid_column, source.geometry_column
+    if source.driver != "PostgreSQL":
+        table = ds.GetLayerByName(source.table)
+        if table is None:
+            return None
+        fid, geom = table.GetFIDColumn() or "fid", table.GetGeometryColumn()
+    if not geom:
+        return None
+    where = f" WHERE {source.subset}" if source.subset else ""
+    select = f"{_quote(geom)} AS {GEOMETRY}" if source.driver == "PostgreSQL" else _quote(geom)
+    result = ds.ExecuteSQL(f"SELECT {_quote(fid)} AS {FID}, {select} FROM {_table_ref(source)}{where}")
+    if result is None:
+        return None
+
+    def batches() -> Iterator[Tuple[np.ndarray, np.ndarray]]:
+        try:
+            own_fid = result.GetFIDColumn()
+            name = result.GetGeometryColumn() or geom
+            options = [f"MAX_FEATURES_IN_BATCH={BATCH}", f"INCLUDE_FID={'YES' if own_fid else 'NO'}"]
+            for batch in result.GetArrowStreamAsNumPy(options):
+                block = _batches_to_block([_renamed(batch, own_fid, FID)], {}, name, 1)
+                yield block.fid, block.wkb
+        finally:
+            ds.ReleaseResultSet(result)
+
+    return batches()
 
 
 def _renamed(batch, name: str, new: str) -> dict:

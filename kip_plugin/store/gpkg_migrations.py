@@ -67,33 +67,50 @@ def _step_2(ds) -> None:
 
 def _history_triggers(ds, names) -> None:
     """The triggers that keep the row versions and the history of the works' columns ``names``."""
-    h, w = S.HISTORY_TABLE, S.WORKS_TABLE
     for name in HISTORY_TRIGGERS:
         ds.ExecuteSQL(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in history_trigger_sql(names).values():
+        ds.ExecuteSQL(sql)
+
+
+def history_trigger_sql(names) -> Dict[str, str]:
+    """The statements making KIP's history triggers over the works' columns ``names``, by trigger name."""
+    h, w = S.HISTORY_TABLE, S.WORKS_TABLE
     columns = ("work_fid, work_id, owner, operation, changed_by, changed_at, row_version, "
                "changed_fields, old_values, new_values")
-    # A file has no login: who changed a work is not known, so changed_by stays empty.
-    ds.ExecuteSQL(
-        f"CREATE TRIGGER kip_history_insert AFTER INSERT ON {w} FOR EACH ROW BEGIN "
-        f"UPDATE {w} SET row_version = 1 WHERE fid = NEW.fid AND row_version IS NOT 1; "
-        f"INSERT INTO {h} ({columns}) VALUES (NEW.fid, NEW.work_id, NEW.owner, 'insert', '', {_NOW}, 1, "
-        f"{_changed_names('NEW.{c} IS NOT NULL', names)}, NULL, {_json('NEW', '1', names)}); END"
-    )
     any_change = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in names + ("geom",))
+    # A file has no login: who changed a work is not known, so changed_by stays empty.
     # Only an UPDATE that keeps the row version is an edit: the trigger's own UPDATE raises it.
-    ds.ExecuteSQL(
-        f"CREATE TRIGGER kip_history_update AFTER UPDATE ON {w} FOR EACH ROW "
-        f"WHEN NEW.row_version IS OLD.row_version AND ({any_change}) BEGIN "
-        f"UPDATE {w} SET row_version = coalesce(OLD.row_version, 1) + 1 WHERE fid = NEW.fid; "
-        f"INSERT INTO {h} ({columns}) VALUES (NEW.fid, NEW.work_id, NEW.owner, 'update', '', {_NOW}, "
-        f"coalesce(OLD.row_version, 1) + 1, {_changed_names('OLD.{c} IS NOT NEW.{c}', names)}, "
-        f"{_json('OLD', 'OLD.row_version', names)}, {_json('NEW', 'coalesce(OLD.row_version, 1) + 1', names)}); END"
-    )
-    ds.ExecuteSQL(
-        f"CREATE TRIGGER kip_history_delete AFTER DELETE ON {w} FOR EACH ROW BEGIN "
-        f"INSERT INTO {h} ({columns}) VALUES (OLD.fid, OLD.work_id, OLD.owner, 'delete', '', {_NOW}, "
-        f"OLD.row_version, json_array(), {_json('OLD', 'OLD.row_version', names)}, NULL); END"
-    )
+    return {
+        "kip_history_insert": (
+            f"CREATE TRIGGER kip_history_insert AFTER INSERT ON {w} FOR EACH ROW BEGIN "
+            f"UPDATE {w} SET row_version = 1 WHERE fid = NEW.fid AND row_version IS NOT 1; "
+            f"INSERT INTO {h} ({columns}) VALUES (NEW.fid, NEW.work_id, NEW.owner, 'insert', '', {_NOW}, 1, "
+            f"{_changed_names('NEW.{c} IS NOT NULL', names)}, NULL, {_json('NEW', '1', names)}); END"
+        ),
+        "kip_history_update": (
+            f"CREATE TRIGGER kip_history_update AFTER UPDATE ON {w} FOR EACH ROW "
+            f"WHEN NEW.row_version IS OLD.row_version AND ({any_change}) BEGIN "
+            f"UPDATE {w} SET row_version = coalesce(OLD.row_version, 1) + 1 WHERE fid = NEW.fid; "
+            f"INSERT INTO {h} ({columns}) VALUES (NEW.fid, NEW.work_id, NEW.owner, 'update', '', {_NOW}, "
+            f"coalesce(OLD.row_version, 1) + 1, {_changed_names('OLD.{c} IS NOT NEW.{c}', names)}, "
+            f"{_json('OLD', 'OLD.row_version', names)}, {_json('NEW', 'coalesce(OLD.row_version, 1) + 1', names)}); END"
+        ),
+        "kip_history_delete": (
+            f"CREATE TRIGGER kip_history_delete AFTER DELETE ON {w} FOR EACH ROW BEGIN "
+            f"INSERT INTO {h} ({columns}) VALUES (OLD.fid, OLD.work_id, OLD.owner, 'delete', '', {_NOW}, "
+            f"OLD.row_version, json_array(), {_json('OLD', 'OLD.row_version', names)}, NULL); END"
+        ),
+    }
+
+
+def is_kip_trigger(name: str, sql: str) -> bool:
+    """Whether the trigger ``name`` with the statement ``sql`` is one KIP made (in any schema version)."""
+    def plain(text: str) -> str:
+        return " ".join(text.split()).rstrip(";").lower()
+
+    return any(plain(made.get(name, "")) == plain(sql) for made in (history_trigger_sql(_V2_COLUMNS),
+                                                                     history_trigger_sql(_V3_COLUMNS)))
 
 
 def _add_field(layer, spec: S.FieldSpec) -> None:

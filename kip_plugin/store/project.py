@@ -8,6 +8,7 @@ from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from ..core import schema as S
 from ..i18n import tr
 from .address import for_project, from_project, store_address_of_layer
+from .checkpoint import checkpoint
 from .kipstore import KipStore
 from .layers import configure_works_layer
 
@@ -39,8 +40,10 @@ def ensure_group(project: QgsProject, role: str, title: str, index: int = 0) -> 
 
 
 def party_layer(store: KipStore, party: S.Party, parties: List[S.Party]) -> QgsVectorLayer:
-    """A party's works as a configured layer, named after the party."""
+    """A party's works as a configured layer, named after the party; saved edits reach the file at once."""
     layer = store.works_layer(party.code, name=party.name)
+    path = store.path
+    layer.afterCommitChanges.connect(lambda: checkpoint(path))
     return configure_works_layer(layer, parties, party)
 
 

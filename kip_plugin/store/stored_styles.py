@@ -12,6 +12,7 @@ from qgis.core import QgsVectorLayer
 from .. import log
 from ..core import schema as S
 from ..i18n import tr
+from .checkpoint import checkpoint
 from .kipstore import KipStore
 from .layers import configure_works_layer
 
@@ -32,7 +33,14 @@ def _remove_styles(layer: QgsVectorLayer, names) -> None:
 
 
 def _save_style(layer: QgsVectorLayer, name: str, description: str, default: bool) -> None:
-    error = layer.saveStyleToDatabase(name, description, default, "")
+    # The style travels with the KIP: it must not name the folder or server where the KIP was made.
+    where = layer.customProperty("kip/store")
+    layer.removeCustomProperty("kip/store")
+    try:
+        error = layer.saveStyleToDatabase(name, description, default, "")
+    finally:
+        if where is not None:
+            layer.setCustomProperty("kip/store", where)
     if error:
         log.warning(tr("Could not store the style '{name}' in the KIP: {error}").format(name=name, error=error))
 
@@ -50,6 +58,8 @@ def save_default_styles(store: KipStore) -> None:
     for party in parties:
         configure_works_layer(layer, parties, party=party)
         _save_style(layer, party_style_name(party.code), tr("KIP: works of {name}").format(name=party.name), False)
+    del layer
+    checkpoint(store.address)  # a GeoPackage file alone holds its new styles
 
 
 def create_kip(address: str, crs: str = S.DEFAULT_CRS, parties: Sequence[S.Party] = S.DEFAULT_PARTIES,

@@ -181,3 +181,17 @@ def test_cancel_stops_without_a_pdf(kip, demo, tmp_path):
     output = tmp_path / "council.pdf"
     result = kip("exportcouncilmap", _params(demo, output), feedback=feedback)
     assert not output.exists() and "PAGES" not in result
+
+
+def test_the_pdf_gets_the_users_normal_permissions_and_leaves_nothing_else(kip, demo, tmp_path):
+    import os
+    import stat
+
+    output = tmp_path / "council.pdf"
+    previous = os.umask(0o022)
+    try:
+        kip("exportcouncilmap", _params(demo, output, COMBINATIONS=None, CONFLICTS=None))
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(os.stat(output).st_mode) == 0o644  # colleagues on a shared drive can open it
+    assert [p.name for p in tmp_path.iterdir()] == ["council.pdf"]  # no hidden partial file

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import shutil
 import sqlite3
 import tempfile
@@ -14,6 +15,7 @@ from qgis.core import QgsProcessingException
 
 from processing_helpers import run_kip
 from kip_plugin.core import schema as S
+from kip_plugin.store.kipstore import KipStore
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data"
 NDW = SAMPLES / "ndw_datex2_situations_sample.xml"
@@ -113,9 +115,15 @@ def test_uk_roadworks_as_a_spreadsheet_in_british_grid(run, new_store, tmp_path)
                                                            "centre_northing")])
     mapping = ("work_id = reference_number\ntitle = \"road\" || ': ' || left(\"description\", 60)\n"
                "description = description\nstart_date = start_date\nend_date = end_date\ndisruption = expected_delay")
-    result = run("importplan", {"INPUT": str(path), "STORE": new_store.path, "OWNER": "verkeer", "MAPPING": mapping,
-                                "X_FIELD": "centre_easting", "Y_FIELD": "centre_northing", "SOURCE_CRS": "EPSG:27700",
-                                "UNKNOWN_CODES": 1})
+    params = {"INPUT": str(path), "OWNER": "verkeer", "MAPPING": mapping, "X_FIELD": "centre_easting",
+              "Y_FIELD": "centre_northing", "SOURCE_CRS": "EPSG:27700", "UNKNOWN_CODES": 1}
+    # In a Dutch KIP (RD New) British works would be measured 25 % wrong: refused, naming both systems.
+    before = hashlib.sha256(open(new_store.path, "rb").read()).hexdigest()
+    with pytest.raises(QgsProcessingException, match="given in EPSG:27700.*EPSG:28992 .Amersfoort / RD New"):
+        run("importplan", {**params, "STORE": new_store.path})
+    assert hashlib.sha256(open(new_store.path, "rb").read()).hexdigest() == before
+    british = KipStore.create(str(tmp_path / "british.gpkg"), crs="EPSG:27700")
+    result = run("importplan", {**params, "STORE": british.path})
     parts, rows = _balance(result)
     assert rows == 2196 and parts == rows
     assert int(result["IMPORTED"]) > 2000

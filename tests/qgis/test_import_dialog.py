@@ -78,3 +78,58 @@ def test_the_toolbar_has_import_plan_and_unload_removes_it(kip_plugin_loaded):
     kip_plugin_loaded.unload()
     assert kip_plugin_loaded.actions == []
     assert QgsApplication.processingRegistry().providerById("kip") is None
+
+
+def _with_a_bad_row(tmp_path, name="plan2.csv"):
+    path = tmp_path / name
+    path.write_text("Nummer;Titel;Startdatum;Einddatum;X;Y\n1;Goed;01-03-2027;30-04-2027;172000;448000\n"
+                    "2;Fout;31-02-2027;30-04-2027;172100;448000\n", encoding="utf-8")
+    return str(path)
+
+
+def test_dialog_replaces_the_reports_of_an_earlier_import(new_store, tmp_path, provider, clean_presets):
+    from kip_plugin.detection.styles import RESULT_PROPERTY
+    from kip_plugin.gui.import_dialog import ImportDialog
+
+    project = QgsProject()
+    dialog = ImportDialog(new_store, project)
+    dialog.set_party("riolering")
+    dialog.file.setFilePath(_with_a_bad_row(tmp_path))
+    for _ in range(2):
+        result = dialog.run_import()
+        assert int(result["REJECTED_COUNT"]) == 1
+    rejected = [l for l in project.mapLayers().values() if l.customProperty(RESULT_PROPERTY) == "import_rejected"]
+    assert len(rejected) == 1 and rejected[0].featureCount() == 1  # the second import's, not a pile
+
+
+def test_dialog_import_can_be_stopped_and_writes_nothing(new_store, tmp_path, provider, clean_presets):
+    from kip_plugin.gui.import_dialog import ImportDialog
+
+    path = tmp_path / "groot.csv"
+    lines = ["Nummer;Titel;Startdatum;Einddatum;X;Y"]
+    lines += [f"{n};Werk {n};01-03-2027;30-04-2027;{172000 + n};448000" for n in range(60_000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    dialog = ImportDialog(new_store, QgsProject())
+    dialog.set_party("riolering")
+    dialog.file.setFilePath(str(path))
+    run = dialog.start_import()
+    assert run is not None and dialog.cancel_button.isEnabled() and not dialog.import_button.isEnabled()
+    dialog.cancel_import()
+    run.wait()
+    assert "cancelled; nothing was written" in dialog.problem.text()
+    assert new_store.works_layer().featureCount() == 0
+    assert dialog.import_button.isEnabled()
+
+
+def test_the_mapping_fills_the_dialog(new_store, tmp_path, provider, clean_presets):
+    from kip_plugin.gui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(new_store, QgsProject())
+    dialog.show()
+    dialog.resize(720, 900)
+    QgsApplication.processEvents()
+    mapping = dialog.tabs.widget(0)
+    assert dialog.tabs.currentIndex() == 0
+    assert mapping.height() > dialog.height() * 0.45
+    assert mapping.widget().height() >= len(dialog.fields) * 20  # every row of the mapping has room
+    dialog.close()

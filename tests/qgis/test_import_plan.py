@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
 
 import pytest
 from osgeo import ogr, osr
@@ -147,13 +149,15 @@ def test_rows_that_cannot_be_used_keep_their_values_and_reason(run, new_store, t
     result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER": "riolering"})
     assert counts(result) == [1, 0, 0, 5, 6]
     rejected = {f["Werknummer"] + "/" + str(f["kip_row"]): f for f in result["REJECTED"].getFeatures()}
-    assert set(rejected) == {"R2/2", "R3/3", "R4/4", "R5/5", "R1/6"}
-    assert "no day 31 in month 2" in rejected["R2/2"]["kip_reason"]
-    assert "end date 2027-04-01 lies before the start date 2027-05-01" in rejected["R3/3"]["kip_reason"]
-    assert "no coordinates" in rejected["R4/4"]["kip_reason"]
-    assert "'Ruimteschip' is not a known value" in rejected["R5/5"]["kip_reason"]
-    assert "more than once in the delivery (first in row 1)" in rejected["R1/6"]["kip_reason"]
-    assert rejected["R2/2"]["Omschrijving"] == "Datum kapot"  # all original values are kept
+    # Rows as the spreadsheet numbers them: the header is row 1.
+    assert set(rejected) == {"R2/3", "R3/4", "R4/5", "R5/6", "R1/7"}
+    assert "no day 31 in month 2" in rejected["R2/3"]["kip_reason"]
+    assert "end date 2027-04-01 lies before the start date 2027-05-01" in rejected["R3/4"]["kip_reason"]
+    assert "no coordinates" in rejected["R4/5"]["kip_reason"]
+    assert "'Ruimteschip' is not a known value" in rejected["R5/6"]["kip_reason"]
+    assert "sewer (Sewer)" in rejected["R5/6"]["kip_reason"]  # the codes, with their labels
+    assert "more than once in the delivery (first in row 2)" in rejected["R1/7"]["kip_reason"]
+    assert rejected["R2/3"]["Omschrijving"] == "Datum kapot"  # all original values are kept
     assert "'Ruimteschip' (1×)" in result["SUMMARY"]
 
 
@@ -283,18 +287,27 @@ def test_ids_of_another_party_are_refused(run, new_store, tmp_path):
     assert "belongs to a work of 'verkeer'" in next(result["REJECTED"].getFeatures())["kip_reason"]
 
 
-def test_a_failure_half_way_leaves_the_store_as_it_was(run, new_store, tmp_path):
+def test_a_full_disk_half_way_leaves_the_store_as_it_was(run, new_store, tmp_path):
+    from osgeo import gdal
+
     run("importplan", {"INPUT": _delivery(tmp_path, "v1.csv", [("1", "Oud", "2027-01-01", "2027-02-01", 172000)]),
                        "STORE": new_store.path, "OWNER": "riolering", "MODE": 1})
-    # The disk refuses the 30th new work: the update of work 1 and the 29 additions before it must not stay.
-    refuse_insert(new_store, "riolering-30")
-    before = content(new_store)
+    before = hashlib.sha256(open(new_store.path, "rb").read()).hexdigest()
     rows = [("1", "Nieuw", "2027-03-01", "2027-04-01", 172000)]
-    rows += [(str(n), f"Werk {n}", "2027-01-01", "2027-02-01", 172000 + n) for n in range(2, 40)]
-    with pytest.raises(QgsProcessingException, match="Nothing was imported.*riolering-30"):
-        run("importplan", {"INPUT": _delivery(tmp_path, "v2.csv", rows), "STORE": new_store.path,
-                           "OWNER": "riolering", "MODE": 1, "CANCEL_MISSING": True})
-    assert content(new_store) == before
+    rows += [(str(n), f"Werk {n} " + "x" * 400, "2027-01-01", "2027-02-01", 172000 + n) for n in range(2, 400)]
+    delivery = _delivery(tmp_path, "v2.csv", rows)
+    # SQLite's own limit on the file's pages: the store runs full after a few of the new works,
+    # exactly as when the disk is full.
+    pages = os.path.getsize(new_store.path) // 4096
+    gdal.SetConfigOption("OGR_SQLITE_PRAGMA", f"max_page_count={pages + 4}")
+    try:
+        with pytest.raises(QgsProcessingException, match="The disk holding the KIP is full; nothing was imported"):
+            run("importplan", {"INPUT": delivery, "STORE": new_store.path, "OWNER": "riolering", "MODE": 1,
+                               "CANCEL_MISSING": True})
+    finally:
+        gdal.SetConfigOption("OGR_SQLITE_PRAGMA", None)
+    assert hashlib.sha256(open(new_store.path, "rb").read()).hexdigest() == before
+    assert works(new_store)["riolering-1"][S.F_TITLE] == "Oud"
 
 
 def test_cancel_writes_nothing(run, new_store, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import stat
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
@@ -95,17 +95,40 @@ def test_party_dialog_without_public_contact_in_an_older_store(new_gpkg_store, q
     assert dialog.party().public_contact == ""
 
 
-def test_new_kip_creates_and_shows_a_store(kip_plugin_loaded, tmp_path, monkeypatch):
-    from qgis.PyQt.QtWidgets import QFileDialog
+def test_new_kip_asks_where_in_which_crs_and_with_which_parties(kip_plugin_loaded, tmp_path, monkeypatch):
+    from kip_plugin.gui import new_kip_dialog
+    from kip_plugin.store.kipstore import KipStore
 
-    target = tmp_path / "ede_kip"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    def fill_in(dialog):
+        assert dialog.crs.crs().authid() == "EPSG:28992"  # the sensible default for a Dutch municipality
+        dialog.file.setFilePath(str(tmp_path / "ede_kip"))
+        dialog.municipality.setText("Ede")
+        return True
+
+    monkeypatch.setattr(new_kip_dialog.NewKipDialog, "exec_", fill_in)
     project = QgsProject.instance()
     project.clear()
     kip_plugin_loaded.new_kip()
     assert (tmp_path / "ede_kip.gpkg").exists()
     layers = [l for l in project.mapLayers().values() if l.customProperty("kip/role") == "works"]
     assert len(layers) == len(S.DEFAULT_PARTIES)
+    assert KipStore.open(str(tmp_path / "ede_kip.gpkg")).meta["title"] == "Ede"
+
+    def own_parties(dialog):
+        dialog.file.setFilePath(str(tmp_path / "other.gpkg"))
+        dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        assert "projected coordinate system in metres" in dialog.problem_text()
+        dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+        dialog.choice.button(new_kip_dialog.LIST).setChecked(True)
+        dialog.parties_text.setPlainText("wegen = Wegen\nenexis = Enexis | partner")
+        assert dialog.problem_text() == ""
+        return True
+
+    monkeypatch.setattr(new_kip_dialog.NewKipDialog, "exec_", own_parties)
+    kip_plugin_loaded.new_kip()
+    store = KipStore.open(str(tmp_path / "other.gpkg"))
+    assert store.crs.authid() == "EPSG:3035"
+    assert [(p.code, p.kind) for p in store.parties()] == [("wegen", "department"), ("enexis", "partner")]
     project.clear()
 
 

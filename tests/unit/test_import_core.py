@@ -122,7 +122,7 @@ def test_user_mapping_wins_over_built_in_words():
 def test_code_values_are_filed_under_their_list_and_checked():
     values = check_code_values(parse_pairs("Riolering vervangen = sewer\nIn voorbereiding = preparation"))
     assert values == {"work_type": {"Riolering vervangen": "sewer"}, "status": {"In voorbereiding": "preparation"}}
-    with pytest.raises(ProblemError, match="'sewerage' is not a code"):
+    with pytest.raises(ProblemError, match="'sewerage' is neither a code of KIP"):
         check_code_values({"Riool": "sewerage"})
 
 
