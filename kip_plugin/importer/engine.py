@@ -208,7 +208,7 @@ def _read_back(store: KipStore, result: ImportResult, written: Dict[str, Any], n
     """Count what the store holds now: the numbers the user is told are what was committed."""
     import numpy as np
 
-    from .existing import read_existing, read_stamps
+    from .existing import read_stamps
     from .plan import CANCELLED
 
     before, added = written["inserted"] or (None, 0)

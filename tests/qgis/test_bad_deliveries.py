@@ -5,13 +5,13 @@ import hashlib
 import json
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException
 
 from processing_helpers import run_kip
+from store_helpers import TABLES, content
 from kip_plugin.core import schema as S
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
@@ -19,10 +19,14 @@ CASES = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))["cases"]
 EARLIER = "nr;titel;start;eind;x;y\r\nE1;Eerder geleverd;2027-01-01;2027-02-01;171000;447000\r\n"
 
 
-def rows_of(path):
-    """Every row of the works and parties tables, by fid."""
-    with sqlite3.connect(path) as db:
-        return {t: db.execute(f"SELECT * FROM {t} ORDER BY fid").fetchall() for t in (S.WORKS_TABLE, S.PARTIES_TABLE)}
+def rows_of(store):
+    """Every row of the works, parties and history tables, by fid (either backend)."""
+    return dict(zip(TABLES, content(store)))
+
+
+def file_hash(store):
+    """The bytes of a GeoPackage KIP (a shared KIP has no file: None)."""
+    return hashlib.sha256(open(store.path, "rb").read()).hexdigest() if store.backend == "gpkg" else None
 
 
 @pytest.fixture
@@ -43,13 +47,14 @@ def test_a_bad_delivery_gets_its_message_and_nothing_else_changes(case, store_wi
     delivery_bytes = delivery.read_bytes()
     params = {"INPUT": str(delivery), "STORE": store.path, "OWNER": "riolering", "REJECTED": "TEMPORARY_OUTPUT",
               "CHANGES": "TEMPORARY_OUTPUT", **case.get("params", {})}
-    before_bytes = hashlib.sha256(open(store.path, "rb").read()).hexdigest()
-    before = rows_of(store.path)
+    before_bytes = file_hash(store)
+    before = rows_of(store)
     if "refused" in case:
         with pytest.raises(QgsProcessingException) as error:
             run_kip("importplan", params)
         assert re.search(case["refused"], str(error.value)), str(error.value)
-        assert hashlib.sha256(open(store.path, "rb").read()).hexdigest() == before_bytes
+        assert file_hash(store) == before_bytes
+        assert rows_of(store) == before
     else:
         result = run_kip("importplan", params)
         assert int(result["IMPORTED"]) == case["imported"], result["SUMMARY"]
@@ -63,7 +68,7 @@ def test_a_bad_delivery_gets_its_message_and_nothing_else_changes(case, store_wi
         stored = {f[S.F_WORK_ID]: f for f in store.works_layer().getFeatures()}
         for work_id, title in case.get("titles", {}).items():
             assert stored[work_id][S.F_TITLE] == title
-        after = rows_of(store.path)
+        after = rows_of(store)
         # Nothing else changed: the earlier work and the parties are exactly as they were.
         assert after[S.PARTIES_TABLE] == before[S.PARTIES_TABLE]
         assert after[S.WORKS_TABLE][: len(before[S.WORKS_TABLE])] == before[S.WORKS_TABLE]

@@ -1,7 +1,6 @@
 """Deliveries of many parties, work areas sized by the data, better guesses, and the store algorithms."""
 from __future__ import annotations
 
-import hashlib
 import math
 
 import pytest
@@ -29,10 +28,6 @@ def works(store, owner=None):
     return {f[S.F_WORK_ID]: f for f in store.works_layer(owner).getFeatures()}
 
 
-def sha(path):
-    return hashlib.sha256(open(path, "rb").read()).hexdigest()
-
-
 REGISTER = [
     "nummer;beheerder;omschrijving;start;eind;x;y",
     "1;Liander N.V.;Netverzwaring;2027-01-01;2027-02-01;172000;448000",
@@ -45,7 +40,6 @@ REGISTER = [
 
 def test_one_file_of_many_parties_goes_to_each_party(run, new_store, tmp_path):
     path = write(tmp_path / "register.csv", REGISTER)
-    before = sha(new_store.path)
     result = run("importplan", {"INPUT": path, "STORE": new_store.path, "OWNER_FIELD": "beheerder",
                                 "CODE_VALUES": "Liander N.V. = liander"})
     assert [int(result[k]) for k in ("IMPORTED", "REJECTED_COUNT", "ROWS_READ")] == [3, 2, 5]
@@ -57,7 +51,6 @@ def test_one_file_of_many_parties_goes_to_each_party(run, new_store, tmp_path):
     assert "The department or partner of this row is empty" in reasons["5"]
     assert "Unknown departments or partners: 'Enexis Netbeheer' (1×)" in result["SUMMARY"]
     assert "Rows per party: liander 1, riolering 1, vitens 1." in result["SUMMARY"]
-    assert sha(new_store.path) != before
 
 
 def test_unknown_parties_are_added_when_asked(run, new_store, tmp_path):

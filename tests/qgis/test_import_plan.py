@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 
 import pytest
 from osgeo import ogr, osr
@@ -287,27 +286,44 @@ def test_ids_of_another_party_are_refused(run, new_store, tmp_path):
     assert "belongs to a work of 'verkeer'" in next(result["REJECTED"].getFeatures())["kip_reason"]
 
 
-def test_a_full_disk_half_way_leaves_the_store_as_it_was(run, new_store, tmp_path):
+def test_a_full_disk_half_way_leaves_the_store_as_it_was(run, new_gpkg_store, tmp_path):
     from osgeo import gdal
 
     run("importplan", {"INPUT": _delivery(tmp_path, "v1.csv", [("1", "Oud", "2027-01-01", "2027-02-01", 172000)]),
-                       "STORE": new_store.path, "OWNER": "riolering", "MODE": 1})
-    before = hashlib.sha256(open(new_store.path, "rb").read()).hexdigest()
+                       "STORE": new_gpkg_store.path, "OWNER": "riolering", "MODE": 1})
+    before = hashlib.sha256(open(new_gpkg_store.path, "rb").read()).hexdigest()
     rows = [("1", "Nieuw", "2027-03-01", "2027-04-01", 172000)]
     rows += [(str(n), f"Werk {n} " + "x" * 400, "2027-01-01", "2027-02-01", 172000 + n) for n in range(2, 400)]
     delivery = _delivery(tmp_path, "v2.csv", rows)
     # SQLite's own limit on the file's pages: the store runs full after a few of the new works,
     # exactly as when the disk is full.
-    pages = os.path.getsize(new_store.path) // 4096
+    pages = os.path.getsize(new_gpkg_store.path) // 4096
     gdal.SetConfigOption("OGR_SQLITE_PRAGMA", f"max_page_count={pages + 4}")
     try:
         with pytest.raises(QgsProcessingException, match="The disk holding the KIP is full; nothing was imported"):
-            run("importplan", {"INPUT": delivery, "STORE": new_store.path, "OWNER": "riolering", "MODE": 1,
+            run("importplan", {"INPUT": delivery, "STORE": new_gpkg_store.path, "OWNER": "riolering", "MODE": 1,
                                "CANCEL_MISSING": True})
     finally:
         gdal.SetConfigOption("OGR_SQLITE_PRAGMA", None)
-    assert hashlib.sha256(open(new_store.path, "rb").read()).hexdigest() == before
-    assert works(new_store)["riolering-1"][S.F_TITLE] == "Oud"
+    assert hashlib.sha256(open(new_gpkg_store.path, "rb").read()).hexdigest() == before
+    assert works(new_gpkg_store)["riolering-1"][S.F_TITLE] == "Oud"
+
+
+def test_a_refused_insert_half_way_leaves_the_shared_kip_as_it_was(run, pg_address, tmp_path):
+    from kip_plugin.store.stored_styles import create_kip
+
+    store = create_kip(pg_address)
+    run("importplan", {"INPUT": _delivery(tmp_path, "v1.csv", [("1", "Oud", "2027-01-01", "2027-02-01", 172000)]),
+                       "STORE": store.path, "OWNER": "riolering", "MODE": 1})
+    # The database refuses the 30th new work: the update of work 1 and the 29 additions before it must not stay.
+    refuse_insert(store, "riolering-30")
+    before = content(store)
+    rows = [("1", "Nieuw", "2027-03-01", "2027-04-01", 172000)]
+    rows += [(str(n), f"Werk {n}", "2027-01-01", "2027-02-01", 172000 + n) for n in range(2, 40)]
+    with pytest.raises(QgsProcessingException, match="Nothing was imported.*disk refused the work"):
+        run("importplan", {"INPUT": _delivery(tmp_path, "v2.csv", rows), "STORE": store.path,
+                           "OWNER": "riolering", "MODE": 1, "CANCEL_MISSING": True})
+    assert content(store) == before
 
 
 def test_cancel_writes_nothing(run, new_store, tmp_path):

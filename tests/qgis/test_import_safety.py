@@ -11,6 +11,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
 
 from processing_helpers import run_kip
+from store_helpers import content
 from kip_plugin import settings
 from kip_plugin.core import schema as S
 
@@ -35,6 +36,11 @@ def sha(path):
     return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
+def state(store):
+    """What a KIP holds: a GeoPackage's bytes, a shared KIP's rows."""
+    return sha(store.path) if store.backend == "gpkg" else content(store)
+
+
 def delivery(tmp_path, name, rows):
     lines = ["nr;titel;start;eind;x;y"] + [f"{nr};{title};{start};2027-12-31;{172000 + 10 * k};448000"
                                            for k, (nr, title, start) in enumerate(rows)]
@@ -56,39 +62,39 @@ def hold_lock(path, seconds):
     return process
 
 
-def test_a_locked_store_is_never_reported_as_imported(run, new_store, tmp_path, short_lock_wait):
+def test_a_locked_store_is_never_reported_as_imported(run, new_gpkg_store, tmp_path, short_lock_wait):
     first = delivery(tmp_path, "v1.csv", [(str(n), f"Werk {n}", "2027-01-01") for n in range(1, 11)])
-    run("importplan", {"INPUT": first, "STORE": new_store.path, "OWNER": "groen", "MODE": 1})
+    run("importplan", {"INPUT": first, "STORE": new_gpkg_store.path, "OWNER": "groen", "MODE": 1})
     # Only attribute changes and cancellations: the writes that once failed silently.
     second = delivery(tmp_path, "v2.csv", [(str(n), f"Werk {n} (nieuw)", "2027-02-01") for n in range(1, 6)])
-    before = sha(new_store.path)
-    locker = hold_lock(new_store.path, 6)
+    before = sha(new_gpkg_store.path)
+    locker = hold_lock(new_gpkg_store.path, 6)
     try:
         with pytest.raises(QgsProcessingException, match="^The KIP is locked by another program; nothing was imported"):
-            run("importplan", {"INPUT": second, "STORE": new_store.path, "OWNER": "groen", "MODE": 1,
+            run("importplan", {"INPUT": second, "STORE": new_gpkg_store.path, "OWNER": "groen", "MODE": 1,
                                "CANCEL_MISSING": True})
     finally:
         locker.wait()
-    assert sha(new_store.path) == before
-    result = run("importplan", {"INPUT": second, "STORE": new_store.path, "OWNER": "groen", "MODE": 1,
+    assert sha(new_gpkg_store.path) == before
+    result = run("importplan", {"INPUT": second, "STORE": new_gpkg_store.path, "OWNER": "groen", "MODE": 1,
                                 "CANCEL_MISSING": True})
     assert [int(result[k]) for k in ("UPDATED", "CANCELLED")] == [5, 5]
-    stored = {f[S.F_WORK_ID]: f for f in new_store.works_layer().getFeatures()}
+    stored = {f[S.F_WORK_ID]: f for f in new_gpkg_store.works_layer().getFeatures()}
     assert sum(f[S.F_STATUS] == "cancelled" for f in stored.values()) == 5
     assert stored["groen-1"][S.F_TITLE] == "Werk 1 (nieuw)"
 
 
-def test_a_store_with_a_foreign_trigger_is_refused_by_name(run, new_store, tmp_path):
-    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01")]), "STORE": new_store.path,
+def test_a_store_with_a_foreign_trigger_is_refused_by_name(run, new_gpkg_store, tmp_path):
+    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01")]), "STORE": new_gpkg_store.path,
                        "OWNER": "verkeer"})
-    with sqlite3.connect(new_store.path) as db:
+    with sqlite3.connect(new_gpkg_store.path) as db:
         db.execute("CREATE TRIGGER tidy_up AFTER INSERT ON works BEGIN DELETE FROM works WHERE fid < NEW.fid; END")
         db.execute('CREATE TRIGGER "rtree_works_geom_insert2" AFTER INSERT ON works BEGIN DELETE FROM parties; END')
-    before = sha(new_store.path)
+    before = sha(new_gpkg_store.path)
     with pytest.raises(QgsProcessingException, match=r"triggers that KIP did not make \(rtree_works_geom_insert2, tidy_up\)"):
         run("importplan", {"INPUT": delivery(tmp_path, "b.csv", [("2", "B", "2027-01-01")]),
-                           "STORE": new_store.path, "OWNER": "verkeer"})
-    assert sha(new_store.path) == before
+                           "STORE": new_gpkg_store.path, "OWNER": "verkeer"})
+    assert sha(new_gpkg_store.path) == before
 
 
 def test_unsaved_edits_of_the_kip_stop_an_import_or_are_saved_first(run, new_store, tmp_path):
@@ -104,10 +110,10 @@ def test_unsaved_edits_of_the_kip_stop_an_import_or_are_saved_first(run, new_sto
         feature = next(layer.getFeatures())
         layer.changeAttributeValue(feature.id(), layer.fields().indexOf(S.F_TITLE), "Bewerkt in QGIS")
         update = delivery(tmp_path, "b.csv", [("1", "Uit de levering", "2027-01-01")])
-        before = sha(new_store.path)
+        before = state(new_store)
         with pytest.raises(QgsProcessingException, match="have unsaved edits"):
             run("importplan", {"INPUT": update, "STORE": new_store.path, "OWNER": "verkeer"})
-        assert sha(new_store.path) == before and layer.isModified()
+        assert state(new_store) == before and layer.isModified()
         result = run("importplan", {"INPUT": update, "STORE": new_store.path, "OWNER": "verkeer", "COMMIT_EDITS": True})
         assert int(result["UPDATED"]) == 1 and not layer.isModified()
         stored = next(new_store.works_layer("verkeer").getFeatures())
@@ -135,17 +141,17 @@ def test_cancel_at_any_point_leaves_the_store_byte_for_byte(run, new_store, tmp_
     first = delivery(tmp_path, "v1.csv", rows[:5000])
     run("importplan", {"INPUT": first, "STORE": new_store.path, "OWNER": "riolering", "MODE": 1})
     second = delivery(tmp_path, "v2.csv", [(nr, title + " bis", "2027-03-01") for nr, title, _ in rows])
-    before = sha(new_store.path)
+    before = state(new_store)
     feedback = CancelAt(percent)
     with pytest.raises(QgsProcessingException, match="cancelled; nothing was written"):
         run("importplan", {"INPUT": second, "STORE": new_store.path, "OWNER": "riolering", "MODE": 1,
                            "CANCEL_MISSING": True}, feedback)
-    assert sha(new_store.path) == before
+    assert state(new_store) == before
 
 
-def test_another_program_writing_at_the_same_time_is_never_a_crash(run, new_store, tmp_path, short_lock_wait):
+def test_another_program_writing_at_the_same_time_is_never_a_crash(run, new_gpkg_store, tmp_path, short_lock_wait):
     rows = [(str(n), f"Werk {n}", "2027-01-01") for n in range(1, 3001)]
-    run("importplan", {"INPUT": delivery(tmp_path, "v1.csv", rows), "STORE": new_store.path,
+    run("importplan", {"INPUT": delivery(tmp_path, "v1.csv", rows), "STORE": new_gpkg_store.path,
                        "OWNER": "liander", "MODE": 1})
     code = ("import sqlite3, sys, time\n"
             "db = sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None)\n"
@@ -157,14 +163,14 @@ def test_another_program_writing_at_the_same_time_is_never_a_crash(run, new_stor
             "    except sqlite3.OperationalError:\n"
             "        pass\n"
             "    time.sleep(0.01)\n")
-    other = subprocess.Popen([sys.executable, "-c", code, new_store.path])
+    other = subprocess.Popen([sys.executable, "-c", code, new_gpkg_store.path])
     try:
         outcomes = []
         for round_number in range(3):
             moved = [(nr, title, f"2027-0{round_number + 2}-01") for nr, title, _ in rows[: 2000]]
             try:
                 result = run("importplan", {"INPUT": delivery(tmp_path, f"r{round_number}.csv", moved),
-                                            "STORE": new_store.path, "OWNER": "liander", "MODE": 1,
+                                            "STORE": new_gpkg_store.path, "OWNER": "liander", "MODE": 1,
                                             "CANCEL_MISSING": True})
                 outcomes.append(("imported", int(result["UPDATED"]), int(result["IMPORTED"])))
             except QgsProcessingException as error:
@@ -173,37 +179,37 @@ def test_another_program_writing_at_the_same_time_is_never_a_crash(run, new_stor
     finally:
         other.wait()
     assert outcomes  # every round ended in a result or a clear refusal, never a crash
-    stored = {f[S.F_WORK_ID]: f for f in new_store.works_layer("liander").getFeatures()}
+    stored = {f[S.F_WORK_ID]: f for f in new_gpkg_store.works_layer("liander").getFeatures()}
     if outcomes[-1][0] == "imported":
         assert all(stored[f"liander-{n}"][S.F_STATUS] == "planned" for n in range(1, 2001))
 
 
-def test_opening_a_store_does_not_change_its_bytes(run, new_store, tmp_path):
+def test_opening_a_store_does_not_change_its_bytes(run, new_gpkg_store, tmp_path):
     from kip_plugin.store.kipstore import KipStore
     from kip_plugin.store.project import close_in_project, open_in_project
 
-    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01")]), "STORE": new_store.path,
+    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "A", "2027-01-01")]), "STORE": new_gpkg_store.path,
                        "OWNER": "verkeer"})
     time.sleep(0.1)
-    before = open(new_store.path, "rb").read(100)
+    before = open(new_gpkg_store.path, "rb").read(100)
     project = QgsProject.instance()
     for _ in range(2):
-        open_in_project(KipStore.open(new_store.path), project)
+        open_in_project(KipStore.open(new_gpkg_store.path), project)
         for layer in project.mapLayers().values():
             list(layer.getFeatures()) if hasattr(layer, "getFeatures") else None
         close_in_project(project)
-    assert open(new_store.path, "rb").read(100) == before
+    assert open(new_gpkg_store.path, "rb").read(100) == before
 
 
-def test_an_edit_saved_in_qgis_is_in_the_gpkg_file_itself(run, new_store, tmp_path):
+def test_an_edit_saved_in_qgis_is_in_the_gpkg_file_itself(run, new_gpkg_store, tmp_path):
     import shutil
 
     from kip_plugin.store.project import close_in_project, open_in_project
 
-    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "Oud", "2027-01-01")]), "STORE": new_store.path,
+    run("importplan", {"INPUT": delivery(tmp_path, "a.csv", [("1", "Oud", "2027-01-01")]), "STORE": new_gpkg_store.path,
                        "OWNER": "verkeer"})
     project = QgsProject.instance()
-    open_in_project(new_store, project)
+    open_in_project(new_gpkg_store, project)
     try:
         layer = next(l for l in project.mapLayers().values() if l.customProperty("kip/party") == "verkeer")
         layer.startEditing()
@@ -212,7 +218,7 @@ def test_an_edit_saved_in_qgis_is_in_the_gpkg_file_itself(run, new_store, tmp_pa
         assert layer.commitChanges()
         copy = tmp_path / "copy" / "kip.gpkg"
         copy.parent.mkdir()
-        shutil.copy(new_store.path, copy)  # while QGIS still has the layer open
+        shutil.copy(new_gpkg_store.path, copy)  # while QGIS still has the layer open
         with sqlite3.connect(copy) as db:
             assert db.execute("SELECT title FROM works").fetchall() == [("Bewerkt in QGIS",)]
     finally:

@@ -149,7 +149,15 @@ def test_detection_outputs_replace_the_previous_file_only_when_complete(run, dem
 def test_the_styles_in_a_store_do_not_name_the_folder_it_was_made_in(new_store, tmp_path):
     import sqlite3
 
-    with sqlite3.connect(new_store.path) as db:
-        styles = db.execute("SELECT styleQML, styleSLD FROM layer_styles").fetchall()
+    if new_store.backend == "gpkg":
+        with sqlite3.connect(new_store.path) as db:
+            styles = db.execute("SELECT styleQML, styleSLD FROM layer_styles").fetchall()
+        where = str(tmp_path)
+    else:
+        with new_store.connection().cursor() as cursor:
+            cursor.execute("SELECT styleqml, stylesld FROM public.layer_styles WHERE f_table_schema = %s",
+                           (new_store.pg.schema,))
+            styles = cursor.fetchall()
+        where = new_store.address
     assert len(styles) == 1 + len(S.DEFAULT_PARTIES)
-    assert not any(str(tmp_path) in (qml or "") + (sld or "") for qml, sld in styles)
+    assert not any(where in (qml or "") + (sld or "") for qml, sld in styles)
