@@ -4,37 +4,37 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="86"/>
+        <location filename="../kip_plugin/core/rules.py" line="88"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a list of work types.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een lijst van soorten werk zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="122"/>
+        <location filename="../kip_plugin/core/rules.py" line="124"/>
         <source>The rule file &apos;{source}&apos;: unknown work type &apos;{type}&apos; in &apos;{key}&apos;.</source>
         <translation>Het regelbestand '{source}': onbekende soort werk '{type}' in '{key}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="138"/>
+        <location filename="../kip_plugin/core/rules.py" line="140"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a number of at least 0.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een getal van minstens 0 zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="144"/>
+        <location filename="../kip_plugin/core/rules.py" line="146"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a whole number.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="157"/>
+        <location filename="../kip_plugin/core/rules.py" line="159"/>
         <source>Cannot read the rule file &apos;{source}&apos;: {error}</source>
         <translation>Kan het regelbestand '{source}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="163"/>
+        <location filename="../kip_plugin/core/rules.py" line="165"/>
         <source>The rule file &apos;{source}&apos; is not valid JSON: {error}</source>
         <translation>Het regelbestand '{source}' is geen geldige JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="169"/>
+        <location filename="../kip_plugin/core/rules.py" line="171"/>
         <source>The rule file &apos;{source}&apos; must hold a JSON object.</source>
         <translation>Het regelbestand '{source}' moet een JSON-object bevatten.</translation>
     </message>
@@ -844,67 +844,67 @@
         <translation>{where}: {what}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="26"/>
+        <location filename="../kip_plugin/detection/describe.py" line="28"/>
         <source>on {date}</source>
         <translation>op {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="27"/>
+        <location filename="../kip_plugin/detection/describe.py" line="29"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="33"/>
+        <location filename="../kip_plugin/detection/describe.py" line="35"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="34"/>
+        <location filename="../kip_plugin/detection/describe.py" line="36"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="39"/>
+        <location filename="../kip_plugin/detection/describe.py" line="41"/>
         <source>in the same place</source>
         <translation>op dezelfde plek</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="40"/>
+        <location filename="../kip_plugin/detection/describe.py" line="42"/>
         <source>{n} m apart</source>
         <translation>{n} m uit elkaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="45"/>
+        <location filename="../kip_plugin/detection/describe.py" line="47"/>
         <source>right at</source>
         <translation>precies bij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="46"/>
+        <location filename="../kip_plugin/detection/describe.py" line="48"/>
         <source>{n} m from</source>
         <translation>op {n} m van</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="68"/>
+        <location filename="../kip_plugin/detection/describe.py" line="70"/>
         <source>{owner_b} digs for &apos;{title_b}&apos; {when}, {span} after &apos;{title_a}&apos; ({owner_a}) is finished on {end_a}: within the {years}-year no-dig period for new paving.</source>
         <translation>{owner_b} graaft voor '{title_b}' {when}, {span} nadat '{title_a}' ({owner_a}) op {end_a} klaar is: binnen het opbreekverbod van {years} jaar voor nieuwe bestrating.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="71"/>
+        <location filename="../kip_plugin/detection/describe.py" line="73"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="82"/>
+        <location filename="../kip_plugin/detection/describe.py" line="84"/>
         <source>&apos;{title_a}&apos; ({owner_a}) and &apos;{title_b}&apos; ({owner_b}) both close a road, {apart}, at the same time: {when} ({span}). Their detours may run into each other.</source>
         <translation>'{title_a}' ({owner_a}) en '{title_b}' ({owner_b}) sluiten allebei een weg af, {apart}, in dezelfde tijd: {when} ({span}). Hun omleidingen kunnen elkaar in de weg zitten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="94"/>
+        <location filename="../kip_plugin/detection/describe.py" line="96"/>
         <source>The event &apos;{title_a}&apos; ({owner_a}) {when} takes place {where} &apos;{title_b}&apos; ({owner_b}), which causes {level} disruption at that time.</source>
         <translation>Het evenement '{title_a}' ({owner_a}) {when} vindt plaats {where} '{title_b}' ({owner_b}), dat op dat moment {level} hinder geeft.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="110"/>
+        <location filename="../kip_plugin/detection/describe.py" line="139"/>
         <source>{combinations} combinations saving {digs} digs; {conflicts} conflicts</source>
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
@@ -1324,7 +1324,7 @@
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="345"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="356"/>
         <source>Combination {id}</source>
         <translation>Combinatie {id}</translation>
     </message>
@@ -1354,12 +1354,12 @@
         <translation>Tijdlijn: '{path}' snel inlezen is mislukt ({error}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="339"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="350"/>
         <source>Combination {id}: {owners} (one dig instead of {digs})</source>
         <translation>Combinatie {id}: {owners} (één keer graven in plaats van {digs})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="343"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="354"/>
         <source>Combination {id}: {owners}</source>
         <translation>Combinatie {id}: {owners}</translation>
     </message>
@@ -1939,32 +1939,32 @@
         <translation>Gelijktijdige afsluitingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="176"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="190"/>
         <source>{a} / {b}</source>
         <translation>{a} / {b}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="190"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="197"/>
         <source>Works: {n}</source>
         <translation>Werken: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="192"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="199"/>
         <source>Combinations: {n}</source>
         <translation>Combinaties: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="194"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="201"/>
         <source>Conflicts: {n}</source>
         <translation>Conflicten: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="228"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="235"/>
         <source>District pages</source>
         <translation>Wijkpagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="265"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="272"/>
         <source>Could not write the council map&apos;s data to &apos;{path}&apos;: {error}</source>
         <translation>Kon de gegevens van de raadskaart niet schrijven naar '{path}': {error}</translation>
     </message>
@@ -1979,42 +1979,42 @@
         <translation>Geen werken gepland in deze periode.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="94"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="95"/>
         <source>The {what} layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De laag met {what} '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="146"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="147"/>
         <source>works</source>
         <translation>werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="158"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="159"/>
         <source>feature {fid}</source>
         <translation>object {fid}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="160"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="161"/>
         <source>Work &apos;{work}&apos; of &apos;{layer}&apos; is left out: its start or end date is missing, or it ends before it starts.</source>
         <translation>Werk '{work}' van '{layer}' is weggelaten: de begin- of einddatum ontbreekt, of het eindigt voordat het begint.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="166"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="167"/>
         <source>A work of &apos;{layer}&apos; ({work}) is left out: it has no work id.</source>
         <translation>Een werk van '{layer}' ({work}) is weggelaten: het heeft geen werk-id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="172"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="173"/>
         <source>Work &apos;{work}&apos; of &apos;{layer}&apos; is left out: it has no geometry.</source>
         <translation>Werk '{work}' van '{layer}' is weggelaten: het heeft geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="199"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="200"/>
         <source>combinations</source>
         <translation>combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="228"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="229"/>
         <source>conflicts</source>
         <translation>conflicten</translation>
     </message>
@@ -2206,7 +2206,7 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Keren graven bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="60"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="66"/>
         <source>Works that could not be used</source>
         <translation>Werken die niet konden worden gebruikt</translation>
     </message>
@@ -2216,58 +2216,37 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{pairs} combineerbare paren, {clusters} combinaties die {digs} keer graven besparen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="29"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="30"/>
         <source>Detect conflicting works</source>
         <translation>Conflicterende werken zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="32"/>
-        <source>Finds works that get in each other&apos;s way; each conflict is a pair of works with a sentence explaining it.
-
-Digging after new paving: a road is resurfaced or reconstructed, and within MORATORIUM_YEARS after it is finished a work at most DISTANCE metres away digs the street up again, while their windows do not allow doing both together.
-
-Road closures at the same time: two works close roads at most CLOSURE_DISTANCE metres apart in overlapping periods.
-
-Event during works: an event takes place at most EVENT_DISTANCE metres from works causing medium or high disruption at that time.
-
-Works that are done or cancelled take no part; works that cannot be used are listed in the log.</source>
-        <translation>Zoekt werken die elkaar in de weg zitten; elk conflict is een paar werken met een zin die het uitlegt.
-
-Graven na nieuwe bestrating: een weg krijgt een nieuwe deklaag of wordt gereconstrueerd, en binnen MORATORIUM_YEARS nadat dat klaar is graaft een werk op hoogstens DISTANCE meter afstand de straat weer open, terwijl hun tijdvensters niet toelaten beide samen te doen.
-
-Gelijktijdige wegafsluitingen: twee werken sluiten wegen af die hoogstens CLOSURE_DISTANCE meter uit elkaar liggen, in overlappende perioden.
-
-Evenement tijdens werkzaamheden: een evenement vindt plaats op hoogstens EVENT_DISTANCE meter van werken die op dat moment middel of veel hinder geven.
-
-Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden gebruikt worden in het logboek vermeld.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="51"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="56"/>
         <source>Maximum distance for digging after paving (m)</source>
         <translation>Grootste afstand voor graven na bestraten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="52"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="57"/>
         <source>No digging after new paving for (years)</source>
         <translation>Opbreekverbod na nieuwe bestrating (jaar)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="53"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="58"/>
         <source>Maximum distance between road closures (m)</source>
         <translation>Grootste afstand tussen wegafsluitingen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="54"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="59"/>
         <source>Maximum distance between an event and works (m)</source>
         <translation>Grootste afstand tussen een evenement en werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="59"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="65"/>
         <source>Number of conflicts</source>
         <translation>Aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="76"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="84"/>
         <source>{kind}: {n}</source>
         <translation>{kind}: {n}</translation>
     </message>
@@ -2765,6 +2744,67 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <location filename="../kip_plugin/store/transaction.py" line="45"/>
         <source>Could not save the import in the KIP store: {error}</source>
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="111"/>
+        <source>&apos;{title}&apos; ({owner})</source>
+        <translation>'{title}' ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="114"/>
+        <source>{n} more</source>
+        <translation>{n} andere</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="116"/>
+        <source>{n} works close roads near each other within an area of {area}: on {days} days from {start} to {end} two or more of them at once. Their detours may run into each other: {works}.</source>
+        <translation>{n} werken sluiten dicht bij elkaar wegen af, binnen een gebied van {area}: op {days} dagen van {start} tot {end} twee of meer tegelijk. Hun omleidingen kunnen elkaar in de weg zitten: {works}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="132"/>
+        <source>{w} × {h} km</source>
+        <translation>{w} × {h} km</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="134"/>
+        <source>{w} × {h} m</source>
+        <translation>{w} × {h} m</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="191"/>
+        <source>{n} works: {titles}</source>
+        <translation>{n} werken: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="33"/>
+        <source>Finds works that get in each other&apos;s way; each conflict is a pair of works with a sentence explaining it.
+
+Digging after new paving: a road is resurfaced or reconstructed, and within MORATORIUM_YEARS after it is finished a work at most DISTANCE metres away digs the street up again, while their windows do not allow doing both together.
+
+Road closures at the same time: two works close roads at most CLOSURE_DISTANCE metres apart in overlapping periods. With GROUP_CLOSURES (the default) such works are grouped into closure clusters: works tied together by closures near each other at the same time. Each cluster is one conflict listing all its works (work_ids), from the first to the last day on which two or more of them close roads at once, drawn as an outline around them; it is serious (high) from three works or four weeks of closures at once. Without GROUP_CLOSURES every pair of such works is a conflict.
+
+Event during works: an event takes place at most EVENT_DISTANCE metres from works causing medium or high disruption at that time.
+
+Works that are done or cancelled take no part; works that cannot be used are listed in the log.</source>
+        <translation>Zoekt werken die elkaar in de weg zitten; elk conflict is een paar werken met een zin die het uitlegt.
+
+Graven na nieuwe bestrating: een weg krijgt een nieuwe deklaag of wordt gereconstrueerd, en binnen MORATORIUM_YEARS nadat dat klaar is graaft een werk op hoogstens DISTANCE meter afstand de straat weer open, terwijl hun tijdvensters niet toelaten beide samen te doen.
+
+Gelijktijdige wegafsluitingen: twee werken sluiten wegen af die hoogstens CLOSURE_DISTANCE meter uit elkaar liggen, in overlappende perioden. Met GROUP_CLOSURES (standaard) worden zulke werken gegroepeerd tot afsluitingsclusters: werken die met elkaar verbonden zijn doordat ze tegelijk dicht bij elkaar wegen afsluiten. Elk cluster is één conflict met al zijn werken (work_ids), van de eerste tot de laatste dag waarop twee of meer ervan tegelijk wegen afsluiten, getekend als een omlijning eromheen; het is ernstig (hoog) vanaf drie werken of vier weken van gelijktijdige afsluitingen. Zonder GROUP_CLOSURES is elk paar van zulke werken een conflict.
+
+Evenement tijdens werkzaamheden: een evenement vindt plaats op hoogstens EVENT_DISTANCE meter van werken die op dat moment middel of veel hinder geven.
+
+Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden gebruikt worden in het logboek vermeld.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="60"/>
+        <source>Group road closures into closure clusters (one conflict each)</source>
+        <translation>Wegafsluitingen groeperen tot afsluitingsclusters (één conflict per cluster)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="86"/>
+        <source>(closure clusters of {n} works together)</source>
+        <translation>(afsluitingsclusters van samen {n} werken)</translation>
     </message>
 </context>
 </TS>

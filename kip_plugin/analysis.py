@@ -70,7 +70,7 @@ def analyse(sources: Sequence, rules: Optional[Rules] = None, feedback: Optional
     for problem in data.problems:
         log.warning(problem.message)
     pairs, clusters = detect_combinations(data.works, rules, progress=_steps(feedback, 30, 60))
-    conflicts = find_conflicts(data.works, rules, progress=_steps(feedback, 60, 90))
+    conflicts = find_conflicts(data.works, rules, progress=_steps(feedback, 60, 90), group_closures=True)
     return Analysis(data, rules, pairs, clusters, conflicts)
 
 

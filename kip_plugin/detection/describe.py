@@ -12,6 +12,8 @@ from ..i18n import tr, tr_code
 # Below this many days a span is told in days, from it on in months.
 DAYS_AS_MONTHS_FROM = 60
 DAYS_PER_MONTH = 30.44
+# Works a closure cluster's description names; the others are counted.
+CLUSTER_TITLES = 4
 
 
 def date_text(day: int) -> str:
@@ -103,6 +105,33 @@ class Describer:
             owner_b=self._owner(b),
             level=tr_code(S.DISRUPTIONS, str(self.disruption[b])).lower(),
         )
+
+    def cluster(self, members, days: int, start: int, end: int, extent) -> str:
+        """One translated sentence about a closure cluster: how many works, where, when, which."""
+        named = [tr("'{title}' ({owner})").format(title=self._title(i), owner=self._owner(i))
+                 for i in members[:CLUSTER_TITLES]]
+        if len(members) > CLUSTER_TITLES:
+            named.append(tr("{n} more").format(n=len(members) - CLUSTER_TITLES))
+        width, height = extent if extent else (0.0, 0.0)
+        return tr(
+            "{n} works close roads near each other within an area of {area}: on {days} days from {start} to {end} "
+            "two or more of them at once. Their detours may run into each other: {works}."
+        ).format(
+            n=len(members),
+            area=_area(width, height),
+            days=days,
+            start=date_text(start),
+            end=date_text(end),
+            works=", ".join(named),
+        )
+
+
+def _area(width: float, height: float) -> str:
+    """'1.2 × 0.8 km' or '300 × 150 m'."""
+    if max(width, height) >= 1000:
+        return tr("{w} × {h} km").format(w=QLocale().toString(width / 1000, "f", 1),
+                                          h=QLocale().toString(height / 1000, "f", 1))
+    return tr("{w} × {h} m").format(w=round(width), h=round(height))
 
 
 def summary_text(combinations: int, digs: int, conflicts: int) -> str:

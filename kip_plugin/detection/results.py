@@ -99,6 +99,8 @@ def conflict_fields() -> QgsFields:
             (S.R_DESCRIPTION, S.TEXT),
             (F_PERIOD_START, S.DATE),
             (F_PERIOD_END, S.DATE),
+            (S.R_N_WORKS, S.INTEGER),
+            (S.R_WORK_IDS, S.TEXT),
         ]
     )
 
@@ -249,19 +251,44 @@ def works_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
     return FeatureTable(works_fields(), columns, data.wkb)
 
 
+def _conflict_lines(works, conflicts: Conflicts) -> np.ndarray:
+    """A line between the nearest points of a pair; the outline around the works of a closure cluster."""
+    a, b = conflicts.a, conflicts.b
+    lines = np.empty(len(conflicts), dtype=object)
+    pairs = np.flatnonzero(~conflicts.grouped)
+    lines[pairs] = parallel(shapely.shortest_line, works.geoms[a[pairs]], works.geoms[b[pairs]])
+    groups = np.flatnonzero(conflicts.grouped)
+    if len(groups):
+        sizes = conflicts.sizes[groups]
+        taken = np.repeat(conflicts.offsets[groups], sizes) + (
+            np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        )
+        collections = shapely.geometrycollections(
+            works.geoms[conflicts.members[taken]], indices=np.repeat(np.arange(len(groups)), sizes)
+        )
+        hulls = shapely.buffer(parallel(shapely.convex_hull, collections, at_least=HULLS_PARALLEL_FROM),
+                               DEGENERATE_MARGIN)
+        lines[groups] = shapely.get_exterior_ring(hulls)
+    return lines
+
+
 def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: int) -> FeatureTable:
-    """One line per conflict, between the nearest points of the two works, with a description."""
+    """One line per conflict, between the nearest points of two works or around a cluster, with a description."""
     works = data.works
     describer = Describer(
         works.titles, works.ids, works.owners, works.disruption, works.start, works.end, data.owner_names
     )
     a, b = conflicts.a, conflicts.b
-    lines = metric.to_wkb(parallel(shapely.shortest_line, works.geoms[a], works.geoms[b]))
+    lines = metric.to_wkb(_conflict_lines(works, conflicts))
+    ids = works.ids.tolist()
+    members = [conflicts.works_of(k).tolist() for k in range(len(conflicts))]
     descriptions = [
-        describer.conflict(kind, i, j, distance, days, start, end, moratorium_years)
-        for kind, i, j, distance, days, start, end in zip(
+        describer.cluster(group, days, start, end, bounds) if grouped
+        else describer.conflict(kind, i, j, distance, days, start, end, moratorium_years)
+        for kind, i, j, distance, days, start, end, grouped, group, bounds in zip(
             conflicts.kind.tolist(), a.tolist(), b.tolist(), conflicts.distance.tolist(), conflicts.days.tolist(),
-            conflicts.start.tolist(), conflicts.end.tolist(),
+            conflicts.start.tolist(), conflicts.end.tolist(), conflicts.grouped.tolist(), members,
+            _extents(works, conflicts),
         )
     ]
     columns = [
@@ -269,13 +296,28 @@ def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: 
         _shared(conflicts.kind.tolist(), S.TEXT),
         works.ids[a].tolist(),
         works.ids[b].tolist(),
-        np.round(conflicts.distance, 2).tolist(),
+        [None if d != d else d for d in np.round(conflicts.distance, 2).tolist()],
         _shared(conflicts.severity.tolist(), S.TEXT),
         descriptions,
         _qdates(conflicts.start),
         _qdates(conflicts.end),
+        _shared(conflicts.sizes.tolist(), S.INTEGER),
+        [",".join(ids[i] for i in group) for group in members],
     ]
     return FeatureTable(conflict_fields(), columns, lines)
+
+
+def _extents(works, conflicts: Conflicts) -> list:
+    """Width and height (m) of the area each closure cluster covers; None for pairs."""
+    extents = [None] * len(conflicts)
+    groups = np.flatnonzero(conflicts.grouped)
+    if not len(groups):
+        return extents
+    bounds = shapely.bounds(works.geoms)
+    for k in groups.tolist():
+        box = bounds[conflicts.works_of(k)]
+        extents[k] = (float(box[:, 2].max() - box[:, 0].min()), float(box[:, 3].max() - box[:, 1].min()))
+    return extents
 
 
 def write(

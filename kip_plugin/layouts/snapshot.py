@@ -176,12 +176,19 @@ def conflicts_layer(conflicts: Sequence[Conflict], crs, titles: Dict[str, str], 
         feature.setAttributes([
             conflict.conflict_id, conflict.kind, kinds_short.get(conflict.kind, conflict.kind), conflict.severity,
             conflict.description or tr_code(S.CONFLICT_KINDS, conflict.kind), conflict.work_a, conflict.work_b,
-            elide(tr("{a} / {b}").format(a=titles.get(conflict.work_a, conflict.work_a),
-                                         b=titles.get(conflict.work_b, conflict.work_b))),
+            elide(_between(conflict, titles)),
         ])
         features.append(feature)
     _add(layer, features)
     return layer
+
+
+def _between(conflict: Conflict, titles: Dict[str, str]) -> str:
+    """'Work A / Work B', or for a closure cluster '5 works: Work A, Work B, …'."""
+    ids = conflict.work_ids or [conflict.work_a, conflict.work_b]
+    if len(ids) <= 2:
+        return tr("{a} / {b}").format(a=titles.get(ids[0], ids[0]), b=titles.get(ids[-1], ids[-1]))
+    return tr("{n} works: {titles}").format(n=len(ids), titles=", ".join(titles.get(w, w) for w in ids))
 
 
 def summary(district: District, analysed_combinations: bool, analysed_conflicts: bool) -> str:

@@ -1,0 +1,150 @@
+"""Closure clusters: road closures tied together by closures near each other at the same time.
+
+Two works *meet* when both close a road, their planned periods share a day and they lie at
+most the closure distance apart. A closure cluster is a connected group of works under this
+relation: one situation for the council ("these roads around the station are closed at
+once"), instead of every pair of it. The pairs themselves are not all needed: a candidate
+pair whose works are already in one cluster is never measured.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+import shapely
+
+from . import schema as S
+from .combinations import components
+from .rules import Rules
+from .spatial import Progress, candidate_pairs, parallel, report
+from .works import Works
+
+# Candidate pairs measured at once; between batches the clusters found so far spare measuring.
+BATCH = 50_000
+
+
+@dataclass
+class ClosureClusters:
+    """Closure clusters of at least two works, as index arrays into the works.
+
+    Cluster ``k`` holds the works ``order[offsets[k]:offsets[k + 1]]`` (in work-id order).
+    ``start``–``end`` runs from the first to the last day on which two or more of its works
+    close roads at once; ``days`` counts those days and ``peak`` is the most closures on one day.
+    Clusters are ordered by the work id of their first work.
+    """
+
+    order: np.ndarray
+    offsets: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    days: np.ndarray
+    peak: np.ndarray
+    severity: np.ndarray  # str codes of S.SEVERITIES
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    @property
+    def sizes(self) -> np.ndarray:
+        """Number of works of each cluster."""
+        return np.diff(self.offsets)
+
+    def members(self, k: int) -> np.ndarray:
+        """Indices of the works of cluster ``k``."""
+        return self.order[self.offsets[k] : self.offsets[k + 1]]
+
+
+def _empty() -> ClosureClusters:
+    none = np.zeros(0, dtype=np.int64)
+    return ClosureClusters(none, np.zeros(1, dtype=np.int64), none, none, none, none, np.zeros(0, dtype="<U8"))
+
+
+def closure_labels(works: Works, distance: float, progress: Optional[Progress] = None) -> np.ndarray:
+    """For each work, the smallest index of a work it is tied to by closures (-1: it closes no road)."""
+    closing = np.flatnonzero(works.active & works.road_closure)
+    label = np.full(len(works), -1, dtype=np.int64)
+    if not len(closing):
+        report(progress, 1.0)
+        return label
+    start, end = works.start[closing], works.end[closing]
+
+    def overlapping(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return np.minimum(end[i], end[j]) >= np.maximum(start[i], start[j])
+
+    geoms = works.geoms[closing]
+    half = None if progress is None else (lambda f: progress(0.6 * f))
+    i, j = candidate_pairs(geoms, geoms, distance, self_join=True, keep=overlapping, progress=half)
+    root = np.arange(len(closing), dtype=np.int64)  # every work points straight at its cluster's root
+    for lo in range(0, len(i), BATCH):
+        ri, rj = root[i[lo : lo + BATCH]], root[j[lo : lo + BATCH]]
+        apart = ri != rj
+        if apart.any():
+            ai, aj = i[lo : lo + BATCH][apart], j[lo : lo + BATCH][apart]
+            near = parallel(shapely.distance, geoms[ai], geoms[aj]) <= distance
+            if near.any():
+                joined = components(len(closing), ri[apart][near], rj[apart][near])
+                root = joined[root]
+        report(progress, 0.6 + 0.4 * min(lo + BATCH, len(i)) / len(i))
+    label[closing] = closing[root]
+    return label
+
+
+def _together(works: Works, cluster: np.ndarray, members: np.ndarray, k: int):
+    """Per cluster: first and last day with two or more closures at once, how many such days, the peak."""
+    # Each work adds one closure from its start and takes it away the day after its end.
+    key = np.concatenate([cluster, cluster])
+    day = np.concatenate([works.start[members], works.end[members] + 1])
+    step = np.concatenate([np.ones(len(members), np.int64), -np.ones(len(members), np.int64)])
+    order = np.lexsort((day, key))
+    key, day, step = key[order], day[order], step[order]
+    count = np.cumsum(step)  # every cluster ends at 0, so one running sum serves them all
+    last_of_day = np.ones(len(day), dtype=bool)
+    last_of_day[:-1] = (key[1:] != key[:-1]) | (day[1:] != day[:-1])
+    key, day, count = key[last_of_day], day[last_of_day], count[last_of_day]
+    # The count holds from ``day`` until the cluster's next change.
+    length = np.zeros(len(day), dtype=np.int64)
+    same = key[1:] == key[:-1]
+    length[:-1] = np.where(same, day[1:] - day[:-1], 0)
+    busy = (count >= 2) & (length > 0)
+    first = np.full(k, np.iinfo(np.int64).max)
+    last = np.full(k, np.iinfo(np.int64).min)
+    days = np.zeros(k, dtype=np.int64)
+    peak = np.zeros(k, dtype=np.int64)
+    np.minimum.at(first, key[busy], day[busy])
+    np.maximum.at(last, key[busy], day[busy] + length[busy] - 1)
+    np.add.at(days, key[busy], length[busy])
+    np.maximum.at(peak, key, count)
+    return first, last, days, peak
+
+
+def closure_clusters(
+    works: Works, rules: Rules, distance: float, progress: Optional[Progress] = None
+) -> ClosureClusters:
+    """The closure clusters of the active works that close roads, at most ``distance`` metres apart."""
+    label = closure_labels(works, distance, progress)
+    closing = np.flatnonzero(label >= 0)
+    if not len(closing):
+        return _empty()
+    roots, inverse, sizes = np.unique(label[closing], return_inverse=True, return_counts=True)
+    grouped = sizes[inverse] >= 2
+    members, cluster = closing[grouped], inverse[grouped]
+    if not len(members):
+        return _empty()
+    rank = works.id_rank
+    # Clusters in the order of their first work id, each cluster's works in work-id order.
+    first_rank = np.full(len(roots), np.iinfo(np.int64).max)
+    np.minimum.at(first_rank, cluster, rank[members])
+    kept = np.flatnonzero(sizes >= 2)
+    position = np.empty(len(roots), dtype=np.int64)
+    position[kept[np.argsort(first_rank[kept], kind="stable")]] = np.arange(len(kept))
+    cluster = position[cluster]
+    order = np.lexsort((rank[members], cluster))
+    members, cluster = members[order], cluster[order]
+    k = len(kept)
+    offsets = np.zeros(k + 1, dtype=np.int64)
+    np.cumsum(np.bincount(cluster, minlength=k), out=offsets[1:])
+    start, end, days, peak = _together(works, cluster, members, k)
+    high = (np.diff(offsets) >= rules.closures_high_works) | (days >= rules.closures_high_overlap_days)
+    severity = np.where(high, S.SEVERITY_HIGH, S.SEVERITY_MEDIUM).astype("<U8")
+    return ClosureClusters(members, offsets, start, end, days, peak, severity)
