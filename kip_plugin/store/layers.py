@@ -11,6 +11,7 @@ from qgis.core import (
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
+    QgsFields,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
 )
@@ -117,7 +118,13 @@ def _defaults(party: Optional[S.Party]) -> dict:
 
 
 def _form(layer: QgsVectorLayer) -> QgsEditFormConfig:
-    config = layer.editFormConfig()
+    # A new configuration, not the layer's: whatever a store's style brought (init code, a .ui
+    # file, data-defined field properties) is left behind.
+    config = QgsEditFormConfig()
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
+    config.setInitFunction("")
+    config.setInitCode("")
+    config.setInitFilePath("")
     config.setLayout(QgsEditFormConfig.TabLayout)
     config.clearTabs()
     fields = layer.fields()
@@ -129,6 +136,35 @@ def _form(layer: QgsVectorLayer) -> QgsEditFormConfig:
                 tab.addChildElement(QgsAttributeEditorField(name, idx, tab))
         config.addTab(tab)
     return config
+
+
+_CONSTRAINTS = (
+    QgsFieldConstraints.ConstraintNotNull,
+    QgsFieldConstraints.ConstraintUnique,
+    QgsFieldConstraints.ConstraintExpression,
+)
+
+
+def as_data_only(layer: QgsVectorLayer) -> None:
+    """Drop everything a store's style may carry that runs or computes: actions, expression fields, defaults.
+
+    A KIP store may come from a partner or another municipality; its works are data, and
+    opening their form must never run code that came with them. KIP sets its own form,
+    defaults and constraints afterwards (``configure_works_layer``).
+    """
+    layer.actions().clearActions()
+    fields = layer.fields()
+    for idx in reversed(range(fields.count())):
+        if fields.fieldOrigin(idx) == QgsFields.OriginExpression:
+            layer.removeExpressionField(idx)
+    fields = layer.fields()
+    for idx in range(fields.count()):
+        layer.setDefaultValueDefinition(idx, QgsDefaultValue())
+        layer.setConstraintExpression(idx, "")
+        for constraint in _CONSTRAINTS:
+            layer.removeFieldConstraint(idx, constraint)
+        if fields.at(idx).name() not in S.WORK_FIELDS_BY_NAME:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False}))
 
 
 def apply_temporal(layer: QgsVectorLayer) -> None:
@@ -145,9 +181,10 @@ def apply_temporal(layer: QgsVectorLayer) -> None:
 def configure_works_layer(
     layer: QgsVectorLayer, parties: Sequence[S.Party], party: Optional[S.Party] = None
 ) -> QgsVectorLayer:
-    """Set aliases, widgets, constraints, defaults, the form, temporal settings and style."""
+    """Set aliases, widgets, constraints, defaults, the form, temporal settings and style (and nothing else)."""
     from .styles import overview_renderer, party_renderer
 
+    as_data_only(layer)
     fields = layer.fields()
     hard = QgsFieldConstraints.ConstraintStrengthHard
     expressions = _expression_constraints()

@@ -134,3 +134,26 @@ def test_reopening_replaces_the_group_instead_of_doubling_it(opened):
     kip_project.close_in_project(project)
     assert kip_project.works_layers(project) == []
     assert kip_project.find_group(project) is None
+
+
+def test_a_store_from_elsewhere_brings_data_not_code(tmp_path):
+    from hostile_store import EVIL_FIELD, make_hostile_store
+    from qgis.core import QgsEditFormConfig
+
+    store = make_hostile_store(tmp_path / "partner.gpkg", tmp_path / "ran.txt")
+    plain = store.works_layer()
+    # Plain QGIS would take all of it from the stored style.
+    assert plain.editFormConfig().initCode() and len(plain.actions().actions()) == 1
+    assert EVIL_FIELD in plain.fields().names()
+    project = QgsProject.instance()
+    project.clear()
+    kip_project.open_in_project(store, project)
+    for layer in kip_project.works_layers(project):
+        config = layer.editFormConfig()
+        assert config.initCodeSource() == QgsEditFormConfig.CodeSourceNone
+        assert not config.initCode() and not config.initFunction() and not config.initFilePath()
+        assert layer.actions().actions() == []
+        assert EVIL_FIELD not in layer.fields().names()
+        assert config.layout() == QgsEditFormConfig.TabLayout  # KIP's own form
+    project.clear()
+    assert not (tmp_path / "ran.txt").exists()
