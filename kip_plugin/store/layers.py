@@ -1,6 +1,7 @@
 """Forms, constraints, defaults and temporal settings of the works layers."""
 from __future__ import annotations
 
+import html
 from typing import Optional, Sequence
 
 from qgis.core import (
@@ -12,6 +13,8 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
     QgsFields,
+    QgsProperty,
+    QgsPropertyCollection,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
 )
@@ -66,18 +69,49 @@ def _expression_constraints():
             f"length(trim(\"{S.F_WORK_ID}\")) > 0",
             tr("Every work needs a work id."),
         ),
+        S.F_TITLE: (
+            f"\"{S.F_TITLE}\" IS NOT NULL AND length(trim(\"{S.F_TITLE}\")) > 0",
+            tr("Every work needs a title."),
+        ),
+        S.F_WORK_TYPE: (
+            f"\"{S.F_WORK_TYPE}\" IS NOT NULL AND length(\"{S.F_WORK_TYPE}\") > 0",
+            tr("Choose the type of work."),
+        ),
     }
 
 
-def _value_map(codes: dict) -> QgsEditorWidgetSetup:
-    return QgsEditorWidgetSetup("ValueMap", {"map": [{tr(label): code} for code, label in codes.items()]})
+# The value QGIS's value map stores as NULL.
+VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
+# Red, as QGIS marks a value that breaks a constraint.
+PROBLEM_COLOUR = "#c62828"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a string literal in a QGIS expression."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def problem_label(label: str, expression: str, message: str) -> QgsProperty:
+    """The field's label in the form: its name, followed in red by what is wrong while ``expression`` fails.
+
+    QGIS itself shows the reason only as a tooltip; a label that says it is seen at once.
+    """
+    warning = f'{html.escape(label, False)} <span style="color:{PROBLEM_COLOUR}">– {html.escape(message, False)}</span>'
+    return QgsProperty.fromExpression(f"if(coalesce({expression}, false), {_quoted(label)}, {_quoted(warning)})")
+
+
+def _value_map(codes: dict, choose: bool = False) -> QgsEditorWidgetSetup:
+    entries = [{tr(label): code} for code, label in codes.items()]
+    if choose:  # an empty first entry, so that a new work starts without a value and must be given one
+        entries.insert(0, {tr("(choose)"): VALUE_MAP_NULL})
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries})
 
 
 def _widget(spec: S.FieldSpec, parties: Sequence[S.Party]) -> QgsEditorWidgetSetup:
     if spec.name == S.F_OWNER:
         return QgsEditorWidgetSetup("ValueMap", {"map": [{p.name: p.code} for p in parties]})
     if spec.codes:
-        return _value_map(S.CODE_LISTS[spec.codes])
+        return _value_map(S.CODE_LISTS[spec.codes], choose=spec.name == S.F_WORK_TYPE)
     if spec.kind in (S.DATE, S.DATETIME):
         fmt = DATE_FORMAT if spec.kind == S.DATE else DATE_FORMAT + " HH:mm"
         return QgsEditorWidgetSetup(
@@ -135,6 +169,13 @@ def _form(layer: QgsVectorLayer) -> QgsEditFormConfig:
             if idx >= 0:
                 tab.addChildElement(QgsAttributeEditorField(name, idx, tab))
         config.addTab(tab)
+    for name, (expression, message) in _expression_constraints().items():
+        idx = fields.indexOf(name)
+        if idx >= 0:
+            properties = QgsPropertyCollection()
+            properties.setProperty(QgsEditFormConfig.Alias, problem_label(tr(S.WORK_FIELDS_BY_NAME[name].label),
+                                                                          expression, message))
+            config.setDataDefinedFieldProperties(name, properties)
     return config
 
 
