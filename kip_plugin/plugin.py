@@ -72,6 +72,13 @@ class KipPlugin(QObject):
             "council", tr("Council map…"), tr("Add a print layout with a cover and a page per district"), self.council_map
         )
         self._init_timeline()
+        QgsProject.instance().readProject.connect(self._project_read)
+
+    def _project_read(self, *_args) -> None:
+        """A project was opened: KIP's forms and names in the language QGIS runs in now."""
+        from .language import relabel_project
+
+        relabel_project(QgsProject.instance())
 
     def _init_timeline(self) -> None:
         """The timeline dock and its toggle; the dock opens as it was when QGIS last closed."""
@@ -107,6 +114,8 @@ class KipPlugin(QObject):
 
         stop_analysis(self.analysis_task)
         self.analysis_task = None
+        if self.toolbar is not None:  # initGui() ran
+            QgsProject.instance().readProject.disconnect(self._project_read)
         for action in self.actions:
             action.triggered.disconnect()
             self.iface.removeToolBarIcon(action)
