@@ -11,10 +11,8 @@ from qgis.core import (
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsProperty,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
     QgsTextBackgroundSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -68,29 +66,20 @@ def _labels(
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-# Below this scale (1:n) a work's area is too small to see; a dot in its party's colour marks it.
-DOT_SCALE = 14000
+# Size (mm) of the dot on a work too small to see on paper.
+PRINT_MARKER_MM = 2.0
 
 
 def style_works(layer: QgsVectorLayer, parties: Iterable[S.Party], scale: float = 1.0) -> None:
-    """Works coloured by party, as everywhere in KIP; on small-scale maps each also gets a dot."""
+    """Works coloured by party, as everywhere in KIP; a work less than a few mm long on paper also gets a dot."""
     renderer = overview_renderer(list(parties))
-    for category in renderer.categories():
+    for index, category in enumerate(renderer.categories()):
         symbol = category.symbol().clone()
-        colour = symbol.symbolLayer(0).fillColor()
-        colour.setAlpha(255)
-        dot = QgsCentroidFillSymbolLayer()
-        dot.setPointOnAllParts(False)
-        dot.setPointOnSurface(True)
-        dot.setSubSymbol(QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": colour.name(), "outline_color": "white", "outline_width": "0.2",
-             "size": str(1.6 * scale)}
-        ))
-        dot.setDataDefinedProperty(
-            QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(f"coalesce(@map_scale, 0) > {DOT_SCALE}")
-        )
-        symbol.appendSymbolLayer(dot)
-        renderer.updateCategorySymbol(renderer.categoryIndexForValue(category.value()), symbol)
+        for position in range(symbol.symbolLayerCount()):
+            marker = symbol.symbolLayer(position)
+            if isinstance(marker, QgsCentroidFillSymbolLayer):
+                marker.subSymbol().setSize(PRINT_MARKER_MM * scale)
+        renderer.updateCategorySymbol(index, symbol)
     layer.setRenderer(renderer)
 
 
