@@ -8,8 +8,10 @@ pair whose works are already in one cluster is never measured.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Tuple
 
 import numpy as np
 import shapely
@@ -17,11 +19,13 @@ import shapely
 from . import schema as S
 from .combinations import components
 from .rules import Rules
-from .spatial import Progress, candidate_pairs, parallel, report
+from .spatial import MAX_THREADS, Progress, box_distance, grown_diagonals, parallel, report
 from .works import Works
 
 # Candidate pairs measured at once; between batches the clusters found so far spare measuring.
-BATCH = 50_000
+BATCH = 5_000
+# Shortest time slice (days): works are looked up in space only among those of the same slice.
+MIN_SLICE_DAYS = 14
 
 
 @dataclass
@@ -68,26 +72,82 @@ def closure_labels(works: Works, distance: float, progress: Optional[Progress] =
         report(progress, 1.0)
         return label
     start, end = works.start[closing], works.end[closing]
-
-    def overlapping(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        return np.minimum(end[i], end[j]) >= np.maximum(start[i], start[j])
-
     geoms = works.geoms[closing]
     half = None if progress is None else (lambda f: progress(0.6 * f))
-    i, j = candidate_pairs(geoms, geoms, distance, self_join=True, keep=overlapping, progress=half)
+    i, j = meeting_candidates(geoms, start, end, distance, half)
+    anchor = _a_vertex(geoms)
     root = np.arange(len(closing), dtype=np.int64)  # every work points straight at its cluster's root
     for lo in range(0, len(i), BATCH):
         ri, rj = root[i[lo : lo + BATCH]], root[j[lo : lo + BATCH]]
         apart = ri != rj
         if apart.any():
             ai, aj = i[lo : lo + BATCH][apart], j[lo : lo + BATCH][apart]
-            near = parallel(shapely.distance, geoms[ai], geoms[aj]) <= distance
+            # Two vertices this close prove the works are: only the others need an exact distance.
+            near = np.hypot(*(anchor[ai] - anchor[aj]).T) <= distance
+            unsure = np.flatnonzero(~near)
+            near[unsure] = parallel(shapely.distance, geoms[ai[unsure]], geoms[aj[unsure]]) <= distance
             if near.any():
                 joined = components(len(closing), ri[apart][near], rj[apart][near])
                 root = joined[root]
         report(progress, 0.6 + 0.4 * min(lo + BATCH, len(i)) / len(i))
     label[closing] = closing[root]
     return label
+
+
+def _a_vertex(geoms: np.ndarray) -> np.ndarray:
+    """One vertex of each geometry (NaN for an empty one), as x, y rows."""
+    coords, index = shapely.get_coordinates(geoms, return_index=True)
+    anchor = np.full((len(geoms), 2), np.nan)
+    first = np.unique(index, return_index=True)
+    anchor[first[0]] = coords[first[1]]
+    return anchor
+
+
+def meeting_candidates(
+    geoms: np.ndarray, start: np.ndarray, end: np.ndarray, margin: float, progress: Optional[Progress] = None
+) -> Tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of works that share a day and whose boxes lie within ``margin``: each pair once.
+
+    Time first: the days are cut into slices and each work goes into the slices it runs in;
+    the spatial index of a slice holds only its works, so that works far apart in time are
+    never compared. A pair is kept in the slice of the first day the two share.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    if len(geoms) < 2:
+        return empty, empty
+    first = int(start.min())
+    length = max(MIN_SLICE_DAYS, int(np.median(end - start + 1)))
+    k0, k1 = (start - first) // length, (end - first) // length
+    counts = k1 - k0 + 1
+    work_of = np.repeat(np.arange(len(geoms)), counts)
+    slice_of = np.repeat(k0, counts) + np.arange(len(work_of)) - np.repeat(np.cumsum(counts) - counts, counts)
+    order = np.argsort(slice_of, kind="stable")
+    work_of, slice_of = work_of[order], slice_of[order]
+    bounds = shapely.bounds(geoms)
+    edges = np.flatnonzero(np.diff(slice_of)) + 1
+    keys = slice_of[np.concatenate([[0], edges])].tolist()
+    jobs = [(members, k) for members, k in zip(np.split(work_of, edges), keys) if len(members) > 1]
+
+    def query(members: np.ndarray, k: int) -> Tuple[np.ndarray, np.ndarray]:
+        tree = shapely.STRtree(geoms[members])
+        a, b = tree.query(grown_diagonals(bounds[members], margin))
+        i, j = members[a], members[b]
+        keep = i < j
+        i, j = i[keep], j[keep]
+        meet = np.maximum(start[i], start[j])
+        keep = (meet <= np.minimum(end[i], end[j])) & ((meet - first) // length == k)
+        i, j = i[keep], j[keep]
+        near = box_distance(bounds[i], bounds[j]) <= margin
+        return i[near], j[near]
+
+    parts_i, parts_j = [empty], [empty]
+    workers = min(os.cpu_count() or 1, MAX_THREADS)
+    with ThreadPoolExecutor(workers) as pool:
+        for done, (i, j) in enumerate(pool.map(lambda job: query(*job), jobs), start=1):
+            parts_i.append(i)
+            parts_j.append(j)
+            report(progress, done / len(jobs))
+    return np.concatenate(parts_i), np.concatenate(parts_j)
 
 
 def _together(works: Works, cluster: np.ndarray, members: np.ndarray, k: int):

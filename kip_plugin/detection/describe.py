@@ -1,6 +1,7 @@
 """Sentences about conflicts and results, for people who do not read attribute tables."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Dict, Optional
 
 from qgis.PyQt.QtCore import QDate, QLocale
@@ -18,8 +19,14 @@ CLUSTER_TITLES = 4
 
 def date_text(day: int) -> str:
     """A day number as the user's locale writes a date in full, e.g. '1 March 2027'."""
+    return _date_text(int(day), QLocale().name())
+
+
+@lru_cache(maxsize=4096)
+def _date_text(day: int, locale_name: str) -> str:
+    # Conflicts name the same few hundred days again and again.
     d = to_date(day)
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+    return QLocale(locale_name).toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
 
 
 def period_text(start: int, end: int) -> str:
