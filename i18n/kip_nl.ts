@@ -379,37 +379,37 @@
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="142"/>
+        <location filename="../kip_plugin/plugin.py" line="151"/>
         <source>New KIP</source>
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="158"/>
+        <location filename="../kip_plugin/plugin.py" line="167"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="158"/>
+        <location filename="../kip_plugin/plugin.py" line="167"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="180"/>
+        <location filename="../kip_plugin/plugin.py" line="189"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="185"/>
+        <location filename="../kip_plugin/plugin.py" line="194"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="195"/>
+        <location filename="../kip_plugin/plugin.py" line="204"/>
         <source>Open or create a KIP first.</source>
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="215"/>
+        <location filename="../kip_plugin/plugin.py" line="224"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -419,27 +419,27 @@
         <translation>KIP: integrale planning van werken in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="28"/>
+        <location filename="../kip_plugin/store/context.py" line="29"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="28"/>
+        <location filename="../kip_plugin/store/context.py" line="29"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="28"/>
+        <location filename="../kip_plugin/store/context.py" line="29"/>
         <source>Neighbourhoods</source>
         <translation>Buurten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="56"/>
+        <location filename="../kip_plugin/store/context.py" line="34"/>
         <source>Context</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="67"/>
+        <location filename="../kip_plugin/store/context.py" line="73"/>
         <source>Source: CBS, Kadaster</source>
         <translation>Bron: CBS, Kadaster</translation>
     </message>
@@ -539,72 +539,72 @@
         <translation>Kon de GeoPackage '{path}' niet maken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="35"/>
+        <location filename="../kip_plugin/store/layers.py" line="39"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="36"/>
+        <location filename="../kip_plugin/store/layers.py" line="40"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="37"/>
+        <location filename="../kip_plugin/store/layers.py" line="41"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="38"/>
+        <location filename="../kip_plugin/store/layers.py" line="42"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="39"/>
+        <location filename="../kip_plugin/store/layers.py" line="43"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="45"/>
+        <location filename="../kip_plugin/store/layers.py" line="49"/>
         <source>The end date must not be before the start date.</source>
         <translation>De einddatum mag niet vóór de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="55"/>
+        <location filename="../kip_plugin/store/layers.py" line="59"/>
         <source>The earliest start must not be after the start date.</source>
         <translation>Het vroegste begin mag niet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="60"/>
+        <location filename="../kip_plugin/store/layers.py" line="64"/>
         <source>The latest end must not be before the end date.</source>
         <translation>Het uiterste einde mag niet vóór de einddatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="64"/>
+        <location filename="../kip_plugin/store/layers.py" line="68"/>
         <source>Every work needs a work id.</source>
         <translation>Elk werk heeft een werk-id nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="76"/>
+        <location filename="../kip_plugin/store/styles.py" line="107"/>
         <source>Done or cancelled</source>
         <translation>Gereed of vervallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="94"/>
+        <location filename="../kip_plugin/store/styles.py" line="125"/>
         <source>Unknown party</source>
         <translation>Onbekende partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="106"/>
+        <location filename="../kip_plugin/store/styles.py" line="137"/>
         <source>Could not store the style &apos;{name}&apos; in the KIP: {error}</source>
         <translation>Kon de stijl '{name}' niet in de KIP opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="118"/>
+        <location filename="../kip_plugin/store/styles.py" line="149"/>
         <source>KIP: all works by party</source>
         <translation>KIP: alle werken per partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="122"/>
+        <location filename="../kip_plugin/store/styles.py" line="153"/>
         <source>KIP: works of {name}</source>
         <translation>KIP: werken van {name}</translation>
     </message>
@@ -844,67 +844,67 @@
         <translation>{where}: {what}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="28"/>
+        <location filename="../kip_plugin/detection/describe.py" line="35"/>
         <source>on {date}</source>
         <translation>op {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="29"/>
+        <location filename="../kip_plugin/detection/describe.py" line="36"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="35"/>
+        <location filename="../kip_plugin/detection/describe.py" line="42"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="36"/>
+        <location filename="../kip_plugin/detection/describe.py" line="43"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="41"/>
+        <location filename="../kip_plugin/detection/describe.py" line="48"/>
         <source>in the same place</source>
         <translation>op dezelfde plek</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="42"/>
+        <location filename="../kip_plugin/detection/describe.py" line="49"/>
         <source>{n} m apart</source>
         <translation>{n} m uit elkaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="47"/>
+        <location filename="../kip_plugin/detection/describe.py" line="54"/>
         <source>right at</source>
         <translation>precies bij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="48"/>
+        <location filename="../kip_plugin/detection/describe.py" line="55"/>
         <source>{n} m from</source>
         <translation>op {n} m van</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="70"/>
+        <location filename="../kip_plugin/detection/describe.py" line="77"/>
         <source>{owner_b} digs for &apos;{title_b}&apos; {when}, {span} after &apos;{title_a}&apos; ({owner_a}) is finished on {end_a}: within the {years}-year no-dig period for new paving.</source>
         <translation>{owner_b} graaft voor '{title_b}' {when}, {span} nadat '{title_a}' ({owner_a}) op {end_a} klaar is: binnen het opbreekverbod van {years} jaar voor nieuwe bestrating.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="73"/>
+        <location filename="../kip_plugin/detection/describe.py" line="80"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="84"/>
+        <location filename="../kip_plugin/detection/describe.py" line="91"/>
         <source>&apos;{title_a}&apos; ({owner_a}) and &apos;{title_b}&apos; ({owner_b}) both close a road, {apart}, at the same time: {when} ({span}). Their detours may run into each other.</source>
         <translation>'{title_a}' ({owner_a}) en '{title_b}' ({owner_b}) sluiten allebei een weg af, {apart}, in dezelfde tijd: {when} ({span}). Hun omleidingen kunnen elkaar in de weg zitten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="96"/>
+        <location filename="../kip_plugin/detection/describe.py" line="103"/>
         <source>The event &apos;{title_a}&apos; ({owner_a}) {when} takes place {where} &apos;{title_b}&apos; ({owner_b}), which causes {level} disruption at that time.</source>
         <translation>Het evenement '{title_a}' ({owner_a}) {when} vindt plaats {where} '{title_b}' ({owner_b}), dat op dat moment {level} hinder geeft.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="139"/>
+        <location filename="../kip_plugin/detection/describe.py" line="146"/>
         <source>{combinations} combinations saving {digs} digs; {conflicts} conflicts</source>
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>De laag '{layer}' bevat geen werken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="41"/>
+        <location filename="../kip_plugin/detection/styles.py" line="43"/>
         <source>KIP results</source>
         <translation>KIP-resultaten</translation>
     </message>
@@ -969,37 +969,37 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="62"/>
+        <location filename="../kip_plugin/detection/styles.py" line="70"/>
         <source>{n} works</source>
         <translation>{n} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="64"/>
+        <location filename="../kip_plugin/detection/styles.py" line="72"/>
         <source>{n} works or more</source>
         <translation>{n} werken of meer</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="66"/>
+        <location filename="../kip_plugin/detection/styles.py" line="74"/>
         <source>{low}–{high} works</source>
         <translation>{low}–{high} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="92"/>
+        <location filename="../kip_plugin/detection/styles.py" line="100"/>
         <source>Can run together as planned</source>
         <translation>Kunnen samen zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="92"/>
+        <location filename="../kip_plugin/detection/styles.py" line="100"/>
         <source>Can run together after a shift</source>
         <translation>Kunnen samen na verschuiven</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="114"/>
+        <location filename="../kip_plugin/detection/styles.py" line="123"/>
         <source>In a combination</source>
         <translation>In een combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="115"/>
+        <location filename="../kip_plugin/detection/styles.py" line="124"/>
         <source>Not combined</source>
         <translation>Niet gecombineerd</translation>
     </message>
@@ -1139,17 +1139,17 @@
         <translation>K{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="83"/>
+        <location filename="../kip_plugin/plugin.py" line="90"/>
         <source>KIP timeline</source>
         <translation>KIP-tijdlijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="84"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="85"/>
         <source>Group by</source>
         <translation>Groeperen op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="154"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="155"/>
         <source>Department/partner</source>
         <translation>Afdeling/partner</translation>
     </message>
@@ -1164,122 +1164,122 @@
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="96"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="97"/>
         <source>The layer whose polygons are the districts</source>
         <translation>De laag waarvan de vlakken de wijken zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="105"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="106"/>
         <source>Search works…</source>
         <translation>Werken zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="112"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="113"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="117"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="118"/>
         <source>Show or hide works by status and by department/partner</source>
         <translation>Werken tonen of verbergen per status en per afdeling/partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="119"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="120"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="121"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="122"/>
         <source>Only works in the current map extent (follows the map)</source>
         <translation>Alleen werken in het huidige kaartbeeld (volgt de kaart)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="126"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="127"/>
         <source>Fit all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="127"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="128"/>
         <source>Show the whole period of the works shown</source>
         <translation>De hele periode van de getoonde werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="128"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="129"/>
         <source>Next 12 months</source>
         <translation>Komende 12 maanden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="134"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="135"/>
         <source>Export as PNG…</source>
         <translation>Exporteren als PNG…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="135"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="136"/>
         <source>Export as SVG…</source>
         <translation>Exporteren als SVG…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="138"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="139"/>
         <source>Export the timeline as it is shown</source>
         <translation>De tijdlijn exporteren zoals hij getoond wordt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="150"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="151"/>
         <source>No status</source>
         <translation>Geen status</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="162"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="163"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="233"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="240"/>
         <source>{shown} of {total} works</source>
         <translation>{shown} van {total} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="235"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="242"/>
         <source>{n} need attention</source>
         <translation>{n} vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="237"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="244"/>
         <source>No combinations found yet: run the analysis.</source>
         <translation>Nog geen combinaties gevonden: voer de analyse uit.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="239"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="246"/>
         <source>Editing: drag a bar to reschedule it within its flexibility.</source>
         <translation>Bewerken: sleep een balk om het werk binnen zijn speelruimte te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="250"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="262"/>
         <source>This work cannot be moved: switch on editing for its layer first.</source>
         <translation>Dit werk kan niet worden verplaatst: zet eerst bewerken aan voor zijn laag.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="279"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="279"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="268"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="280"/>
         <source>Export timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="274"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="286"/>
         <source>Saved the timeline to &apos;{path}&apos;.</source>
         <translation>De tijdlijn is opgeslagen in '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="278"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="290"/>
         <source>Could not write &apos;{path}&apos;.</source>
         <translation>Kon '{path}' niet schrijven.</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_link.py" line="378"/>
+        <location filename="../kip_plugin/gui/timeline_link.py" line="390"/>
         <source>Reschedule &apos;{title}&apos;</source>
         <translation>'{title}' verplaatsen</translation>
     </message>
@@ -1329,22 +1329,22 @@
         <translation>Combinatie {id}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="460"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="468"/>
         <source>No start date</source>
         <translation>Geen begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="462"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="470"/>
         <source>No end date</source>
         <translation>Geen einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="464"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="472"/>
         <source>End date before start date</source>
         <translation>Einddatum vóór begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="466"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="474"/>
         <source>No work area</source>
         <translation>Geen werkgebied</translation>
     </message>
@@ -1399,47 +1399,42 @@
         <translation>Vraagt aandacht: {reasons}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="195"/>
-        <source>No works to show: open a KIP, or loosen the filters.</source>
-        <translation>Geen werken om te tonen: open een KIP of verruim de filters.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="199"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="214"/>
         <source>No works match the filters.</source>
         <translation>Geen werken voldoen aan de filters.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="282"/>
         <source>This work has no flexibility.</source>
         <translation>Dit werk heeft geen speelruimte.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="267"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="282"/>
         <source>Limit of the flexibility window.</source>
         <translation>Grens van de speelruimte.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="329"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="344"/>
         <source>Click to move the Temporal Controller here.</source>
         <translation>Klik om de tijdbesturing hierheen te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="339"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="354"/>
         <source>Zoom map to this work</source>
         <translation>Kaart naar dit werk zoomen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="340"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="355"/>
         <source>Open the form of this work</source>
         <translation>Het formulier van dit werk openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="342"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="357"/>
         <source>Expand all groups</source>
         <translation>Alle groepen uitvouwen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="343"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="358"/>
         <source>Collapse all groups</source>
         <translation>Alle groepen samenvouwen</translation>
     </message>
@@ -2094,7 +2089,7 @@
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="82"/>
+        <location filename="../kip_plugin/plugin.py" line="89"/>
         <source>Show or hide the timeline of all works</source>
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
@@ -2746,27 +2741,27 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="111"/>
+        <location filename="../kip_plugin/detection/describe.py" line="118"/>
         <source>&apos;{title}&apos; ({owner})</source>
         <translation>'{title}' ({owner})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="114"/>
+        <location filename="../kip_plugin/detection/describe.py" line="121"/>
         <source>{n} more</source>
         <translation>{n} andere</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="116"/>
+        <location filename="../kip_plugin/detection/describe.py" line="123"/>
         <source>{n} works close roads near each other within an area of {area}: on {days} days from {start} to {end} two or more of them at once. Their detours may run into each other: {works}.</source>
         <translation>{n} werken sluiten dicht bij elkaar wegen af, binnen een gebied van {area}: op {days} dagen van {start} tot {end} twee of meer tegelijk. Hun omleidingen kunnen elkaar in de weg zitten: {works}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="132"/>
+        <location filename="../kip_plugin/detection/describe.py" line="139"/>
         <source>{w} × {h} km</source>
         <translation>{w} × {h} km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="134"/>
+        <location filename="../kip_plugin/detection/describe.py" line="141"/>
         <source>{w} × {h} m</source>
         <translation>{w} × {h} m</translation>
     </message>
@@ -2805,6 +2800,31 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <location filename="../kip_plugin/processing/detect_conflicts.py" line="86"/>
         <source>(closure clusters of {n} works together)</source>
         <translation>(afsluitingsclusters van samen {n} werken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="85"/>
+        <source>No KIP is open: open or create one from the KIP toolbar.</source>
+        <translation>Er is geen KIP geopend: open of maak er een via de KIP-werkbalk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="236"/>
+        <source>This KIP has no works yet: import a plan, or add works to a department&apos;s or partner&apos;s layer.</source>
+        <translation>Deze KIP bevat nog geen werken: importeer een planning, of voeg werken toe aan de laag van een afdeling of partner.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="72"/>
+        <source>Every work needs a title.</source>
+        <translation>Elk werk heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="76"/>
+        <source>Choose the type of work.</source>
+        <translation>Kies het soort werk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="106"/>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
     </message>
 </context>
 </TS>
