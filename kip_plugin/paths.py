@@ -40,3 +40,8 @@ def demo_store_path() -> Path:
 def ede_boundaries_path() -> Path:
     """Ede's districts, neighbourhoods and outline (CBS, Kadaster)."""
     return resources_dir() / "ede" / "ede_boundaries.gpkg"
+
+
+def demo_streets_path() -> Path:
+    """The streets the demo's works lie along (generated with the demo), for the maps' background."""
+    return resources_dir() / "demo" / "ede_demo_streets.gpkg"

@@ -71,6 +71,10 @@ class KipPlugin(QObject):
         self._add_action(
             "council", tr("Council map…"), tr("Add a print layout with a cover and a page per district"), self.council_map
         )
+        self._add_action(
+            "background", tr("Background map…"), tr("Choose the map drawn under the works: streets, BGT, NWB, "
+                                                     "OpenStreetMap or PDOK"), self.choose_background
+        )
         self._init_timeline()
         QgsProject.instance().readProject.connect(self._project_read)
 
@@ -183,8 +187,13 @@ class KipPlugin(QObject):
     def _show(self, store: KipStore) -> None:
         import os
 
+        from .gui.opening import prepare_map
+
         settings.set_last_store_dir(os.path.dirname(store.path))
         kip_project.open_in_project(store, QgsProject.instance())
+        no_background = prepare_map(QgsProject.instance(), store, self.iface.mapCanvas())
+        if no_background:
+            self._message(no_background, Qgis.Warning)
         if store.read_only:
             self._message(
                 tr("The KIP '{path}' is write-protected; it is open read-only.").format(path=store.path),
@@ -236,6 +245,21 @@ class KipPlugin(QObject):
         from .analysis_task import start_analysis
 
         self.analysis_task = start_analysis(QgsProject.instance(), self._message)
+
+    def choose_background(self) -> None:
+        """Ask which background map KIP draws, remember it, and put it under the open KIP."""
+        from .gui.background_dialog import BackgroundDialog
+        from .gui.opening import apply_background
+
+        dialog = BackgroundDialog(self.iface.mainWindow())
+        if not dialog.exec_():
+            return
+        settings.set_background_source(dialog.source())
+        store = self.current_store()
+        if store is not None:
+            problem = apply_background(QgsProject.instance(), store)
+            if problem:
+                self._message(problem, Qgis.Warning)
 
     def council_map(self) -> None:
         """Add the council map layout (cover and a page per district) to the project and open it."""

@@ -48,3 +48,12 @@ def last_import_dir() -> str:
 
 def set_last_import_dir(path: str) -> None:
     _set("import/last_dir", path)
+
+
+def background_source() -> str:
+    """The background the user chose for KIP's maps ('provider|uri', 'pdok'), or '' for KIP's choice."""
+    return _get("background/source", "", str)
+
+
+def set_background_source(source: str) -> None:
+    _set("background/source", source)

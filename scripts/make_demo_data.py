@@ -1,4 +1,4 @@
-"""Generate the demo KIP for Ede: resources/demo/ede_demo.gpkg.
+"""Generate the demo KIP for Ede: resources/demo/ede_demo.gpkg, and the streets it lies along.
 
 Reproducible: the same seed gives the same works. Besides the plans each party makes on
 its own, the scenario contains on purpose works that can be combined (a sewer, a water main
@@ -7,6 +7,11 @@ conflicts (digging in a street paved shortly before, closures at the same time c
 other, an event during heavy works).
 
     .venv/bin/python scripts/make_demo_data.py [--seed 228] [--out resources/demo/ede_demo.gpkg]
+        [--streets resources/demo/ede_demo_streets.gpkg] [--streets-only]
+
+The streets are generated inside Ede's real neighbourhoods and the works are laid along them;
+KIP draws them as the background of the demo's maps. ``--streets-only`` writes the streets
+and leaves the works as they are (the same seed gives the same streets either way).
 """
 from __future__ import annotations
 
@@ -165,6 +170,30 @@ def write(sc: Scenario, out: Path) -> int:
     return len(features)
 
 
+def write_streets(sc: Scenario, out: Path) -> int:
+    """The scenario's streets as a GeoPackage of lines (name, neighbourhood) in RD New; returns how many."""
+    import shapely
+    from osgeo import ogr, osr
+
+    if out.exists():
+        out.unlink()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(out))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(28992)
+    layer = ds.CreateLayer("streets", srs, ogr.wkbLineString, ["FID=fid"])
+    for name in ("name", "neighbourhood"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    for street in sc.streets:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", street.name)
+        feature.SetField("neighbourhood", street.buurt)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.set_precision(street.line, 0.01))))
+        layer.CreateFeature(feature)
+    ds = None
+    settle(out)
+    return len(sc.streets)
+
+
 def settle(path: Path) -> None:
     """Leave the file in rollback-journal mode, so that opening it read-only never writes to it."""
     import sqlite3
@@ -178,6 +207,8 @@ def main() -> Tuple[Path, int]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=228)
     parser.add_argument("--out", default=str(ROOT / "resources" / "demo" / "ede_demo.gpkg"))
+    parser.add_argument("--streets", default=str(ROOT / "resources" / "demo" / "ede_demo_streets.gpkg"))
+    parser.add_argument("--streets-only", action="store_true", help="write the streets, leave the works as they are")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
@@ -187,10 +218,15 @@ def main() -> Tuple[Path, int]:
     from kip_plugin.paths import ede_boundaries_path
 
     sc = build(args.seed, read_buurten(ede_boundaries_path()))
-    n = write(sc, Path(args.out))
-    print(f"Wrote {n} works ({len(sc.streets)} generated streets) to {args.out}")
+    streets = write_streets(sc, Path(args.streets))
+    print(f"Wrote {streets} streets to {args.streets}")
+    n = 0
+    if not args.streets_only:
+        n = write(sc, Path(args.out))
+        print(f"Wrote {n} works to {args.out}")
     app.exitQgis()
-    settle(Path(args.out))
+    if not args.streets_only:
+        settle(Path(args.out))
     return Path(args.out), n
 
 
