@@ -31,6 +31,10 @@ class KipPlugin(QObject):
         self.actions: List[QAction] = []
         self.timeline = None
         self.analysis_task = None
+        self.install_dialog = None
+        from .installer import startup
+
+        startup()  # KIP's own Python packages (shapely 2) before any older ones of the system
 
     # ---- Processing (also called alone by qgis_process) ------------------------
 
@@ -76,6 +80,13 @@ class KipPlugin(QObject):
                                                      "OpenStreetMap or PDOK"), self.choose_background
         )
         self._init_timeline()
+        install = QAction(tr("Install missing packages…"), self.iface.mainWindow())
+        install.setObjectName("mKipAction_install")
+        install.setStatusTip(tr("Install the Python packages KIP needs (shapely 2, OR-Tools) into KIP's folder"))
+        install.triggered.connect(self.install_packages)
+        self.menu.addSeparator()
+        self.menu.addAction(install)
+        self.actions.append(install)
         QgsProject.instance().readProject.connect(self._project_read)
 
     def _project_read(self, *_args) -> None:
@@ -124,6 +135,9 @@ class KipPlugin(QObject):
             action.triggered.disconnect()
             self.iface.removeToolBarIcon(action)
             action.deleteLater()
+        if self.install_dialog is not None:
+            self.install_dialog.deleteLater()
+            self.install_dialog = None
         self.actions = []
         if self.timeline is not None:
             self.timeline.closed.disconnect(self._timeline_closed)
@@ -243,8 +257,31 @@ class KipPlugin(QObject):
     def analyse(self) -> None:
         """Find combinable works and conflicts in the open KIP, in the background; results in "KIP results"."""
         from .analysis_task import start_analysis
+        from .detection.needs import missing_engine
 
+        problem = missing_engine()
+        if problem:
+            self._offer_install(problem)
+            return
         self.analysis_task = start_analysis(QgsProject.instance(), self._message)
+
+    def _offer_install(self, text: str) -> None:
+        """A message that something is missing, with a button that installs it."""
+        from qgis.PyQt.QtWidgets import QPushButton
+
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("KIP"), text)
+        button = QPushButton(tr("Install missing packages…"), item)
+        button.clicked.connect(self.install_packages)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Critical, 0)
+
+    def install_packages(self) -> None:
+        """Show what is missing and install it with pip into KIP's folder, once the user agrees."""
+        from .gui.install_dialog import InstallDialog
+
+        self.install_dialog = InstallDialog(self.iface.mainWindow())
+        self.install_dialog.show()
 
     def choose_background(self) -> None:
         """Ask which background map KIP draws, remember it, and put it under the open KIP."""
