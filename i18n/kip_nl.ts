@@ -114,12 +114,12 @@
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="234"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="234"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Werk-id</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="125"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="132"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="151"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="160"/>
         <source>Event during works</source>
         <translation>Evenement tijdens werkzaamheden</translation>
     </message>
@@ -344,72 +344,72 @@
         <translation>KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="53"/>
+        <location filename="../kip_plugin/plugin.py" line="57"/>
         <source>&amp;KIP</source>
         <translation>&amp;KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="62"/>
+        <location filename="../kip_plugin/plugin.py" line="66"/>
         <source>New KIP…</source>
         <translation>Nieuwe KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="62"/>
+        <location filename="../kip_plugin/plugin.py" line="66"/>
         <source>Create a new, empty KIP store</source>
         <translation>Een nieuwe, lege KIP-opslag maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="63"/>
+        <location filename="../kip_plugin/plugin.py" line="67"/>
         <source>Open KIP…</source>
         <translation>KIP openen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="63"/>
+        <location filename="../kip_plugin/plugin.py" line="67"/>
         <source>Open a KIP store and show its works</source>
         <translation>Een KIP-opslag openen en de werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="64"/>
+        <location filename="../kip_plugin/plugin.py" line="68"/>
         <source>Add department/partner…</source>
         <translation>Afdeling/partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="64"/>
+        <location filename="../kip_plugin/plugin.py" line="68"/>
         <source>Add a department or partner with its own layer</source>
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="151"/>
+        <location filename="../kip_plugin/plugin.py" line="169"/>
         <source>New KIP</source>
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="167"/>
+        <location filename="../kip_plugin/plugin.py" line="185"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="167"/>
+        <location filename="../kip_plugin/plugin.py" line="185"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="189"/>
+        <location filename="../kip_plugin/plugin.py" line="212"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="194"/>
+        <location filename="../kip_plugin/plugin.py" line="217"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="204"/>
+        <location filename="../kip_plugin/plugin.py" line="227"/>
         <source>Open or create a KIP first.</source>
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="224"/>
+        <location filename="../kip_plugin/plugin.py" line="247"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -909,17 +909,7 @@
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/needs.py" line="14"/>
-        <source>KIP&apos;s detection needs the Python package shapely 2, which is not installed; see the installation guide.</source>
-        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig, en dat is niet geïnstalleerd; zie de installatiehandleiding.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/detection/needs.py" line="20"/>
-        <source>KIP&apos;s detection needs the Python package shapely 2; this QGIS has shapely {version}. See the installation guide.</source>
-        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/council.py" line="77"/>
+        <location filename="../kip_plugin/layouts/council.py" line="94"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -949,7 +939,7 @@
         <translation>KIP-resultaten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="154"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="167"/>
         <source>Combinations</source>
         <translation>Combinaties</translation>
     </message>
@@ -964,7 +954,7 @@
         <translation>Werken en hun combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="155"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="168"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1134,12 +1124,12 @@
         <translation>W{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="178"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="198"/>
         <source>Q{n}</source>
         <translation>K{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="90"/>
+        <location filename="../kip_plugin/plugin.py" line="105"/>
         <source>KIP timeline</source>
         <translation>KIP-tijdlijn</translation>
     </message>
@@ -1154,12 +1144,12 @@
         <translation>Afdeling/partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="28"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="253"/>
         <source>Combination</source>
         <translation>Combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="34"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="35"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
@@ -1284,17 +1274,17 @@
         <translation>Kon '{path}' niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="234"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
         <source>Flexibility</source>
         <translation>Speelruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="32"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="33"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="237"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="255"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -1664,117 +1654,112 @@
         <translation>QGIS kan '{path}' niet lezen als tabel of kaartlaag (het lijkt op {kind}). Lever een CSV, XLSX, shapefile, GeoJSON of GeoPackage aan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="77"/>
+        <location filename="../kip_plugin/layouts/areas.py" line="37"/>
         <source>The district layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De wijkenlaag '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="86"/>
-        <source>The district layer &apos;{layer}&apos; has no text field to name the districts by; choose a name field.</source>
-        <translation>De wijkenlaag '{layer}' heeft geen tekstveld voor de namen van de wijken; kies een naamveld.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="110"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="88"/>
         <source>District {fid}</source>
         <translation>Wijk {fid}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="113"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="91"/>
         <source>District &apos;{name}&apos; is left out: it has no shape.</source>
         <translation>Wijk '{name}' is weggelaten: hij heeft geen vorm.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="117"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="95"/>
         <source>The district layer &apos;{layer}&apos; has no districts.</source>
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="65"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="71"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Kan het opmaaksjabloon '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="67"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="73"/>
         <source>The layout template &apos;{path}&apos; is not a QGIS layout template.</source>
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="72"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="78"/>
         <source>The layout template &apos;{path}&apos; could not be loaded.</source>
         <translation>Het opmaaksjabloon '{path}' kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="75"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="81"/>
         <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s council map template.</source>
         <translation>Het opmaaksjabloon '{path}' mist de onderdelen {ids}; begin met het raadskaartsjabloon van KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="115"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="154"/>
         <source>Period: {period}   ·   Date: {date}</source>
         <translation>Periode: {period}   ·   Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="119"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="158"/>
         <source>Works in this period</source>
         <translation>Werken in deze periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="120"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="159"/>
         <source>Digs saved by combining</source>
         <translation>Keren graven bespaard door combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="121"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="160"/>
         <source>Combinations (not analysed)</source>
         <translation>Combinaties (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="122"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="161"/>
         <source>Digs saved (not analysed)</source>
         <translation>Keren graven bespaard (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="122"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="161"/>
         <source>Conflicts (not analysed)</source>
         <translation>Conflicten (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="129"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="168"/>
         <source>No works planned in this period in: {names}.</source>
         <translation>Geen werken gepland in deze periode in: {names}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="131"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="170"/>
         <source>{title} · {date} · made with KIP · page {page} of {pages}</source>
         <translation>{title} · {date} · gemaakt met KIP · pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="137"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="185"/>
         <source>Timeline by department or partner</source>
         <translation>Tijdlijn per afdeling of partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="138"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="186"/>
         <source>Works in this district</source>
         <translation>Werken in deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="163"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="212"/>
         <source>This district</source>
         <translation>Deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="164"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="213"/>
         <source>District boundary</source>
         <translation>Wijkgrens</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="176"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="225"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="217"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="267"/>
         <source>km</source>
         <translation>km</translation>
     </message>
@@ -1789,187 +1774,172 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="55"/>
+        <location filename="../kip_plugin/layouts/council.py" line="61"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="84"/>
+        <location filename="../kip_plugin/layouts/council.py" line="98"/>
         <source>Reading the works…</source>
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="90"/>
+        <location filename="../kip_plugin/layouts/council.py" line="109"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="95"/>
-        <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
-        <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/council.py" line="101"/>
+        <location filename="../kip_plugin/layouts/council.py" line="128"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="140"/>
+        <location filename="../kip_plugin/layouts/council.py" line="177"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="158"/>
+        <location filename="../kip_plugin/layouts/council.py" line="233"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="161"/>
+        <location filename="../kip_plugin/layouts/council.py" line="236"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="170"/>
+        <location filename="../kip_plugin/layouts/council.py" line="245"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="170"/>
+        <location filename="../kip_plugin/layouts/council.py" line="245"/>
         <source>write-protected</source>
         <translation>schrijfbeveiligd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="208"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="224"/>
         <source>Canceled.</source>
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="197"/>
+        <location filename="../kip_plugin/layouts/council.py" line="272"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="44"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="50"/>
         <source>Council map</source>
         <translation>Raadskaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="46"/>
-        <source>A print layout with a cover page and one page per district; adjust it in the layout designer and export it from there.</source>
-        <translation>Een afdrukopmaak met een voorblad en een pagina per wijk; pas hem aan in de opmaakontwerper en exporteer hem daarvandaan.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="140"/>
         <source>A3 landscape</source>
         <translation>A3 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="140"/>
         <source>A4 landscape</source>
         <translation>A4 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="70"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="79"/>
         <source>Give districts without works a page saying so</source>
         <translation>Wijken zonder werken een pagina geven die dat meldt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="119"/>
         <source>District name field</source>
         <translation>Veld met de wijknaam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="73"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="87"/>
         <source>Period from</source>
         <translation>Periode vanaf</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="74"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="88"/>
         <source>Period until</source>
         <translation>Periode tot en met</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="140"/>
         <source>Page size</source>
         <translation>Paginaformaat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="90"/>
-        <source>Choose a district layer (polygons).</source>
-        <translation>Kies een wijkenlaag (vlakken).</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="81"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="89"/>
         <source>Open a KIP first: the council map shows its works.</source>
         <translation>Open eerst een KIP: de raadskaart toont de werken ervan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="125"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="139"/>
         <source>Added the print layout &apos;{name}&apos;: a cover and {pages} district pages. Adjust it here and export it from the layout designer.</source>
         <translation>De afdrukopmaak '{name}' is toegevoegd: een voorblad en {pages} wijkpagina's. Pas hem hier aan en exporteer hem vanuit de opmaakontwerper.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="82"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="90"/>
         <source>Council map {date}</source>
         <translation>Raadskaart {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="84"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="98"/>
         <source>Could not build the council map&apos;s layer &apos;{name}&apos;: {error}</source>
         <translation>Kon de laag '{name}' van de raadskaart niet maken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="108"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="119"/>
         <source>Works by party</source>
         <translation>Werken per partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="149"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="158"/>
         <source>Dig after paving</source>
         <translation>Graven na bestraten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="150"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="159"/>
         <source>Closures at once</source>
         <translation>Gelijktijdige afsluitingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="190"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="199"/>
         <source>{a} / {b}</source>
         <translation>{a} / {b}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="197"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="206"/>
         <source>Works: {n}</source>
         <translation>Werken: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="199"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="208"/>
         <source>Combinations: {n}</source>
         <translation>Combinaties: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="201"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="210"/>
         <source>Conflicts: {n}</source>
         <translation>Conflicten: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="235"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="245"/>
         <source>District pages</source>
         <translation>Wijkpagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="272"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="287"/>
         <source>Could not write the council map&apos;s data to &apos;{path}&apos;: {error}</source>
         <translation>Kon de gegevens van de raadskaart niet schrijven naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="86"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="87"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="121"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="114"/>
         <source>No works planned in this period.</source>
         <translation>Geen werken gepland in deze periode.</translation>
     </message>
@@ -2024,72 +1994,67 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="30"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="31"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="33"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="34"/>
         <source>Between the works</source>
         <translation>Tussen de werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="153"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="166"/>
         <source>Works</source>
         <translation>Werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="38"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="39"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="136"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="123"/>
         <source>No conflicts in this district.</source>
         <translation>Geen conflicten in deze wijk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="140"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="125"/>
         <source>Conflicts were not analysed for this map.</source>
         <translation>Voor deze kaart zijn de conflicten niet geanalyseerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="173"/>
-        <source>+ {n} more works, shown on the map but not listed here</source>
-        <translation>+ {n} werken meer, op de kaart getoond maar hier niet vermeld</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/plugin.py" line="67"/>
+        <location filename="../kip_plugin/plugin.py" line="71"/>
         <source>Import plan…</source>
         <translation>Planning importeren…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="67"/>
+        <location filename="../kip_plugin/plugin.py" line="71"/>
         <source>Import a department&apos;s or partner&apos;s plan into the KIP</source>
         <translation>De planning van een afdeling of partner in de KIP importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="70"/>
+        <location filename="../kip_plugin/plugin.py" line="74"/>
         <source>Analyse</source>
         <translation>Analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="70"/>
+        <location filename="../kip_plugin/plugin.py" line="74"/>
         <source>Find combinable works and conflicts in the open KIP</source>
         <translation>Combineerbare werken en conflicten in de open KIP zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="71"/>
+        <location filename="../kip_plugin/plugin.py" line="75"/>
         <source>Council map…</source>
         <translation>Raadskaart…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="71"/>
+        <location filename="../kip_plugin/plugin.py" line="75"/>
         <source>Add a print layout with a cover and a page per district</source>
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="89"/>
+        <location filename="../kip_plugin/plugin.py" line="104"/>
         <source>Show or hide the timeline of all works</source>
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
@@ -2099,7 +2064,7 @@
         <translation>Detectie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="92"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="98"/>
         <source>Works layers</source>
         <translation>Lagen met werken</translation>
     </message>
@@ -2246,110 +2211,87 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{kind}: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="62"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="64"/>
         <source>Export council map (PDF)</source>
         <translation>Raadskaart exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="65"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="67"/>
         <source>Council maps</source>
         <translation>Raadskaarten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="71"/>
-        <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
-
-Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so.
-
-The combination and conflict layers are the outputs of &apos;Detect combinable works&apos; and &apos;Detect conflicts&apos;; without them the map shows the works only. No internet connection is needed: the district layer and optional context layers (e.g. neighbourhoods) give the maps their setting.</source>
-        <translation>Maakt één PDF voor de raad: een voorblad met de titel, de datum, de periode, een overzichtskaart van alle werken per afdeling of partner en de kerncijfers (werken, combinaties, keren graven bespaard, conflicten), daarna een pagina per wijk met een kaart van de werken, combinaties en conflicten, een legenda, schaalbalk en noordpijl, de tijdlijn van de wijk en een tabel van de werken.
-
-Alleen werken die niet gereed of vervallen zijn en die in de periode vallen worden getoond. De periode loopt van de begindatum (leeg: vandaag) tot de einddatum (leeg: 24 maanden later). Wijken zonder werken in de periode worden overgeslagen (en op het voorblad genoemd) of krijgen een pagina die dat meldt.
-
-De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken zoeken' en 'Conflicterende werken zoeken'; zonder die lagen toont de kaart alleen de werken. Er is geen internetverbinding nodig: de wijkenlaag en eventuele achtergrondlagen (bijv. buurten) geven de kaarten hun omgeving.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="95"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="101"/>
         <source>Combinations (from &apos;Detect combinable works&apos;)</source>
         <translation>Combinaties (uit 'Combineerbare werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="101"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="107"/>
         <source>Conflicts (from &apos;Detect conflicts&apos;)</source>
         <translation>Conflicten (uit 'Conflicterende werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="107"/>
-        <source>Districts (one page each)</source>
-        <translation>Wijken (elk een pagina)</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="125"/>
         <source>Period from (empty: today)</source>
         <translation>Periode vanaf (leeg: vandaag)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="125"/>
         <source>Period until (empty: 24 months after the start)</source>
         <translation>Periode tot en met (leeg: 24 maanden na het begin)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
         <source>Districts without works in the period</source>
         <translation>Wijken zonder werken in de periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
         <source>Skip them (they are named on the cover)</source>
         <translation>Overslaan (ze worden op het voorblad genoemd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="133"/>
         <source>Give them a page saying no works are planned</source>
         <translation>Een pagina geven die meldt dat er geen werken gepland zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="138"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
         <source>Context layers drawn under the works (e.g. neighbourhoods)</source>
         <translation>Achtergrondlagen onder de werken (bijv. buurten)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="142"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="155"/>
         <source>Layout template (a .qpt made from KIP&apos;s council map)</source>
         <translation>Opmaaksjabloon (een .qpt gemaakt van de raadskaart van KIP)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="162"/>
         <source>Council map (PDF)</source>
         <translation>Raadskaart (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="162"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="152"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="165"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="163"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="176"/>
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="170"/>
-        <source>Choose a district layer.</source>
-        <translation>Kies een wijkenlaag.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="205"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="221"/>
         <source>Writing {pages} pages…</source>
         <translation>{pages} pagina's schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="214"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="230"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
@@ -2766,7 +2708,7 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>{w} × {h} m</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="191"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="200"/>
         <source>{n} works: {titles}</source>
         <translation>{n} werken: {titles}</translation>
     </message>
@@ -2825,6 +2767,239 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <location filename="../kip_plugin/store/layers.py" line="106"/>
         <source>(choose)</source>
         <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/needs.py" line="22"/>
+        <source>KIP's detection needs the Python package shapely 2, which is not installed; KIP › Install missing packages… installs it.</source>
+        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig, dat niet is geïnstalleerd; KIP › Ontbrekende pakketten installeren… installeert het.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/needs.py" line="28"/>
+        <source>KIP's detection needs the Python package shapely 2; this QGIS has shapely {version}. KIP › Install missing packages… installs it.</source>
+        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. KIP › Ontbrekende pakketten installeren… installeert het.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="198"/>
+        <source>Background map</source>
+        <translation>Achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="25"/>
+        <source>The map drawn under the works on the map and in council maps.</source>
+        <translation>De kaart die onder de werken wordt getekend, op de kaart en in raadskaarten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="26"/>
+        <source>KIP&apos;s choice: the streets shipped with KIP where they cover the works, else the PDOK background map when there is an internet connection</source>
+        <translation>Keuze van KIP: de straten die met KIP worden meegeleverd als ze de werken bestrijken, anders de PDOK-achtergrondkaart als er een internetverbinding is</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="28"/>
+        <source>The PDOK BRT background map (needs an internet connection)</source>
+        <translation>De BRT-achtergrondkaart van PDOK (internetverbinding nodig)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="29"/>
+        <source>A file: BGT or NWB roads, an OpenStreetMap extract, any map</source>
+        <translation>Een bestand: wegen uit de BGT of het NWB, een uitsnede van OpenStreetMap, elke kaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="31"/>
+        <source>Maps (*.gpkg *.shp *.geojson *.osm *.pbf *.tif *.tiff *.vrt *.mbtiles);;All files (*)</source>
+        <translation>Kaarten (*.gpkg *.shp *.geojson *.osm *.pbf *.tif *.tiff *.vrt *.mbtiles);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="32"/>
+        <source>A layer of this project</source>
+        <translation>Een laag van dit project</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="24"/>
+        <source>finding combinations and conflicts</source>
+        <translation>combinaties en conflicten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="24"/>
+        <source>proposing a schedule</source>
+        <translation>een planning voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="36"/>
+        <source>Install missing packages</source>
+        <translation>Ontbrekende pakketten installeren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="50"/>
+        <source>Install from a folder of package files (no internet connection)</source>
+        <translation>Installeren uit een map met pakketbestanden (zonder internetverbinding)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="61"/>
+        <source>Install</source>
+        <translation>Installeren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="71"/>
+        <source>Every Python package KIP uses is installed.</source>
+        <translation>Alle Python-pakketten die KIP gebruikt zijn geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="78"/>
+        <source>KIP needs these Python packages, which this QGIS does not have:</source>
+        <translation>KIP heeft deze Python-pakketten nodig, die deze QGIS niet heeft:</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="78"/>
+        <source>They are installed with pip into a folder of KIP&apos;s own in your QGIS profile:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Nothing else on this computer changes; deleting that folder removes them again. pip downloads them from the Python Package Index (pypi.org) unless you give a folder of package files.</source>
+        <translation>Ze worden met pip geïnstalleerd in een eigen map van KIP in uw QGIS-profiel:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Verder verandert er niets op deze computer; wie die map verwijdert, verwijdert ze weer. pip downloadt ze uit de Python Package Index (pypi.org), tenzij u een map met pakketbestanden opgeeft.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="93"/>
+        <source>No Python interpreter of QGIS&apos;s version was found to run pip with; install the packages as described in the installation guide.</source>
+        <translation>Er is geen Python-interpreter van de versie van QGIS gevonden om pip mee uit te voeren; installeer de pakketten zoals beschreven in de installatiehandleiding.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="120"/>
+        <source>pip could not be started: {error}</source>
+        <translation>pip kon niet worden gestart: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="150"/>
+        <source>Installed. KIP can use them now; no restart needed.</source>
+        <translation>Geïnstalleerd. KIP kan ze nu gebruiken; opnieuw starten is niet nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="152"/>
+        <source>Could not install {names} (see above). Without an internet connection, give a folder of package files.</source>
+        <translation>Kon {names} niet installeren (zie hierboven). Zonder internetverbinding: geef een map met pakketbestanden op.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="155"/>
+        <source>Installed, but QGIS had already loaded an older {names}: restart QGIS to use the new one.</source>
+        <translation>Geïnstalleerd, maar QGIS had al een oudere {names} geladen: start QGIS opnieuw om de nieuwe te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/opening.py" line="68"/>
+        <source>No background map for these works: choose one (BGT or NWB roads, OpenStreetMap, PDOK) with KIP › Background map…</source>
+        <translation>Geen achtergrondkaart voor deze werken: kies er een (wegen uit BGT of NWB, OpenStreetMap, PDOK) met KIP › Achtergrondkaart…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="48"/>
+        <source>Which field of the district layer &apos;{layer}&apos; holds the districts&apos; names? None is called name, naam or statnaam; choose one as the name field. Its text fields are: {fields}.</source>
+        <translation>Welk veld van de wijkenlaag '{layer}' bevat de namen van de wijken? Geen enkel veld heet name, naam of statnaam; kies er een als naamveld. De tekstvelden zijn: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="71"/>
+        <source>All works</source>
+        <translation>Alle werken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="81"/>
+        <source>Area {cell}</source>
+        <translation>Vak {cell}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="96"/>
+        <source>The districts of &apos;{layer}&apos; and the works do not overlap: the districts lie around ({dx}, {dy}) and the {n} works of the period around ({wx}, {wy}) in {crs}. Choose the districts of the works&apos; municipality, or leave the districts empty for pages over a grid of the works.</source>
+        <translation>De wijken van '{layer}' en de werken overlappen niet: de wijken liggen rond ({dx}, {dy}) en de {n} werken van de periode rond ({wx}, {wy}) in {crs}. Kies de wijken van de gemeente van de werken, of laat de wijken leeg voor pagina's over een raster van de werken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="257"/>
+        <source>Continued on page {page}.</source>
+        <translation>Vervolg op pagina {page}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="256"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/builder.py" line="187"/>
+        <source>Works in this district (continued)</source>
+        <translation>Werken in deze wijk (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/builder.py" line="188"/>
+        <source>Conflicts (continued)</source>
+        <translation>Conflicten (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/council.py" line="102"/>
+        <source>No works in the period {start} – {end}: check the period and that the works layers are the right ones.</source>
+        <translation>Geen werken in de periode {start} – {end}: controleer de periode en of de lagen met werken de juiste zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/dialog.py" line="52"/>
+        <source>A print layout with a cover page and one page per district (without districts: pages over a grid of the works); adjust it in the layout designer and export it from there.</source>
+        <translation>Een afdruklay-out met een voorblad en een pagina per wijk (zonder wijken: pagina's over een raster van de werken); pas hem aan in de lay-outontwerper en exporteer hem daar.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/works_table.py" line="29"/>
+        <source>Comb.</source>
+        <translation>Comb.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/works_table.py" line="30"/>
+        <source>Confl.</source>
+        <translation>Confl.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="78"/>
+        <source>Background map…</source>
+        <translation>Achtergrondkaart…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="78"/>
+        <source>Choose the map drawn under the works: streets, BGT, NWB, OpenStreetMap or PDOK</source>
+        <translation>Kies de kaart onder de werken: straten, BGT, NWB, OpenStreetMap of PDOK</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="274"/>
+        <source>Install missing packages…</source>
+        <translation>Ontbrekende pakketten installeren…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="85"/>
+        <source>Install the Python packages KIP needs (shapely 2, OR-Tools) into KIP&apos;s folder</source>
+        <translation>De Python-pakketten die KIP nodig heeft (shapely 2, OR-Tools) installeren in de map van KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="73"/>
+        <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
+
+Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so. Without a district layer the pages cover a grid of squares over the works (one page when they lie close together). The district names come from the name field, else from a field called name, naam or statnaam. A district whose works or conflicts do not fit on its page continues on the next.
+
+The combination and conflict layers are the outputs of &apos;Detect combinable works&apos; and &apos;Detect conflicts&apos;; without them the map shows the works only. The background (e.g. BGT or NWB roads, an OpenStreetMap extract, the PDOK map) is drawn under everything, with street names on the district pages; without one KIP uses the streets it ships with where they cover the works.</source>
+        <translation>Maakt één PDF voor de raad: een voorblad met de titel, de datum, de periode, een overzichtskaart van alle werken per afdeling of partner en de kerncijfers (werken, combinaties, keren graven bespaard, conflicten), daarna een pagina per wijk met een kaart van de werken, combinaties en conflicten, een legenda, schaalbalk en noordpijl, de tijdlijn van de wijk en een tabel van de werken.
+
+Alleen werken die niet gereed of vervallen zijn en die in de periode vallen worden getoond. De periode loopt van de begindatum (leeg: vandaag) tot de einddatum (leeg: 24 maanden later). Wijken zonder werken in de periode worden overgeslagen (en op het voorblad genoemd) of krijgen een pagina die dat meldt. Zonder wijkenlaag beslaan de pagina's een raster van vierkanten over de werken (één pagina als ze dicht bij elkaar liggen). De namen van de wijken komen uit het naamveld, anders uit een veld dat name, naam of statnaam heet. Een wijk waarvan de werken of conflicten niet op de pagina passen, gaat verder op de volgende.
+
+De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken zoeken' en 'Conflicterende werken zoeken'; zonder die lagen toont de kaart alleen de werken. De achtergrondkaart (bijv. wegen uit de BGT of het NWB, een uitsnede van OpenStreetMap, de PDOK-kaart) wordt onder alles getekend, met straatnamen op de wijkpagina's; zonder achtergrondkaart gebruikt KIP de meegeleverde straten als die de werken bestrijken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="113"/>
+        <source>Districts (one page each; empty: a grid over the works)</source>
+        <translation>Wijken (elk een pagina; leeg: een raster over de werken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="145"/>
+        <source>Background map (empty: the streets shipped with KIP where they cover the works)</source>
+        <translation>Achtergrondkaart (leeg: de meegeleverde straten als die de werken bestrijken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="135"/>
+        <source>Streets</source>
+        <translation>Straten</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="140"/>
+        <source>Streets: generated for the KIP demo of Ede</source>
+        <translation>Straten: gegenereerd voor de KIP-demo van Ede</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="168"/>
+        <source>Background</source>
+        <translation>Achtergrondkaart</translation>
     </message>
 </context>
 </TS>
