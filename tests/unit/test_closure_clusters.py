@@ -113,3 +113,23 @@ def test_two_closures_meeting_briefly_are_a_cluster_of_medium_severity():
     clusters = closure_clusters(works, RULES, 500.0)
     assert list(works.ids[clusters.members(0)]) == ["a", "b"]
     assert clusters.days[0] == 5 and clusters.severity[0] == "medium"
+
+
+def test_the_worked_example_of_the_markt_in_the_documentation():
+    def closing(work_id, x, start, end):
+        record = _closure(work_id, x, 0, 1)
+        record[S.F_START], record[S.F_END] = start, end
+        record["geometry"] = shapely.box(x, 0, x + 100, 10)
+        return record
+
+    plan = [
+        closing("Markt", 0, dt.date(2027, 4, 1), dt.date(2027, 6, 30)),
+        closing("Molenstraat", 400, dt.date(2027, 6, 1), dt.date(2027, 7, 31)),  # 300 m from the Markt
+        closing("Kerkstraat", 900, dt.date(2027, 7, 20), dt.date(2027, 9, 15)),  # 400 m on, 800 m from the Markt
+    ]
+    works = make_works_from_records(plan)
+    clusters = closure_clusters(works, RULES, 500.0)
+    assert _found(works, clusters) == {
+        (("Kerkstraat", "Markt", "Molenstraat"), dt.date(2027, 6, 1), dt.date(2027, 7, 31), 42, 2, "high")
+    }
+    assert int((find_conflicts(works, RULES).kind == S.CONFLICT_SIMULTANEOUS_CLOSURES).sum()) == 2
