@@ -130,7 +130,7 @@ def main(argv: List[str] = None) -> int:
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
     print(f"  results  {results}: {analysis.summary}")
-    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and one per district")
+    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and the districts' pages")
     project.clear()
     return 0
 
