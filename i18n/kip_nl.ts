@@ -884,27 +884,27 @@
         <translation>op {n} m van</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="77"/>
+        <location filename="../kip_plugin/detection/describe.py" line="70"/>
         <source>{owner_b} digs for &apos;{title_b}&apos; {when}, {span} after &apos;{title_a}&apos; ({owner_a}) is finished on {end_a}: within the {years}-year no-dig period for new paving.</source>
         <translation>{owner_b} graaft voor '{title_b}' {when}, {span} nadat '{title_a}' ({owner_a}) op {end_a} klaar is: binnen het opbreekverbod van {years} jaar voor nieuwe bestrating.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="80"/>
+        <location filename="../kip_plugin/detection/describe.py" line="69"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="91"/>
+        <location filename="../kip_plugin/detection/describe.py" line="74"/>
         <source>&apos;{title_a}&apos; ({owner_a}) and &apos;{title_b}&apos; ({owner_b}) both close a road, {apart}, at the same time: {when} ({span}). Their detours may run into each other.</source>
         <translation>'{title_a}' ({owner_a}) en '{title_b}' ({owner_b}) sluiten allebei een weg af, {apart}, in dezelfde tijd: {when} ({span}). Hun omleidingen kunnen elkaar in de weg zitten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="103"/>
+        <location filename="../kip_plugin/detection/describe.py" line="78"/>
         <source>The event &apos;{title_a}&apos; ({owner_a}) {when} takes place {where} &apos;{title_b}&apos; ({owner_b}), which causes {level} disruption at that time.</source>
         <translation>Het evenement '{title_a}' ({owner_a}) {when} vindt plaats {where} '{title_b}' ({owner_b}), dat op dat moment {level} hinder geeft.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="146"/>
+        <location filename="../kip_plugin/detection/describe.py" line="165"/>
         <source>{combinations} combinations saving {digs} digs; {conflicts} conflicts</source>
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
@@ -2683,27 +2683,27 @@ Rijen die niet kunnen worden gebruikt gaan met al hun waarden en de reden naar d
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="118"/>
+        <location filename="../kip_plugin/detection/describe.py" line="137"/>
         <source>&apos;{title}&apos; ({owner})</source>
         <translation>'{title}' ({owner})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="121"/>
+        <location filename="../kip_plugin/detection/describe.py" line="140"/>
         <source>{n} more</source>
         <translation>{n} andere</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="123"/>
+        <location filename="../kip_plugin/detection/describe.py" line="142"/>
         <source>{n} works close roads near each other within an area of {area}: on {days} days from {start} to {end} two or more of them at once. Their detours may run into each other: {works}.</source>
         <translation>{n} werken sluiten dicht bij elkaar wegen af, binnen een gebied van {area}: op {days} dagen van {start} tot {end} twee of meer tegelijk. Hun omleidingen kunnen elkaar in de weg zitten: {works}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="139"/>
+        <location filename="../kip_plugin/detection/describe.py" line="158"/>
         <source>{w} × {h} km</source>
         <translation>{w} × {h} km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="141"/>
+        <location filename="../kip_plugin/detection/describe.py" line="160"/>
         <source>{w} × {h} m</source>
         <translation>{w} × {h} m</translation>
     </message>
@@ -3000,6 +3000,11 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
         <location filename="../kip_plugin/store/background.py" line="168"/>
         <source>Background</source>
         <translation>Achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/installer.py" line="125"/>
+        <source>KIP&apos;s own Python packages are used from: {folders}</source>
+        <translation>De eigen Python-pakketten van KIP worden gebruikt uit: {folders}</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from qgis.core import QgsApplication
 
 from . import log
 from .detection.needs import OPTIONAL_PACKAGES, missing_engine
+from .i18n import tr
 
 # How often missing dependencies are looked for and installed after the packages themselves.
 DEPENDENCY_ROUNDS = 5
@@ -121,4 +122,4 @@ def startup() -> None:
     """At plugin load: KIP's packages first on the path, noted in the log."""
     added = activate()
     if added:
-        log.info("Python packages of KIP: " + ", ".join(added))
+        log.info(tr("KIP's own Python packages are used from: {folders}").format(folders=", ".join(added)))

@@ -24,8 +24,9 @@ from .works import Works
 
 # Candidate pairs measured at once; between batches the clusters found so far spare measuring.
 BATCH = 5_000
-# Shortest time slice (days): works are looked up in space only among those of the same slice.
-MIN_SLICE_DAYS = 14
+# Works are looked up in space only among those of the same time slice: slices of some times a
+# work's usual length (each work then lies in one or two), never shorter or longer than these days.
+SLICE_WORKS, MIN_SLICE_DAYS, MAX_SLICE_DAYS = 6, 60, 730
 
 
 @dataclass
@@ -76,22 +77,44 @@ def closure_labels(works: Works, distance: float, progress: Optional[Progress] =
     half = None if progress is None else (lambda f: progress(0.6 * f))
     i, j = meeting_candidates(geoms, start, end, distance, half)
     anchor = _a_vertex(geoms)
-    root = np.arange(len(closing), dtype=np.int64)  # every work points straight at its cluster's root
+    parent = np.arange(len(closing), dtype=np.int64)  # a forest: each cluster's works lead to its smallest
     for lo in range(0, len(i), BATCH):
-        ri, rj = root[i[lo : lo + BATCH]], root[j[lo : lo + BATCH]]
+        bi, bj = i[lo : lo + BATCH], j[lo : lo + BATCH]
+        ri, rj = _roots(parent, bi), _roots(parent, bj)
         apart = ri != rj
         if apart.any():
-            ai, aj = i[lo : lo + BATCH][apart], j[lo : lo + BATCH][apart]
+            ai, aj = bi[apart], bj[apart]
             # Two vertices this close prove the works are: only the others need an exact distance.
             near = np.hypot(*(anchor[ai] - anchor[aj]).T) <= distance
             unsure = np.flatnonzero(~near)
             near[unsure] = parallel(shapely.distance, geoms[ai[unsure]], geoms[aj[unsure]]) <= distance
             if near.any():
-                joined = components(len(closing), ri[apart][near], rj[apart][near])
-                root = joined[root]
+                _join(parent, ri[apart][near], rj[apart][near])
         report(progress, 0.6 + 0.4 * min(lo + BATCH, len(i)) / len(i))
-    label[closing] = closing[root]
+    label[closing] = closing[_roots(parent, np.arange(len(closing)))]
     return label
+
+
+def _roots(parent: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+    """The root of each of ``nodes`` in the forest ``parent``; the nodes are pointed straight at it."""
+    roots = parent[nodes]
+    while True:
+        up = parent[roots]
+        if np.array_equal(up, roots):
+            break
+        roots = up
+    parent[nodes] = roots
+    return roots
+
+
+def _join(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    """Join the trees of roots ``a`` and ``b``, pair by pair, under the smallest root of each new cluster.
+
+    Only the roots the pairs touch are looked at, not the whole forest.
+    """
+    touched, local = np.unique(np.concatenate([a, b]), return_inverse=True)
+    smallest = components(len(touched), local[: len(a)], local[len(a):])
+    parent[touched] = touched[smallest]
 
 
 def _a_vertex(geoms: np.ndarray) -> np.ndarray:
@@ -116,7 +139,7 @@ def meeting_candidates(
     if len(geoms) < 2:
         return empty, empty
     first = int(start.min())
-    length = max(MIN_SLICE_DAYS, int(np.median(end - start + 1)))
+    length = int(np.clip(SLICE_WORKS * np.median(end - start + 1), MIN_SLICE_DAYS, MAX_SLICE_DAYS))
     k0, k1 = (start - first) // length, (end - first) // length
     counts = k1 - k0 + 1
     work_of = np.repeat(np.arange(len(geoms)), counts)
