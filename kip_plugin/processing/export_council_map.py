@@ -208,6 +208,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         if feedback.isCanceled():
             steps.cancel()  # the steps only hear of a cancel that comes after they were made
         project = QgsProject()  # a private project: the user's project gets no layout or layers from this run
+        problem = None
         try:
             check_output(output)
             request = self._request(parameters, context)
@@ -218,15 +219,19 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             project.setTransformContext(context.transformContext())
             layout, council = make_council_map(request, project, feedback.pushWarning, steps)
             steps.setCurrentStep(1)
-            steps.setProgressText(tr("Writing {pages} pages…").format(pages=len(council.pages) + 1))
+            steps.setProgressText(tr("Writing {pages} pages…").format(pages=council.page_count))
             pages = export_pdf(layout, output, steps)
         except CouncilMapCanceled:
             feedback.reportError(tr("Canceled."), fatalError=False)
             return {}
         except CouncilMapError as error:
-            raise QgsProcessingException(str(error))
+            problem = str(error)
         finally:
             project.clear()
+        if problem is not None:
+            # Raised outside the handler: the layers the failed attempt made go now, with its traceback,
+            # not when Python shuts down after QGIS (which would crash).
+            raise QgsProcessingException(problem)
         feedback.pushInfo(
             tr("Wrote {pages} pages to {path}.").format(pages=pages, path=output)
         )

@@ -6,7 +6,7 @@ import re
 import shutil
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingException, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
 import council_helpers as H
 import detection_data as D
@@ -147,23 +147,18 @@ def test_works_close_together_get_one_page(kip, tmp_path, qgis_app):
     assert result["PAGES"] == 2 and H.page_title(output, 2) == "All works"
 
 
-def test_districts_that_lie_elsewhere_are_named_as_the_problem(kip, demo, tmp_path):
-    far = str(tmp_path / "elsewhere.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    wijken = QgsVectorLayer(H.WIJKEN, "wijken", "ogr")
-    moved = QgsVectorLayer(f"MultiPolygon?crs={wijken.crs().authid()}&field=statnaam:string", "utrecht", "memory")
-    features = []
-    for feature in wijken.getFeatures():
-        geometry = feature.geometry()
-        geometry.translate(-35_000, 0)  # some 35 km west: another municipality
-        feature.setGeometry(geometry)
-        features.append(feature)
-    moved.dataProvider().addFeatures(features)
-    assert QgsVectorFileWriter.writeAsVectorFormatV3(moved, far, QgsProject.instance().transformContext(),
-                                                     options)[0] == QgsVectorFileWriter.NoError
-    with pytest.raises(QgsProcessingException, match="do not overlap"):
-        kip("exportcouncilmap", _params(demo, tmp_path / "council.pdf", DISTRICTS=far, NAME_FIELD=""))
+def test_districts_that_lie_elsewhere_are_named_as_the_problem(kip, tmp_path, qgis_app):
+    import shapely
+
+    store = KipStore.create(str(tmp_path / "kip.gpkg"))
+    # The Bospad's works moved some 35 km west: another municipality than Ede's districts.
+    D.add_to_store(store, [dict(w, geometry=shapely.affinity.translate(w["geometry"], -35_000, 0))
+                           for w in D.bospad()])
+    output = tmp_path / "council.pdf"
+    with pytest.raises(QgsProcessingException, match="do not overlap: the districts lie around"):
+        kip("exportcouncilmap", {"INPUT": [store.works_uri()], "DISTRICTS": H.WIJKEN, "NAME_FIELD": "statnaam",
+                                 "START": YEARS[0], "END": YEARS[1], "OUTPUT": str(output)})
+    assert not output.exists()
 
 
 def _renamed(folder, fields: dict, name: str) -> str:
@@ -173,7 +168,7 @@ def _renamed(folder, fields: dict, name: str) -> str:
     copy = QgsVectorLayer(f"MultiPolygon?crs={wijken.crs().authid()}&{spec}", name, "memory")
     features = []
     for feature in wijken.getFeatures():
-        out = __import__("qgis.core", fromlist=["QgsFeature"]).QgsFeature(copy.fields())
+        out = QgsFeature(copy.fields())
         out.setGeometry(feature.geometry())
         out.setAttributes([feature[old] for old in fields])
         features.append(out)
