@@ -7,7 +7,6 @@ from qgis.core import Qgis, QgsProject, QgsRectangle
 import detection_data as D
 from kip_plugin import settings
 from kip_plugin.store import background
-from kip_plugin.store import project as kip_project
 from kip_plugin.store.kipstore import KipStore
 
 

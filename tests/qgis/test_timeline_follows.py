@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsGeometry, QgsProject, QgsVectorLayerUtils
-from qgis.PyQt.QtCore import QDate, QRectF
+from qgis.PyQt.QtCore import QDate
 
 from kip_plugin.core import schema as S
 from kip_plugin.gui.timeline_axis import TimeScale
