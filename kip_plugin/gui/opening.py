@@ -20,7 +20,7 @@ MARGIN = 0.05
 
 
 def _ede_outline() -> Optional[QgsVectorLayer]:
-    layer = QgsVectorLayer(f"{ede_boundaries_path()}|layername=gemeente", "gemeente", "ogr")
+    layer = QgsVectorLayer(f"{background.working_copy(ede_boundaries_path())}|layername=gemeente", "gemeente", "ogr")
     return layer if layer.isValid() else None
 
 
@@ -46,7 +46,7 @@ def prepare_map(project: QgsProject, store: KipStore, canvas=None) -> Optional[s
             extent)
     )
     if in_ede and kip_project.find_group(project, "context") is None:
-        context.add_context_layers(project, str(ede_boundaries_path()))
+        context.add_context_layers(project, str(background.working_copy(ede_boundaries_path())))
     problem = apply_background(project, store, extent)
     if extent.isEmpty() and outline is not None and in_ede:
         extent = QgsCoordinateTransform(outline.crs(), store.crs, project).transformBoundingBox(outline.extent())

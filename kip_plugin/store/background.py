@@ -8,9 +8,12 @@ the Browser.
 """
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLineSymbol,
@@ -127,10 +130,30 @@ def style_streets(layer: QgsVectorLayer, width_mm: float = 0.9, label_size: floa
     layer.setLabelsEnabled(True)
 
 
+def working_copy(path: Path) -> Path:
+    """A copy of a file shipped with KIP, in KIP's folder of the QGIS profile, to open instead of the original.
+
+    QGIS may write to a GeoPackage it opens (its contents table), and the plugin's own folder
+    must stay as it was installed (it may not even be writable).
+    """
+    target = Path(QgsApplication.qgisSettingsDirPath()) / "kip" / "shipped" / path.name
+    try:
+        if not target.exists() or target.stat().st_size != path.stat().st_size or \
+                target.stat().st_mtime < path.stat().st_mtime:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+    except OSError:
+        return path
+    return target
+
+
 def shipped_streets(name: str = "", path=None) -> Optional[QgsVectorLayer]:
     """The streets shipped with the demo (or a copy of them at ``path``), styled; None when they are missing."""
-    path = path or demo_streets_path()
-    if not path.exists():
+    if path is None:
+        if not demo_streets_path().exists():
+            return None
+        path = working_copy(demo_streets_path())
+    if not Path(path).exists():
         return None
     layer = QgsVectorLayer(f"{path}|layername=streets", name or tr("Streets"), "ogr")
     if not layer.isValid():
