@@ -39,6 +39,7 @@ test: setup dirs i18n/kip_nl.qm
 bench: setup dirs
 	$(RUNENV) $(PY) bench/run.py $(BENCH_ARGS)
 	$(RUNENV) $(PY) bench/timeline_bench.py
+	$(RUNENV) $(PY) bench/schedule_bench.py
 
 package: setup i18n/kip_nl.qm
 	$(PY) scripts/package.py --out dist

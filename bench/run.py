@@ -44,9 +44,8 @@ def child(method: str, path: str, repeat: int) -> None:
 
     # Modules loaded as in a QGIS session where KIP has been used once: imports are not timed.
     from kip_plugin.core import combinations, conflicts  # noqa: F401
-    from kip_plugin.detection import arrow, reader, results  # noqa: F401
-
-    arrow.gpkg_booleans_readable()
+    from kip_plugin.detection import reader, results  # noqa: F401
+    from kip_plugin.store import columnar, works_table  # noqa: F401
     base = _peak_mb()
     best, found = float("inf"), None
     for _ in range(repeat):

@@ -1,152 +1,255 @@
-"""Analyse a KIP: combinations and conflicts of all its works, as styled result layers.
+"""Analyse a KIP: its two detection algorithms one after the other, the results kept in the KIP.
 
-Used by the toolbar action "Analyse" (through ``analysis_task``) and by scripts
-(``analyse_store``). The Processing algorithms do the same, one at a time.
+The toolbar action "Analyse" runs ``kip:detectcombinations`` and ``kip:detectconflicts``
+themselves, each in a ``QgsProcessingAlgRunnerTask``, with the options last used in the
+Processing toolbox; scripts call ``analyse_store``. The results go to the store's tables
+``kip_combinations``, ``kip_pairs`` and ``kip_conflicts`` (with the run's options and time
+in the store's metadata), so that they stay with the KIP when the project is saved and
+reopened; a read-only KIP gets temporary layers instead.
 """
 from __future__ import annotations
 
-import os
+import datetime as _dt
+import json
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsFeedback, QgsProject, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeedback,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject
 
-from . import log
-from .core.combinations import Clusters, Pairs, detect_combinations
-from .core.conflicts import Conflicts, find_conflicts
-from .core.rules import Rules, load_rules
-from .detection import results, styles
-from .detection.checks import ReaderError
+from . import settings
+from .core import schema as S
+from .detection import styles
 from .detection.describe import summary_text
-from .detection.reader import WorksInput, read_works
+from .detection.needs import missing_engine
 from .i18n import tr
+from .store import project as kip_project
 
-ROLES = (styles.CLUSTERS, styles.PAIRS, styles.WORKS, styles.CONFLICTS)
+TEMPORARY = "TEMPORARY_OUTPUT"
+# The algorithms, and which of their outputs go to which kind of result.
+STEPS: Tuple[Tuple[str, Dict[str, str]], ...] = (
+    ("detectcombinations", {"OUTPUT_CLUSTERS": styles.CLUSTERS, "OUTPUT_PAIRS": styles.PAIRS}),
+    ("detectconflicts", {"OUTPUT": styles.CONFLICTS}),
+)
 # Top to bottom in the layer tree: lines over areas, so that all stay visible.
-DISPLAY_ORDER = (styles.CONFLICTS, styles.PAIRS, styles.CLUSTERS, styles.WORKS)
+DISPLAY_ORDER = (styles.CONFLICTS, styles.PAIRS, styles.CLUSTERS)
 
 
 @dataclass
-class Analysis:
-    """Everything one analysis found, before it becomes layers."""
+class Outcome:
+    """What an analysis found: the algorithms' figures and the result layers."""
 
-    data: WorksInput
-    rules: Rules
-    pairs: Pairs
-    clusters: Clusters
-    conflicts: Conflicts
-    features: Dict[str, tuple] = field(default_factory=dict)  # role -> (fields, geometry type, features)
+    figures: Dict[str, object] = field(default_factory=dict)
     layers: Dict[str, QgsVectorLayer] = field(default_factory=dict)
 
     @property
     def unusable(self) -> int:
         """Works that could not be used."""
-        return sum(1 for p in self.data.problems if p.feature is not None)
+        return int(self.figures.get("N_UNUSABLE", 0) or 0)
 
     @property
     def summary(self) -> str:
         """'38 combinations saving 41 digs; 12 conflicts', plus the unusable works if any."""
-        text = summary_text(len(self.clusters), int(self.clusters.digs_saved.sum()), len(self.conflicts))
+        text = summary_text(
+            int(self.figures.get("N_COMBINATIONS", 0)), int(self.figures.get("DIGS_SAVED", 0)),
+            int(self.figures.get("N_CONFLICTS", 0)),
+        )
         if self.unusable:
             text += tr("; {n} works could not be used (see the KIP log)").format(n=self.unusable)
         return text
 
 
-def _steps(feedback: Optional[QgsFeedback], start: float, end: float) -> Optional[Callable[[float], bool]]:
-    if feedback is None:
-        return None
-
-    def report(fraction: float) -> bool:
-        feedback.setProgress(start + (end - start) * fraction)
-        return not feedback.isCanceled()
-
-    return report
-
-
-def analyse(sources: Sequence, rules: Optional[Rules] = None, feedback: Optional[QgsFeedback] = None) -> Analysis:
-    """Read the works of ``sources`` (layers, or prepared sources) and detect; safe in a background thread."""
-    rules = rules or load_rules()
-    data = read_works(sources, feedback)
-    for problem in data.problems:
-        log.warning(problem.message)
-    pairs, clusters = detect_combinations(data.works, rules, progress=_steps(feedback, 30, 60))
-    conflicts = find_conflicts(data.works, rules, progress=_steps(feedback, 60, 90), group_closures=True)
-    return Analysis(data, rules, pairs, clusters, conflicts)
+def step_parameters(store, layers: Sequence[QgsVectorLayer], algorithm: str, outputs: Dict[str, str],
+                    options: Optional[dict] = None) -> dict:
+    """The parameters of one step: ``options``, else those last used; these layers; the outputs to the store."""
+    parameters = dict(settings.last_parameters(algorithm) if options is None else options)
+    parameters["INPUT"] = list(layers)
+    for key, role in outputs.items():
+        writable = store is not None and not store.read_only
+        parameters[key] = store.table_destination(S.RESULT_TABLES[role]) if writable else TEMPORARY
+    if algorithm == "detectcombinations":
+        parameters["OUTPUT_WORKS"] = None
+    return parameters
 
 
-def result_features(analysis: Analysis) -> Dict[str, tuple]:
-    """The features of the four results; safe in a background thread."""
-    data, clusters = analysis.data, analysis.clusters
-    works_type = data.wkb_type or QgsWkbTypes.MultiPolygon
-    analysis.features = {
-        styles.CLUSTERS: (
-            results.cluster_fields(), results.WKB_TYPES["clusters"], list(results.cluster_features(data, clusters))
-        ),
-        styles.PAIRS: (
-            results.pair_fields(), results.WKB_TYPES["pairs"], list(results.pair_features(data, analysis.pairs, clusters))
-        ),
-        styles.WORKS: (results.works_fields(), works_type, list(results.works_features(data, clusters))),
-        styles.CONFLICTS: (
-            results.conflict_fields(),
-            results.WKB_TYPES["conflicts"],
-            list(results.conflict_features(data, analysis.conflicts, analysis.rules.moratorium_years)),
-        ),
-    }
-    return analysis.features
-
-
-def result_layers(analysis: Analysis) -> Dict[str, QgsVectorLayer]:
-    """The four results as styled, time-aware memory layers (make them on the main thread)."""
-    layers = {}
-    for role in ROLES:
-        fields, wkb_type, features = (analysis.features or result_features(analysis))[role]
-        uri = f"{QgsWkbTypes.displayString(wkb_type)}?crs={analysis.data.crs.authid()}"
-        layer = QgsVectorLayer(uri, styles.layer_title(role), "memory")
-        layer.dataProvider().addAttributes(fields.toList())
-        layer.updateFields()
-        results.write(layer.dataProvider(), features, 0)
-        layer.updateExtents()
+def _result_layer(store, role: str, value: str, context: QgsProcessingContext) -> Optional[QgsVectorLayer]:
+    """The result ``role`` as a styled layer: the store's table, or the temporary layer of the run."""
+    if value and value != TEMPORARY and store is not None and not store.read_only:
+        layer = store.table_layer(S.RESULT_TABLES[role], styles.layer_title(role))
+    else:
+        layer = QgsProcessingUtils.mapLayerFromString(value, context) if value else None
+        if layer is not None:
+            context.temporaryLayerStore().takeMapLayer(layer)
+            layer.setName(styles.layer_title(role))
+    if layer is not None:
         styles.style_result(layer, role)
-        layers[role] = layer
-    analysis.layers = layers
-    return layers
+    return layer
 
 
-def write_results(analysis: Analysis, path: str) -> Dict[str, QgsVectorLayer]:
-    """Save the four results in one new GeoPackage at ``path``, each with its style as default."""
-    if os.path.exists(path):
-        os.remove(path)
-    saved = {}
-    for role, layer in (analysis.layers or result_layers(analysis)).items():
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = role
-        if os.path.exists(path):
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-        error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, path, QgsProject.instance().transformContext(), options
+def _record(store, algorithm: str, parameters: dict) -> None:
+    """Keep the run's options and time with its results in the store."""
+    if store is None or store.read_only:
+        return
+    options = {k: v for k, v in parameters.items() if isinstance(v, (bool, int, float, str)) and v != TEMPORARY}
+    options.pop("INPUT", None)
+    now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    store.set_meta(f"results/{algorithm}", json.dumps({"algorithm": f"kip:{algorithm}", "finished_at": now,
+                                                       "options": options}))
+
+
+def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None,
+                  project: Optional[QgsProject] = None, options: Optional[Dict[str, dict]] = None) -> Outcome:
+    """Analyse a KIP (or some works layers) now, in this thread; the results as layers, kept in the store.
+
+    ``options`` gives each algorithm's options by its name (e.g. ``{"detectcombinations": {"DISTANCE": 30}}``);
+    without them, the algorithms' defaults apply.
+    """
+    registry = QgsApplication.processingRegistry()
+    outcome = Outcome()
+    layers = layers or [store.works_layer()]
+    for algorithm, outputs in STEPS:
+        context = QgsProcessingContext()
+        context.setProject(project or QgsProject.instance())
+        parameters = step_parameters(store, layers, algorithm, outputs, (options or {}).get(algorithm, {}))
+        results, ok = registry.createAlgorithmById(f"kip:{algorithm}").run(
+            parameters, context, feedback or QgsProcessingFeedback()
         )
-        if error != QgsVectorFileWriter.NoError:
-            raise ReaderError(tr("Could not write '{path}': {error}").format(path=path, error=message))
-        stored = QgsVectorLayer(f"{path}|layername={role}", styles.layer_title(role), "ogr")
-        styles.style_result(stored, role)
-        stored.saveStyleToDatabase(role, styles.layer_title(role), True, "")
-        saved[role] = stored
-    return saved
+        if not ok:
+            raise RuntimeError(tr("The analysis stopped in '{algorithm}'.").format(algorithm=algorithm))
+        _finish_step(store, algorithm, outputs, parameters, results, context, outcome)
+    return outcome
 
 
-def show_results(analysis: Analysis, project: QgsProject) -> List[QgsVectorLayer]:
+def _finish_step(store, algorithm, outputs, parameters, results, context, outcome: Outcome) -> None:
+    outcome.figures.update({k: v for k, v in results.items() if k not in outputs})
+    for key, role in outputs.items():
+        layer = _result_layer(store, role, results.get(key, ""), context)
+        if layer is not None:
+            outcome.layers[role] = layer
+    _record(store, algorithm, parameters)
+
+
+def show_results(outcome: Outcome, project: QgsProject) -> List[QgsVectorLayer]:
     """Put the result layers in the "KIP results" group, replacing those of an earlier analysis."""
-    layers = analysis.layers or result_layers(analysis)
-    for role in reversed(DISPLAY_ORDER):  # each goes on top of the group
-        styles.put_in_results_group(project, layers[role], replace=True)
-    return [layers[role] for role in DISPLAY_ORDER]
+    shown = [outcome.layers[role] for role in DISPLAY_ORDER if role in outcome.layers]
+    for layer in reversed(shown):  # each goes on top of the group
+        styles.put_in_results_group(project, layer, replace=True)
+    return shown
 
 
-def analyse_store(store, feedback: Optional[QgsFeedback] = None, layers=None, out_path: str = "") -> Analysis:
-    """Analyse a KIP store (or some of its layers); with ``out_path`` also save the results there."""
-    analysis = analyse(layers or [store.works_layer()], feedback=feedback)
-    result_layers(analysis)
-    if out_path:
-        analysis.layers = write_results(analysis, out_path)
-    return analysis
+def stored_results(store) -> Outcome:
+    """The results an earlier analysis kept in ``store``, as styled layers (none when it has none)."""
+    outcome = Outcome()
+    for role, table in S.RESULT_TABLES.items():
+        layer = store.table_layer(table, styles.layer_title(role))
+        if layer is not None:
+            styles.style_result(layer, role)
+            outcome.layers[role] = layer
+    return outcome
+
+
+class AnalysisRun(QObject):
+    """The toolbar's Analyse: the steps as Processing tasks one after the other, then the results shown."""
+
+    def __init__(self, store, layers: Sequence[QgsVectorLayer], project: QgsProject,
+                 report: Callable[[str, int], None]) -> None:
+        super().__init__()
+        self.store, self.layers, self.project, self.report = store, list(layers), project, report
+        self.outcome = Outcome()
+        self.step = -1
+        self.task: Optional[QgsProcessingAlgRunnerTask] = None
+        self._keep: tuple = ()
+        self.done = False
+
+    def start(self) -> None:
+        """Start the first step."""
+        self._next()
+
+    def _next(self) -> None:
+        self.step += 1
+        if self.step == len(STEPS):
+            show_results(self.outcome, self.project)
+            self._end(self.outcome.summary, Qgis.Info)
+            return
+        algorithm, outputs = STEPS[self.step]
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        feedback = _Feedback()
+        parameters = step_parameters(self.store, self.layers, algorithm, outputs)
+        alg = QgsApplication.processingRegistry().createAlgorithmById(f"kip:{algorithm}")
+        self.task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
+        self.task.setDescription(tr("KIP: analysing combinations and conflicts"))
+        self._keep = (alg, context, feedback, parameters)  # alive while the task runs, as QGIS requires
+        self.task.executed.connect(self._executed)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _executed(self, ok: bool, results: dict) -> None:
+        _alg, context, feedback, parameters = self._keep
+        algorithm, outputs = STEPS[self.step]
+        if not ok:
+            cancelled = feedback.isCanceled()
+            self._end(tr("The analysis was cancelled.") if cancelled else _failure(feedback),
+                      Qgis.Warning if cancelled else Qgis.Critical)
+            return
+        _finish_step(self.store, algorithm, outputs, parameters, results, context, self.outcome)
+        self._next()
+
+    def _end(self, text: str, level: int) -> None:
+        self.task, self._keep, self.done = None, (), True
+        self.report(text, level)
+
+    def cancel(self) -> None:
+        """Stop without reporting back (the plugin is going away)."""
+        self.report = lambda _text, _level: None
+        if self.task is not None:
+            try:
+                self.task.cancel()
+            except RuntimeError:  # QGIS already deleted the finished task
+                pass
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the errors an algorithm reports, to tell the user why a step failed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: List[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 (QGIS's names)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+def _failure(feedback: "_Feedback") -> str:
+    return feedback.errors[-1] if feedback.errors else tr("The analysis failed; see the KIP log.")
+
+
+def start_analysis(project: QgsProject, report: Callable[[str, int], None]) -> Optional[AnalysisRun]:
+    """Analyse the works of the open KIP in the background; None (with a message) when it cannot start."""
+    problem = missing_engine()
+    if problem:
+        report(problem, Qgis.Critical)
+        return None
+    layers = kip_project.works_layers(project)
+    if not layers:
+        report(tr("Open or create a KIP first."), Qgis.Warning)
+        return None
+    run = AnalysisRun(kip_project.store_of_project(project), layers, project, report)
+    run.start()
+    return run
+
+
+def stop_analysis(run: Optional[AnalysisRun]) -> None:
+    """Cancel ``run`` if it still runs, without reporting back."""
+    if run is not None and not run.done:
+        run.cancel()

@@ -43,5 +43,5 @@ def ede_boundaries_path() -> Path:
 
 
 def demo_streets_path() -> Path:
-    """The streets the demo's works lie along (generated with the demo), for the maps' background."""
-    return resources_dir() / "demo" / "ede_demo_streets.gpkg"
+    """The generated streets of the demo (layer ``straten``: ``straatnaam``, ``buurt``)."""
+    return resources_dir() / "demo" / "ede_streets.gpkg"

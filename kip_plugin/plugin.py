@@ -31,6 +31,8 @@ class KipPlugin(QObject):
         self.actions: List[QAction] = []
         self.timeline = None
         self.analysis_task = None
+        self.proposal_run = None
+        self.proposal_panel = None
         self.install_dialog = None
         from .installer import startup
 
@@ -73,6 +75,12 @@ class KipPlugin(QObject):
         )
         self._add_action("analyse", tr("Analyse"), tr("Find combinable works and conflicts in the open KIP"), self.analyse)
         self._add_action(
+            "schedule",
+            tr("Propose schedule"),
+            tr("Propose dates within each work's flexibility: more works in one dig, fewer conflicts"),
+            self.propose_schedule,
+        )
+        self._add_action(
             "council", tr("Council map…"), tr("Add a print layout with a cover and a page per district"), self.council_map
         )
         self._add_action(
@@ -107,6 +115,7 @@ class KipPlugin(QObject):
         self.timeline.setVisible(settings.timeline_visible())
         self.timeline.setToggleVisibilityAction(action)
         self.timeline.closed.connect(self._timeline_closed)
+        self.timeline.decide = self._decide_move
 
     @staticmethod
     def _timeline_closed() -> None:
@@ -125,12 +134,21 @@ class KipPlugin(QObject):
 
     def unload(self) -> None:
         """Remove everything initGui() added."""
-        from .analysis_task import stop_analysis
+        from .analysis import stop_analysis
 
         stop_analysis(self.analysis_task)
         self.analysis_task = None
         if self.toolbar is not None:  # initGui() ran
             QgsProject.instance().readProject.disconnect(self._project_read)
+        if self.proposal_run is not None:
+            self.proposal_run.cancel()
+            self.proposal_run = None
+        if self.proposal_panel is not None:
+            self.proposal_panel.decided.disconnect(self._proposal_decided)
+            self.proposal_panel.shutdown()
+            self.iface.removeDockWidget(self.proposal_panel)
+            self.proposal_panel.deleteLater()
+            self.proposal_panel = None
         for action in self.actions:
             action.triggered.disconnect()
             self.iface.removeToolBarIcon(action)
@@ -256,7 +274,7 @@ class KipPlugin(QObject):
 
     def analyse(self) -> None:
         """Find combinable works and conflicts in the open KIP, in the background; results in "KIP results"."""
-        from .analysis_task import start_analysis
+        from .analysis import start_analysis
         from .detection.needs import missing_engine
 
         problem = missing_engine()
@@ -303,3 +321,39 @@ class KipPlugin(QObject):
         from .layouts.dialog import council_map_action
 
         council_map_action(self.iface, self._message)
+
+    def propose_schedule(self) -> None:
+        """Propose a schedule for the open KIP in the background; the moves appear on the timeline and in a panel."""
+        from .schedule.task import start_proposal
+
+        self.proposal_run = start_proposal(QgsProject.instance(), self._message, self._proposal_shown)
+
+    def _party_name(self, code: str) -> str:
+        return self.timeline.model.party(code).name if self.timeline is not None else code
+
+    def _panel(self):
+        """The proposed-schedule panel, made when first needed."""
+        if self.proposal_panel is None:
+            from .gui.proposal_panel import ProposalPanel
+
+            self.proposal_panel = ProposalPanel(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.proposal_panel)
+            self.proposal_panel.decided.connect(self._proposal_decided)
+            self.proposal_panel.set_layer(None, self._party_name)
+        return self.proposal_panel
+
+    def _proposal_shown(self, layer) -> None:
+        panel = self._panel()
+        panel.set_layer(layer, self._party_name)
+        panel.show()
+        panel.raise_()
+        self._proposal_decided()
+
+    def _proposal_decided(self) -> None:
+        if self.timeline is not None:
+            self.timeline.link.reload_proposals()
+            self.timeline.refresh()
+
+    def _decide_move(self, work_id: str, accept: bool) -> None:
+        """A move accepted or rejected on the timeline: decided as in the panel."""
+        self._panel().decide([work_id], accept)

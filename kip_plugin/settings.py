@@ -1,6 +1,9 @@
 """KIP's settings over QgsSettings, all under ``kip/``."""
 from __future__ import annotations
 
+import json
+from typing import Dict
+
 from qgis.core import QgsSettings
 
 PREFIX = "kip/"
@@ -48,6 +51,27 @@ def last_import_dir() -> str:
 
 def set_last_import_dir(path: str) -> None:
     _set("import/last_dir", path)
+
+
+def last_parameters(algorithm: str) -> Dict[str, object]:
+    """The options last used for the KIP algorithm ``algorithm`` (distances, days, flags), or none."""
+    try:
+        value = json.loads(_get(f"processing/{algorithm}", "{}", str))
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def set_last_parameters(algorithm: str, parameters: Dict[str, object]) -> None:
+    _set(f"processing/{algorithm}", json.dumps(parameters))
+
+def acting_party() -> str:
+    """The party the user decides proposed moves for ('*': a coordinator, deciding for all)."""
+    return _get("schedule/acting_party", "*", str)
+
+
+def set_acting_party(code: str) -> None:
+    _set("schedule/acting_party", code)
 
 
 def background_source() -> str:

@@ -14,6 +14,9 @@ from typing import List
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import demo_tactical  # noqa: E402
 
 
 def copy_inputs(out: Path):
@@ -77,19 +80,22 @@ def render_overview(project, out: Path) -> Path:
     return path
 
 
-def detect(store, project, project_path: Path, out: Path):
-    """Combinations and conflicts of the demo: saved in out/kip_results.gpkg and shown in the project."""
+def detect(store, project, project_path: Path, surfaces: str = ""):
+    """Combinations and conflicts of the demo: kept in the demo KIP and shown in the project.
+
+    ``surfaces`` (a layer of road sections) price the reinstatement the combinations save.
+    """
     from kip_plugin.analysis import analyse_store, show_results
 
-    path = out / "kip_results.gpkg"
-    analysis = analyse_store(store, out_path=str(path))
-    show_results(analysis, project)
+    options = {"detectcombinations": {"SURFACES": surfaces}} if surfaces else None
+    outcome = analyse_store(store, project=project, options=options)
+    show_results(outcome, project)
     if not project.write(str(project_path)):
         raise RuntimeError(project.error())
-    return analysis, path
+    return outcome
 
 
-def council_map(store, boundaries: Path, results: Path, out: Path):
+def council_map(store, boundaries: Path, out: Path, themes: Path = None):
     """The council PDF of the demo: a cover and a page per district of Ede, for 2027 and 2028."""
     import processing
 
@@ -103,10 +109,33 @@ def council_map(store, boundaries: Path, results: Path, out: Path):
         "END": "2028-12-31",
         "OUTPUT": str(out / "council_map.pdf"),
     }
-    if results.exists():
-        params["COMBINATIONS"] = f"{results}|layername=clusters"
-        params["CONFLICTS"] = f"{results}|layername=conflicts"
+    from kip_plugin.core import schema as S
+
+    params["COMBINATIONS"] = store.table_uri(S.COMBINATIONS_TABLE)
+    params["CONFLICTS"] = store.table_uri(S.CONFLICTS_TABLE)
+    if themes is not None and themes.exists():
+        params["THEMES"] = f"{themes}|layername=theme_areas"
     return processing.run("kip:exportcouncilmap", params)
+
+
+def residents(store, boundaries: Path, out: Path):
+    """The resident view (out/residents/) and the letters per street (out/resident_letters.pdf), for 2027 and 2028."""
+    import processing
+
+    from kip_plugin.paths import demo_streets_path
+
+    common = {
+        "STORE": store.path,
+        "STREETS": f"{demo_streets_path()}|layername=straten",
+        "AREAS": f"{boundaries}|layername=buurten",
+        # The same fixed period as the council map.
+        "START": "2027-01-01",
+        "END": "2028-12-31",
+    }
+    site = processing.run("kip:exportresidentview", {**common, "OUTPUT_FOLDER": str(out / "residents"),
+                                                      "ATTRIBUTION": "Bron: CBS, Kadaster"})
+    letters = processing.run("kip:exportresidentletters", {**common, "OUTPUT": str(out / "resident_letters.pdf")})
+    return site, letters
 
 
 def main(argv: List[str] = None) -> int:
@@ -121,16 +150,25 @@ def main(argv: List[str] = None) -> int:
     store, boundaries = copy_inputs(out)
     project, project_path = build_project(store, boundaries, out)
     overview = render_overview(project, out)
-    analysis, results = detect(store, project, project_path, out)
-    council = council_map(store, boundaries, results, out)
+    registers = demo_tactical.copy_registers(out)
+    analysis = detect(store, project, project_path, demo_tactical.surfaces_of(registers))
+    tactical = demo_tactical.run(store, registers, out, project)
+    if not project.write(str(project_path)):
+        raise RuntimeError(project.error())
+    council = council_map(store, boundaries, out, tactical["path"])
+    site, letters = residents(store, boundaries, out)
     parties = store.parties()
     works = store.works_layer().featureCount()
     print(f"KIP demo for Ede: {works} works of {len(parties)} departments and partners")
     print(f"  store    {store.path}")
     print(f"  project  {project_path}  (open it in QGIS: make qgis)")
     print(f"  overview {overview}")
-    print(f"  results  {results}: {analysis.summary}")
-    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover and the districts' pages")
+    print(f"  results  kept in the store: {analysis.summary}")
+    print(demo_tactical.summary(tactical))
+    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages: a cover, the districts' pages and a page per "
+          "theme area")
+    print(f"  residents {site['INDEX']}: {site['EVENTS']} works and combinations, {site['STREET_PAGES']} street pages")
+    print(f"  letters  {letters['OUTPUT']}: {letters['PAGES']} letters, one per street with works")
     project.clear()
     return 0
 

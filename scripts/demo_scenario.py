@@ -113,6 +113,24 @@ CONTACTS = {
 }
 
 
+# The strategic themes a kind of work serves by what it is (chosen by title, without drawing at random,
+# so that the works of the demo stay the same whatever themes they get).
+THEMES_BY_TITLE = {
+    "Afkoppelen hemelwater {s}": "climate_adaptation",
+    "Wadi en regenwaterberging {b}": "climate_adaptation,greening",
+    "Vergroening {b}": "greening",
+    "Herplant bomen {s}": "greening",
+    "Fietsstraat {s}": "mobility",
+    "Aanleg warmtenet {b}": "heat_transition",
+    "Warmtenet {b}, tracé {s}": "heat_transition",
+}
+
+
+def themes_for(work_type: str, title_template: str) -> str:
+    """The themes (codes separated by commas) a planned work carries in the demo."""
+    return THEMES_BY_TITLE.get(title_template, "")
+
+
 @dataclass
 class Street:
     """A generated street: its line, name and neighbourhood."""
@@ -259,6 +277,7 @@ class Scenario:
             digs = rng.random() < 0.5
         template = rng.choice(TITLES[work_type])
         title = template.format(s=street.name, b=street.buurt, n=rng.randint(1, 3))
+        themes = themes_for(work_type, template)
         attrs = {
             "work_id": work_id,
             "title": title,
@@ -278,6 +297,7 @@ class Scenario:
             "contact": CONTACTS[owner],
             "source": f"demo:{owner}",
             "updated_at": UPDATED_AT + dt.timedelta(minutes=rng.randint(0, 60 * 24 * 30)),
+            "themes": themes or None,
         }
         work = Work(attrs, geometry, [tag] if tag else [])
         self.works.append(work)

@@ -1,4 +1,4 @@
-"""Generate the demo KIP for Ede: resources/demo/ede_demo.gpkg, and the streets it lies along.
+"""Generate the demo KIP for Ede: resources/demo/ede_demo.gpkg.
 
 Reproducible: the same seed gives the same works. Besides the plans each party makes on
 its own, the scenario contains on purpose works that can be combined (a sewer, a water main
@@ -7,11 +7,10 @@ conflicts (digging in a street paved shortly before, closures at the same time c
 other, an event during heavy works).
 
     .venv/bin/python scripts/make_demo_data.py [--seed 228] [--out resources/demo/ede_demo.gpkg]
-        [--streets resources/demo/ede_demo_streets.gpkg] [--streets-only]
+        [--streets resources/demo/ede_streets.gpkg] [--only-streets]
 
-The streets are generated inside Ede's real neighbourhoods and the works are laid along them;
-KIP draws them as the background of the demo's maps. ``--streets-only`` writes the streets
-and leaves the works as they are (the same seed gives the same streets either way).
+The generated streets (named road sections in every neighbourhood, along which the works
+lie) are written too, for the resident view and the letters per street.
 """
 from __future__ import annotations
 
@@ -171,23 +170,23 @@ def write(sc: Scenario, out: Path) -> int:
 
 
 def write_streets(sc: Scenario, out: Path) -> int:
-    """The scenario's streets as a GeoPackage of lines (name, neighbourhood) in RD New; returns how many."""
+    """Write the scenario's generated streets (road sections named per neighbourhood) to a GeoPackage."""
     import shapely
     from osgeo import ogr, osr
 
     if out.exists():
         out.unlink()
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(out))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(28992)
-    layer = ds.CreateLayer("streets", srs, ogr.wkbLineString, ["FID=fid"])
-    for name in ("name", "neighbourhood"):
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(out))
+    layer = ds.CreateLayer("straten", srs, ogr.wkbLineString, ["GEOMETRY_NAME=geom", "FID=fid"])
+    for name in ("straatnaam", "buurt"):
         layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
     for street in sc.streets:
         feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("name", street.name)
-        feature.SetField("neighbourhood", street.buurt)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.set_precision(street.line, 0.01))))
+        feature.SetField("straatnaam", street.name)
+        feature.SetField("buurt", street.buurt)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(shapely.set_precision(street.line, 0.1).wkt))
         layer.CreateFeature(feature)
     ds = None
     settle(out)
@@ -207,8 +206,8 @@ def main() -> Tuple[Path, int]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=228)
     parser.add_argument("--out", default=str(ROOT / "resources" / "demo" / "ede_demo.gpkg"))
-    parser.add_argument("--streets", default=str(ROOT / "resources" / "demo" / "ede_demo_streets.gpkg"))
-    parser.add_argument("--streets-only", action="store_true", help="write the streets, leave the works as they are")
+    parser.add_argument("--streets", help="where the streets go (default: ede_streets.gpkg beside --out)")
+    parser.add_argument("--only-streets", action="store_true", help="write the streets, leave the store alone")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
@@ -218,14 +217,15 @@ def main() -> Tuple[Path, int]:
     from kip_plugin.paths import ede_boundaries_path
 
     sc = build(args.seed, read_buurten(ede_boundaries_path()))
+    args.streets = args.streets or str(Path(args.out).with_name("ede_streets.gpkg"))
     streets = write_streets(sc, Path(args.streets))
-    print(f"Wrote {streets} streets to {args.streets}")
+    print(f"Wrote {streets} generated road sections to {args.streets}")
     n = 0
-    if not args.streets_only:
+    if not args.only_streets:
         n = write(sc, Path(args.out))
         print(f"Wrote {n} works to {args.out}")
     app.exitQgis()
-    if not args.streets_only:
+    if not args.only_streets:
         settle(Path(args.out))
     return Path(args.out), n
 

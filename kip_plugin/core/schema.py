@@ -8,7 +8,7 @@ source strings marked for translation; the QGIS side translates them with
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylupdate5 recognises)
@@ -19,11 +19,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name pylup
 SCHEMA_VERSION = 1
 DEFAULT_CRS = "EPSG:28992"
 
+# Dates are whole day numbers since this day (numpy's ``datetime64[D]`` as an integer), so that
+# periods compare and subtract as integers; an empty date is NO_DATE (numpy's NaT as an integer).
+EPOCH = "1970-01-01"
+NO_DATE = -(2**63)
+# The Julian day number of EPOCH: Qt's ``QDate.toJulianDay()`` minus this is a day number.
+JULIAN_DAY_OF_EPOCH = 2440588
+
 # Tables of a KIP store.
 WORKS_TABLE = "works"
 PARTIES_TABLE = "parties"
 META_TABLE = "kip_meta"
 GEOMETRY_COLUMN = "geom"
+# The detection results kept in the store (a contract too), by the kind of result.
+COMBINATIONS_TABLE, PAIRS_TABLE, CONFLICTS_TABLE = "kip_combinations", "kip_pairs", "kip_conflicts"
+RESULT_TABLES = {"clusters": COMBINATIONS_TABLE, "pairs": PAIRS_TABLE, "conflicts": CONFLICTS_TABLE}
 
 # Field names of the works table (a contract: users' models and scripts use them).
 F_WORK_ID = "work_id"
@@ -44,6 +54,7 @@ F_BUDGET_EUR = "budget_eur"
 F_CONTACT = "contact"
 F_SOURCE = "source"
 F_UPDATED_AT = "updated_at"
+F_THEMES = "themes"
 
 # Field kinds, independent of any library.
 TEXT, DATE, DATETIME, BOOL, REAL, INTEGER = "text", "date", "datetime", "bool", "real", "integer"
@@ -59,6 +70,7 @@ class FieldSpec:
     unique: bool = False
     codes: str = ""  # name of the code list in CODE_LISTS, if the field is coded
     label: str = ""
+    optional: bool = False  # added after schema version 1: a store without it still opens
 
 
 # Work types: code -> English label.
@@ -80,16 +92,20 @@ WORK_TYPES: Dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("@default", "Other"),
 }
 
+STATUS_IDEA, STATUS_PLANNED, STATUS_PREPARATION = "idea", "planned", "preparation"
+STATUS_EXECUTION, STATUS_DONE, STATUS_CANCELLED = "execution", "done", "cancelled"
 STATUSES: Dict[str, str] = {
-    "idea": QT_TRANSLATE_NOOP("@default", "Idea"),
-    "planned": QT_TRANSLATE_NOOP("@default", "Planned"),
-    "preparation": QT_TRANSLATE_NOOP("@default", "In preparation"),
-    "execution": QT_TRANSLATE_NOOP("@default", "In execution"),
-    "done": QT_TRANSLATE_NOOP("@default", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("@default", "Cancelled"),
+    STATUS_IDEA: QT_TRANSLATE_NOOP("@default", "Idea"),
+    STATUS_PLANNED: QT_TRANSLATE_NOOP("@default", "Planned"),
+    STATUS_PREPARATION: QT_TRANSLATE_NOOP("@default", "In preparation"),
+    STATUS_EXECUTION: QT_TRANSLATE_NOOP("@default", "In execution"),
+    STATUS_DONE: QT_TRANSLATE_NOOP("@default", "Done"),
+    STATUS_CANCELLED: QT_TRANSLATE_NOOP("@default", "Cancelled"),
 }
 # Works with these statuses take no part in detection.
-INACTIVE_STATUSES = ("done", "cancelled")
+INACTIVE_STATUSES = (STATUS_DONE, STATUS_CANCELLED)
+# What an empty code means.
+DEFAULT_STATUS, DEFAULT_WORK_TYPE, DEFAULT_DISRUPTION = STATUS_PLANNED, "other", "none"
 
 DISRUPTIONS: Dict[str, str] = {
     "none": QT_TRANSLATE_NOOP("@default", "None"),
@@ -102,6 +118,16 @@ BUDGET_TYPES: Dict[str, str] = {
     "project": QT_TRANSLATE_NOOP("@default", "Project budget"),
     "maintenance": QT_TRANSLATE_NOOP("@default", "Maintenance budget"),
 }
+
+# Strategic themes a work can serve (line of sight); a work's ``themes`` field holds several,
+# separated by commas.
+THEMES: Dict[str, str] = {
+    "climate_adaptation": QT_TRANSLATE_NOOP("@default", "Climate adaptation"),
+    "heat_transition": QT_TRANSLATE_NOOP("@default", "Heat transition"),
+    "mobility": QT_TRANSLATE_NOOP("@default", "Mobility"),
+    "greening": QT_TRANSLATE_NOOP("@default", "Greening"),
+}
+THEME_SEPARATOR = ","
 
 PARTY_KINDS: Dict[str, str] = {
     "department": QT_TRANSLATE_NOOP("@default", "Department"),
@@ -136,17 +162,23 @@ WORK_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(F_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact")),
     FieldSpec(F_SOURCE, TEXT, label=QT_TRANSLATE_NOOP("@default", "Source")),
     FieldSpec(F_UPDATED_AT, DATETIME, label=QT_TRANSLATE_NOOP("@default", "Updated at")),
+    FieldSpec(F_THEMES, TEXT, label=QT_TRANSLATE_NOOP("@default", "Themes"), optional=True),
 )
 WORK_FIELD_NAMES: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS)
 WORK_FIELDS_BY_NAME: Dict[str, FieldSpec] = {f.name: f for f in WORK_FIELDS}
+# Fields a works table made by an earlier KIP may lack.
+OPTIONAL_WORK_FIELDS: Tuple[str, ...] = tuple(f.name for f in WORK_FIELDS if f.optional)
 
 # Parties: the departments and partners that own works.
 P_CODE, P_NAME, P_KIND, P_COLOUR = "code", "name", "kind", "colour"
+# How residents reach the party (a phone number, web page or e-mail address meant for the public).
+P_PUBLIC_CONTACT = "public_contact"
 PARTY_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(P_CODE, TEXT, not_null=True, unique=True, label=QT_TRANSLATE_NOOP("@default", "Code")),
     FieldSpec(P_NAME, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Name")),
     FieldSpec(P_KIND, TEXT, not_null=True, codes="party_kind", label=QT_TRANSLATE_NOOP("@default", "Kind")),
     FieldSpec(P_COLOUR, TEXT, not_null=True, label=QT_TRANSLATE_NOOP("@default", "Colour")),
+    FieldSpec(P_PUBLIC_CONTACT, TEXT, label=QT_TRANSLATE_NOOP("@default", "Contact for residents"), optional=True),
 )
 
 META_FIELDS: Tuple[FieldSpec, ...] = (
@@ -163,6 +195,7 @@ class Party:
     name: str
     kind: str
     colour: str  # '#rrggbb'
+    public_contact: str = ""
 
 
 # The parties a new KIP starts with: Ede's departments and its usual partners.
@@ -185,6 +218,19 @@ EXTRA_COLOURS: Tuple[str, ...] = (
 )
 
 PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+def split_themes(text: object) -> List[str]:
+    """The theme codes of a ``themes`` value ('climate_adaptation, greening'), in order, without blanks."""
+    if text is None:
+        return []
+    return [part.strip() for part in str(text).split(THEME_SEPARATOR) if part.strip()]
+
+
+def join_themes(codes: Sequence[str]) -> str:
+    """A ``themes`` value of theme codes, each once, in the order of THEMES."""
+    wanted = set(codes)
+    return THEME_SEPARATOR.join(code for code in THEMES if code in wanted)
 
 
 def code_list(name: str) -> List[str]:
@@ -213,7 +259,74 @@ R_CONFLICT_ID = "conflict_id"
 R_KIND = "kind"
 R_SEVERITY = "severity"
 R_DESCRIPTION = "description"
+# Whose money, added to the combinations.
+R_PROJECT_EUR = "project_eur"
+R_MAINTENANCE_EUR = "maintenance_eur"
+R_REINSTATEMENT_SEPARATE_EUR = "reinstatement_separate_eur"
+R_REINSTATEMENT_COMBINED_EUR = "reinstatement_combined_eur"
+R_REINSTATEMENT_SAVING_EUR = "reinstatement_saving_eur"
+R_SPLIT_METHOD = "split_method"
+R_COST_SPLIT = "cost_split"
 # Pairs and conflicts also carry a period (start_date, end_date) so that they animate in time.
+
+# The fields of each kind of result, with their kinds.
+COMBINATION_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(R_CLUSTER_ID, INTEGER),
+    FieldSpec(R_N_WORKS, INTEGER),
+    FieldSpec(R_WORK_IDS, TEXT),
+    FieldSpec(R_OWNERS, TEXT),
+    FieldSpec(R_COMMON_START, DATE),
+    FieldSpec(R_COMMON_END, DATE),
+    FieldSpec(R_DIGS_SAVED, INTEGER),
+    FieldSpec(R_DISRUPTION_DAYS_SAVED, INTEGER),
+    FieldSpec(R_PROJECT_EUR, REAL),
+    FieldSpec(R_MAINTENANCE_EUR, REAL),
+    FieldSpec(R_REINSTATEMENT_SEPARATE_EUR, REAL),
+    FieldSpec(R_REINSTATEMENT_COMBINED_EUR, REAL),
+    FieldSpec(R_REINSTATEMENT_SAVING_EUR, REAL),
+    FieldSpec(R_SPLIT_METHOD, TEXT),
+    FieldSpec(R_COST_SPLIT, TEXT),
+)
+PAIR_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(R_WORK_A, TEXT),
+    FieldSpec(R_WORK_B, TEXT),
+    FieldSpec(R_OWNER_A, TEXT),
+    FieldSpec(R_OWNER_B, TEXT),
+    FieldSpec(R_DISTANCE_M, REAL),
+    FieldSpec(R_GAP_DAYS, INTEGER),
+    FieldSpec(R_PLANNED_GAP_DAYS, INTEGER),
+    FieldSpec(R_NEEDS_SHIFT, BOOL),
+    FieldSpec(R_CLUSTER_ID, INTEGER),
+    FieldSpec(F_START, DATE),
+    FieldSpec(F_END, DATE),
+)
+CONFLICT_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(R_CONFLICT_ID, INTEGER),
+    FieldSpec(R_KIND, TEXT),
+    FieldSpec(R_WORK_A, TEXT),
+    FieldSpec(R_WORK_B, TEXT),
+    FieldSpec(R_DISTANCE_M, REAL),
+    FieldSpec(R_SEVERITY, TEXT),
+    FieldSpec(R_DESCRIPTION, TEXT),
+    FieldSpec(F_START, DATE),
+    FieldSpec(F_END, DATE),
+    FieldSpec(R_N_WORKS, INTEGER),  # every work of the conflict: two for a pair, all of a closure cluster
+    FieldSpec(R_WORK_IDS, TEXT),
+)
+# A proposed schedule: each work that moves, its planned and its proposed dates, and why.
+R_NEW_START, R_NEW_END, R_SHIFT_DAYS, R_REASON = "new_start", "new_end", "shift_days", "reason"
+PROPOSAL_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
+    FieldSpec(F_WORK_ID, TEXT),
+    FieldSpec(F_OWNER, TEXT),
+    FieldSpec(F_START, DATE),
+    FieldSpec(F_END, DATE),
+    FieldSpec(R_NEW_START, DATE),
+    FieldSpec(R_NEW_END, DATE),
+    FieldSpec(R_SHIFT_DAYS, INTEGER),
+    FieldSpec(R_REASON, TEXT),
+)
+# The works with their combination: the works schema plus the combination's id.
+WORKS_RESULT_FIELDS: Tuple[FieldSpec, ...] = WORK_FIELDS + (FieldSpec(R_CLUSTER_ID, INTEGER),)
 
 CONFLICT_DIG_AFTER_PAVING = "dig_after_paving"
 CONFLICT_SIMULTANEOUS_CLOSURES = "simultaneous_closures"

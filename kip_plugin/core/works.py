@@ -16,10 +16,9 @@ from . import schema as S
 
 # Excavation is a nullable boolean: unknown means "as the rule table says for the work type".
 EXCAVATION_UNKNOWN = -1
-# An empty date (numpy's NaT as an integer).
-NO_DATE = int(np.iinfo(np.int64).min)
+NO_DATE = S.NO_DATE
 
-_EPOCH = np.datetime64("1970-01-01", "D")
+_EPOCH = np.datetime64(S.EPOCH, "D")
 
 
 def to_days(values: Any) -> np.ndarray:
@@ -207,4 +206,29 @@ def make_works_from_records(records: Iterable[Mapping[str, Any]]) -> Works:
         disruption=column(S.F_DISRUPTION),
         status=column(S.F_STATUS),
         titles=column(S.F_TITLE),
+    )
+
+
+def works_from_columns(columns: Mapping[str, np.ndarray], geoms: np.ndarray) -> Works:
+    """Works from the columns of the works table (as the store's reader gives them) and their geometries."""
+    start, end = columns[S.F_START], columns[S.F_END]
+    early, late = columns[S.F_EARLIEST_START], columns[S.F_LATEST_END]
+    # A window never excludes the planned period: a work may always run as planned.
+    window_start = np.minimum(np.where(early == NO_DATE, start, early), start)
+    window_end = np.maximum(np.where(late == NO_DATE, end, late), end)
+    types, disruption = columns[S.F_WORK_TYPE], columns[S.F_DISRUPTION]
+    return Works(
+        ids=columns[S.F_WORK_ID],
+        owners=columns[S.F_OWNER],
+        types=np.where(types == "", S.DEFAULT_WORK_TYPE, types),
+        start=start,
+        end=end,
+        window_start=window_start,
+        window_end=window_end,
+        excavation=columns[S.F_EXCAVATION],
+        road_closure=columns[S.F_ROAD_CLOSURE] == 1,
+        disruption=np.where(disruption == "", S.DEFAULT_DISRUPTION, disruption),
+        active=~np.isin(columns[S.F_STATUS], list(S.INACTIVE_STATUSES)),
+        geoms=geoms,
+        titles=columns[S.F_TITLE],
     )

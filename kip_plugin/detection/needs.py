@@ -30,3 +30,25 @@ def missing_engine() -> str:
             "KIP › Install missing packages… installs it."
         ).format(version=version)
     return ""
+
+
+def missing_solver() -> str:
+    """Why the schedule proposal cannot run in this QGIS (translated), or '' when it can."""
+    engine = missing_engine()
+    if engine:
+        return engine
+    try:
+        import ortools
+    except ImportError:
+        return tr(
+            "Proposing a schedule needs the Python package ortools (OR-Tools, version 9.14), which is not "
+            "installed; see the installation guide."
+        )
+    version = getattr(ortools, "__version__", "0")
+    numbers = tuple(int(p) for p in version.split(".")[:2] if p.isdigit())
+    if numbers < ORTOOLS_AT_LEAST:
+        return tr(
+            "Proposing a schedule needs the Python package ortools 9.14; this QGIS has ortools {version}. "
+            "See the installation guide."
+        ).format(version=version)
+    return ""

@@ -19,8 +19,6 @@ from . import metric
 from .describe import Describer
 from .reader import WorksInput
 
-# Period fields that make pairs and conflicts animate in the Temporal Controller.
-F_PERIOD_START, F_PERIOD_END = S.F_START, S.F_END
 # Margin (m) that turns a cluster of points or lines into a visible area.
 DEGENERATE_MARGIN = 1.0
 # Features written between checks for cancel.
@@ -28,7 +26,6 @@ WRITE_BATCH = 5_000
 # A convex hull of a whole combination costs more than a distance: worth threads sooner.
 HULLS_PARALLEL_FROM = 2_000
 
-_JULIAN_EPOCH = 2440588
 _QVARIANT_OF_KIND = {
     S.TEXT: QVariant.String,
     S.DATE: QVariant.Date,
@@ -39,70 +36,31 @@ _QVARIANT_OF_KIND = {
 }
 
 
-def _fields(spec) -> QgsFields:
+def _fields(specs) -> QgsFields:
     fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, _QVARIANT_OF_KIND[kind]))
+    for spec in specs:
+        fields.append(QgsField(spec.name, _QVARIANT_OF_KIND[spec.kind]))
     return fields
 
 
 def cluster_fields() -> QgsFields:
     """Fields of the combinations layer."""
-    return _fields(
-        [
-            (S.R_CLUSTER_ID, S.INTEGER),
-            (S.R_N_WORKS, S.INTEGER),
-            (S.R_WORK_IDS, S.TEXT),
-            (S.R_OWNERS, S.TEXT),
-            (S.R_COMMON_START, S.DATE),
-            (S.R_COMMON_END, S.DATE),
-            (S.R_DIGS_SAVED, S.INTEGER),
-            (S.R_DISRUPTION_DAYS_SAVED, S.INTEGER),
-        ]
-    )
+    return _fields(S.COMBINATION_RESULT_FIELDS)
 
 
 def pair_fields() -> QgsFields:
     """Fields of the pairs layer."""
-    return _fields(
-        [
-            (S.R_WORK_A, S.TEXT),
-            (S.R_WORK_B, S.TEXT),
-            (S.R_OWNER_A, S.TEXT),
-            (S.R_OWNER_B, S.TEXT),
-            (S.R_DISTANCE_M, S.REAL),
-            (S.R_GAP_DAYS, S.INTEGER),
-            (S.R_PLANNED_GAP_DAYS, S.INTEGER),
-            (S.R_NEEDS_SHIFT, S.BOOL),
-            (S.R_CLUSTER_ID, S.INTEGER),
-            (F_PERIOD_START, S.DATE),
-            (F_PERIOD_END, S.DATE),
-        ]
-    )
+    return _fields(S.PAIR_RESULT_FIELDS)
 
 
 def works_fields() -> QgsFields:
     """Fields of the works-with-combination layer: the works schema plus cluster_id."""
-    return _fields([(spec.name, spec.kind) for spec in S.WORK_FIELDS] + [(S.R_CLUSTER_ID, S.INTEGER)])
+    return _fields(S.WORKS_RESULT_FIELDS)
 
 
 def conflict_fields() -> QgsFields:
     """Fields of the conflicts layer."""
-    return _fields(
-        [
-            (S.R_CONFLICT_ID, S.INTEGER),
-            (S.R_KIND, S.TEXT),
-            (S.R_WORK_A, S.TEXT),
-            (S.R_WORK_B, S.TEXT),
-            (S.R_DISTANCE_M, S.REAL),
-            (S.R_SEVERITY, S.TEXT),
-            (S.R_DESCRIPTION, S.TEXT),
-            (F_PERIOD_START, S.DATE),
-            (F_PERIOD_END, S.DATE),
-            (S.R_N_WORKS, S.INTEGER),
-            (S.R_WORK_IDS, S.TEXT),
-        ]
-    )
+    return _fields(S.CONFLICT_RESULT_FIELDS)
 
 
 WKB_TYPES = {
@@ -119,7 +77,7 @@ def _variant(value, kind: str):
     if kind == S.DATE:
         if value == NO_DATE:
             return None
-        value = QDate.fromJulianDay(value + _JULIAN_EPOCH)
+        value = QDate.fromJulianDay(value + S.JULIAN_DAY_OF_EPOCH)
     variant = QVariant(value)
     if kind == S.INTEGER:
         variant.convert(QVariant.LongLong)
@@ -176,12 +134,20 @@ class FeatureTable:
             yield feature
 
 
-def cluster_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
-    """One polygon per combination, around its members."""
+def cluster_features(data: WorksInput, clusters: Clusters, money=None) -> FeatureTable:
+    """One polygon per combination, around its members, with whose money it involves.
+
+    ``money``: a ``core.money.CombinationMoney`` of the clusters; computed with the shipped
+    rules and the default surface when not given.
+    """
     works = data.works
     k = len(clusters)
     if not k:
         return FeatureTable(cluster_fields(), [], [])
+    if money is None:
+        from ..tactical.money_results import money_of_clusters
+
+        money = money_of_clusters(data, clusters)
     labels = np.repeat(np.arange(k), clusters.sizes)
     collections = shapely.geometrycollections(works.geoms[clusters.order], indices=labels)
     hulls = parallel(shapely.convex_hull, collections, at_least=HULLS_PARALLEL_FROM)
@@ -200,6 +166,9 @@ def cluster_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
         _shared(clusters.digs_saved.tolist(), S.INTEGER),
         _shared(clusters.disruption_days_saved.tolist(), S.INTEGER),
     ]
+    from ..tactical.money_results import money_columns
+
+    columns.extend(money_columns(money, data.owner_names))
     return FeatureTable(cluster_fields(), columns, metric.to_wkb(hulls))
 
 

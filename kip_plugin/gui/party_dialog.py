@@ -38,12 +38,21 @@ class PartyDialog(QDialog):
             self.kind.addItem(tr(label), code)
         self.colour = QgsColorButton()
         self.colour.setColor(QColor(store.next_colour()))
+        self.public_contact = QLineEdit()
+        self.public_contact.setPlaceholderText(tr("e.g. 0318 123 456 or www.example.nl/works"))
+        self.public_contact.setToolTip(
+            tr("Shown to residents in the resident view and the letters; never a colleague's own phone or e-mail.")
+        )
+        if not store.has_party_field(S.P_PUBLIC_CONTACT):
+            self.public_contact.setEnabled(False)
+            self.public_contact.setToolTip(tr("This KIP store was made by an older KIP and has no field for it yet."))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         layout.addRow(tr("Name"), self.name)
         layout.addRow(tr("Code"), self.code)
         layout.addRow(tr("Kind"), self.kind)
         layout.addRow(tr("Colour"), self.colour)
+        layout.addRow(tr("Contact for residents"), self.public_contact)
         layout.addRow(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -77,5 +86,6 @@ class PartyDialog(QDialog):
     def party(self) -> S.Party:
         """The party as entered."""
         return S.Party(
-            self._effective_code(), self.name.text().strip(), self.kind.currentData(), self.colour.color().name()
+            self._effective_code(), self.name.text().strip(), self.kind.currentData(), self.colour.color().name(),
+            self.public_contact.text().strip(),
         )

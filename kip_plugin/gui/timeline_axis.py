@@ -9,11 +9,13 @@ from typing import List, Tuple
 import numpy as np
 from qgis.PyQt.QtCore import QDate, QLocale
 
+from ..core import schema as S
+from ..core.works import to_date
 from ..i18n import tr
 
 MIN_PX_PER_DAY = 0.04  # about 25 years on 365 pixels
 MAX_PX_PER_DAY = 40.0  # a week is 280 pixels
-_EPOCH = np.datetime64("1970-01-01", "D")
+_EPOCH = np.datetime64(S.EPOCH, "D")
 
 
 @dataclass
@@ -39,7 +41,7 @@ class TimeScale:
 
 def today() -> int:
     """Today's day number."""
-    return (_dt.date.today() - _dt.date(1970, 1, 1)).days
+    return int(np.datetime64(_dt.date.today(), "D").astype(np.int64))
 
 
 def _starts(first: int, last: int, unit: str, step: int = 1) -> np.ndarray:
@@ -56,7 +58,7 @@ def _starts(first: int, last: int, unit: str, step: int = 1) -> np.ndarray:
 
 
 def _date(day: int) -> _dt.date:
-    return _dt.date(1970, 1, 1) + _dt.timedelta(days=int(day))
+    return to_date(day)
 
 
 @dataclass

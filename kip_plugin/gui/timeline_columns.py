@@ -14,7 +14,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-NO_DAY = int(np.iinfo(np.int64).min)  # an empty date
+from ..core import schema as S
+
+NO_DATE = S.NO_DATE  # an empty date
 LANE_GAP_DAYS = 2  # bars sharing a lane keep at least this many days apart
 
 
@@ -29,7 +31,7 @@ class WorkColumns:
     owner: List[str]
     work_type: List[str]
     status: List[str]
-    start: np.ndarray  # int64, NO_DAY when empty
+    start: np.ndarray  # int64, NO_DATE when empty
     end: np.ndarray
     earliest: np.ndarray
     latest: np.ndarray
@@ -135,10 +137,10 @@ class WorkTable:
         self.sizes = dict(zip(self.layer_ids, sizes))
         self.owner_code, self.owner_map = codes(self.owner)
         self.status_code, self.status_map = codes(self.status)
-        no_start, no_end = self.start == NO_DAY, self.end == NO_DAY
+        no_start, no_end = self.start == NO_DATE, self.end == NO_DATE
         self.bad = no_start | no_end | (self.end < self.start) | np.isnan(self.bbox[:, 0])
-        has_early = (self.earliest != NO_DAY) & ~no_start
-        has_late = (self.latest != NO_DAY) & ~no_end
+        has_early = (self.earliest != NO_DATE) & ~no_start
+        has_late = (self.latest != NO_DATE) & ~no_end
         self.win_start = np.where(has_early, np.minimum(self.earliest, self.start), self.start)
         self.win_end = np.where(has_late, np.maximum(self.latest, self.end), self.end)
         self._party_names = {code: p.name for code, p in parties.items()}

@@ -53,6 +53,7 @@ class TimelineDock(QgsDockWidget):
         self.link = TimelineLink(self.model, iface, project)
         self.view.can_edit = self.link.can_edit
         self._last_owners: list = []
+        self.decide = None  # called with (work id, accept) when a proposed move is accepted or rejected here
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -74,6 +75,7 @@ class TimelineDock(QgsDockWidget):
         self.view.zoom_requested.connect(self.link.zoom_to)
         self.view.form_requested.connect(self.link.open_form)
         self.view.time_clicked.connect(self.link.move_time_to)
+        self.view.decision_requested.connect(self._decision)
         self.visibilityChanged.connect(self._on_visibility)
 
     # ---- controls ------------------------------------------------------------------------
@@ -257,6 +259,10 @@ class TimelineDock(QgsDockWidget):
         if len(rows) == 1:
             self.view.reveal(int(rows[0]))
 
+    def _decision(self, row: int, accept: bool) -> None:
+        if self.decide is not None:
+            self.decide(self.model.table.work_id[row], accept)
+
     def _reschedule(self, row: int, days: int) -> None:
         if not self.link.reschedule(row, days):
             self.iface.messageBar().pushMessage(
@@ -294,6 +300,8 @@ class TimelineDock(QgsDockWidget):
     def shutdown(self) -> None:
         """Disconnect from QGIS; the plugin calls this before deleting the dock."""
         self.visibilityChanged.disconnect(self._on_visibility)
+        self.view.decision_requested.disconnect(self._decision)
+        self.decide = None
         self.link.changed.disconnect(self.refresh)
         self.link.selection_changed.disconnect(self._on_map_selection)
         self.link.works_added.disconnect(self._on_works_added)

@@ -25,19 +25,18 @@ from ..core import schema as S
 from ..i18n import tr
 from ..store import project as kip_project
 from ..store.kipstore import KipStoreError
-from .timeline_columns import NO_DAY, PartyInfo
+from .timeline_columns import NO_DATE, PartyInfo
 from .timeline_model import GroupBy, TimelineModel
 from .timeline_source import (
     COLUMN_OF,
     DATE_FIELDS,
     DistrictIndex,
     cluster_labels,
-    day_of,
-    qdate,
     read_results,
     read_works,
-    text_value,
 )
+from ..store.works_table import day_number as day_of
+from ..store.works_table import qdate, text_value
 
 # Layer signals after which a layer's works are read again.
 _RELOAD_SIGNALS = (
@@ -228,7 +227,24 @@ class TimelineLink(QObject):
         results = read_results(self.project, exclude=set(leaving))
         labels = cluster_labels(results, lambda code: self.model.party(code).name)
         self.model.set_results(results.cluster_of, labels, results.conflicts)
+        self.model.set_money(results.money)
         self._results = set(results.layer_ids)
+        self.reload_proposals(leaving)
+
+    def reload_proposals(self, leaving: Iterable[str] = ()) -> None:
+        """The moves of the proposed schedule that wait for a decision."""
+        from ..schedule.decisions import decisions, proposals_layer, read_moves
+
+        layer = proposals_layer(self.project)
+        if layer is None or layer.id() in set(leaving):
+            self.model.proposals.clear()
+            return
+        self._results.add(layer.id())
+        decided = decisions(layer)
+        moves = read_moves(layer)
+        self.model.proposals.set(
+            {m.work_id: (m.new_start, m.new_end, m.reason) for m in moves if m.shift and not decided.get(m.work_id)}
+        )
 
     # ---- project and layer events ------------------------------------------------------------
 
@@ -380,7 +396,7 @@ class TimelineLink(QObject):
         days = min(high, max(low, int(days)))
         t = self.model.table
         start, end = int(t.start[row]), int(t.end[row])
-        if not days or NO_DAY in (start, end):
+        if not days or NO_DATE in (start, end):
             return False
         fields = layer.fields()
         changes = []

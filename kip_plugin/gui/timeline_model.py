@@ -14,7 +14,8 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple
 import numpy as np
 
 from ..i18n import tr
-from .timeline_columns import NO_DAY, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
+from .timeline_columns import NO_DATE, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
+from .timeline_proposals import ProposalMarks
 
 ATTENTION = "\x00attention"  # group key of the "needs attention" row
 NO_GROUP = "\x00none"  # works in no combination, or in no district
@@ -37,6 +38,7 @@ class TimelineModel:
         self._parties: Dict[str, PartyInfo] = {}
         self._cluster_of: Dict[str, str] = {}
         self._cluster_labels: Dict[str, str] = {}
+        self._cluster_money: Dict[str, str] = {}
         self._conflicts: Dict[str, List[Tuple[str, str]]] = {}
         self._districts: Dict[str, List[str]] = {}
         self._selected: Dict[str, Set[int]] = {}
@@ -51,6 +53,7 @@ class TimelineModel:
         self._masks: Dict[str, np.ndarray] = {}
         self._derived: Dict[str, np.ndarray] = {}
         self._layouts: Dict[Tuple[float, float], Layout] = {}
+        self.proposals = ProposalMarks()  # moves of a proposed schedule waiting for a decision
 
     # ---- invalidation ---------------------------------------------------------------
 
@@ -97,6 +100,8 @@ class TimelineModel:
         self._selected.clear()
         self._districts.clear()
         self._cluster_of, self._cluster_labels, self._conflicts = {}, {}, {}
+        self._cluster_money = {}
+        self.proposals.clear()
         self._changed(table=True)
 
     def layer_ids(self) -> List[str]:
@@ -136,6 +141,14 @@ class TimelineModel:
             self._conflicts.setdefault(a, []).append((kind, b))
             self._conflicts.setdefault(b, []).append((kind, a))
         self._changed(derived=True)
+
+    def set_money(self, money: Dict[str, str]) -> None:
+        """Whose money in each combination, in words (from the combinations layer)."""
+        self._cluster_money = dict(money)
+
+    def cluster_money(self, cluster: str) -> str:
+        """Whose money in a combination, or ''."""
+        return self._cluster_money.get(cluster, "")
 
     def has_results(self) -> bool:
         """Whether any combination or conflict is known."""
@@ -442,10 +455,10 @@ class TimelineModel:
         """How many days a work may move earlier (negative) and later, inside its flexibility."""
         t = self.table
         start, end, early, late = (int(a[row]) for a in (t.start, t.end, t.earliest, t.latest))
-        if start == NO_DAY or end == NO_DAY or end < start:
+        if start == NO_DATE or end == NO_DATE or end < start:
             return 0, 0
-        low = min(0, early - start) if early != NO_DAY else 0
-        high = max(0, late - end) if late != NO_DAY else 0
+        low = min(0, early - start) if early != NO_DATE else 0
+        high = max(0, late - end) if late != NO_DATE else 0
         return low, high
 
     def cluster(self, row: int) -> str:
@@ -464,11 +477,11 @@ class TimelineModel:
         """Why a work needs attention (empty when it does not)."""
         t = self.table
         reasons = []
-        if t.start[row] == NO_DAY:
+        if t.start[row] == NO_DATE:
             reasons.append(tr("No start date"))
-        if t.end[row] == NO_DAY:
+        if t.end[row] == NO_DATE:
             reasons.append(tr("No end date"))
-        if NO_DAY not in (t.start[row], t.end[row]) and t.end[row] < t.start[row]:
+        if NO_DATE not in (t.start[row], t.end[row]) and t.end[row] < t.start[row]:
             reasons.append(tr("End date before start date"))
         if np.isnan(t.bbox[row, 0]):
             reasons.append(tr("No work area"))

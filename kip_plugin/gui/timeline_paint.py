@@ -16,8 +16,9 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen,
 
 from ..i18n import tr
 from .timeline_axis import TimeScale, ticks
-from .timeline_columns import NO_DAY
+from .timeline_columns import NO_DATE
 from .timeline_model import Layout, TimelineModel
+from .timeline_proposals import draw_proposals
 
 AXIS_HEIGHT = 40.0
 CONFLICT_COLOUR = QColor("#d50000")
@@ -68,12 +69,12 @@ class TimelinePainter:
         """Where the bar at a layout position is drawn (the planned period)."""
         t, lay, row = self.model.table, self.layout, int(self.layout.index[position])
         start, end = int(t.start[row]), int(t.end[row])
-        if start == NO_DAY or end == NO_DAY:
-            start = end = start if end == NO_DAY else end
+        if start == NO_DATE or end == NO_DATE:
+            start = end = start if end == NO_DATE else end
         if end < start:
             start, end = end, start
-        x0 = self.scale.x(start + shift) if start != NO_DAY else 0.0
-        x1 = self.scale.x(end + 1 + shift) if end != NO_DAY else 0.0
+        x0 = self.scale.x(start + shift) if start != NO_DATE else 0.0
+        x1 = self.scale.x(end + 1 + shift) if end != NO_DATE else 0.0
         if x1 - x0 < 3:
             x0, x1 = (x0 + x1) / 2 - 1.5, (x0 + x1) / 2 + 1.5
         y = self.top + float(lay.y[position])
@@ -110,6 +111,7 @@ class TimelinePainter:
         for position, row in zip(positions[odd].tolist(), rows[odd].tolist()):
             self._draw_attention(p, position, row, pinned_left)
         self._draw_bars(p, positions[~odd], overlay)
+        draw_proposals(self, p, positions[~odd])
         self._draw_links(p, rect)
         self._draw_lines(p, rect, overlay)
         p.restore()
@@ -239,7 +241,7 @@ class TimelinePainter:
         mid = y + self.layout.lane_height / 2
         start, end = int(t.start[row]), int(t.end[row])
         p.setPen(QPen(ATTENTION_COLOUR, 1.2, Qt.DashLine))
-        if start != NO_DAY and end != NO_DAY:
+        if start != NO_DATE and end != NO_DATE:
             bar = self.bar_rect(position)
             p.setBrush(QBrush(QColor(198, 40, 40, 90), Qt.FDiagPattern if end < start else Qt.SolidPattern))
             p.drawRect(bar)
@@ -247,8 +249,8 @@ class TimelinePainter:
                 p.setPen(QPen(QColor(255, 214, 0), 3))
                 p.drawRect(bar.adjusted(-2, -2, 2, 2))
             anchor = bar.right() + 4
-        elif start != NO_DAY or end != NO_DAY:
-            x = self.scale.x(start if start != NO_DAY else end)
+        elif start != NO_DATE or end != NO_DATE:
+            x = self.scale.x(start if start != NO_DATE else end)
             r = self.bar_height / 2
             p.setBrush(QColor(198, 40, 40, 160))
             p.drawPolygon(

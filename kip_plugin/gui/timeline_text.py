@@ -8,14 +8,14 @@ from qgis.PyQt.QtCore import QLocale
 
 from ..core import schema as S
 from ..i18n import tr, tr_code
-from .timeline_columns import NO_DAY
+from .timeline_columns import NO_DATE
 from .timeline_model import TimelineModel
-from .timeline_source import qdate
+from ..store.works_table import qdate
 
 
 def format_day(day: int) -> str:
     """A day as the user's locale writes it, e.g. '3 Mar 2027'."""
-    if day == NO_DAY:
+    if day == NO_DATE:
         return tr("no date")
     return QLocale().toString(qdate(day), "d MMM yyyy")
 
@@ -23,7 +23,7 @@ def format_day(day: int) -> str:
 def period_text(start: int, end: int) -> str:
     """'3 Mar 2027 – 30 Apr 2027 (59 days)'."""
     text = "{start} – {end}".format(start=format_day(start), end=format_day(end))
-    if NO_DAY not in (start, end) and end >= start:
+    if NO_DATE not in (start, end) and end >= start:
         text += " " + tr("({n} days)").format(n=end - start + 1)
     return text
 
@@ -32,12 +32,12 @@ def flexibility_text(model: TimelineModel, row: int) -> str:
     """How far a work may move, in words."""
     t = model.table
     early, late = int(t.earliest[row]), int(t.latest[row])
-    if early == NO_DAY and late == NO_DAY:
+    if early == NO_DATE and late == NO_DATE:
         return tr("none (the dates are fixed)")
     low, high = model.shift_limits(row)
     return tr("{start} – {end} (up to {early} days earlier, {later} days later)").format(
-        start=format_day(early if early != NO_DAY else int(t.start[row])),
-        end=format_day(late if late != NO_DAY else int(t.end[row])),
+        start=format_day(early if early != NO_DATE else int(t.start[row])),
+        end=format_day(late if late != NO_DATE else int(t.end[row])),
         early=-low,
         later=high,
     )
@@ -60,6 +60,8 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
     cluster = model.cluster(row)
     if cluster:
         rows.append((tr("Combination"), model.cluster_label(cluster)))
+        if model.cluster_money(cluster):
+            rows.append((tr("Whose money"), model.cluster_money(cluster)))
     lines.append("<table cellspacing='0' cellpadding='1'>")
     for label, value in rows:
         lines.append("<tr><td style='color:#555'>{}&nbsp;</td><td>{}</td></tr>".format(esc(label), esc(value)))
@@ -76,6 +78,10 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
                 )
             )
         )
+    proposed = model.proposals.reason(t.work_id[row])
+    if proposed:
+        text = tr("Proposed: {reason}").format(reason=proposed)
+        lines.append("<div style='color:#1565c0'>{}</div>".format(esc(text)))
     problems = model.problems(row)
     if problems:
         lines.append(

@@ -61,6 +61,7 @@ class TimelineView(QGraphicsView):
     reschedule_requested = pyqtSignal(int, int)  # table row, days to move
     zoom_requested = pyqtSignal(int)  # table row
     form_requested = pyqtSignal(int)  # table row
+    decision_requested = pyqtSignal(int, bool)  # table row, accept (True) or reject the proposed move
     time_clicked = pyqtSignal(int)  # day number
     view_changed = pyqtSignal()
 
@@ -353,6 +354,10 @@ class TimelineView(QGraphicsView):
         if kind == "bar":
             menu.addAction(tr("Zoom map to this work"), lambda: self.zoom_requested.emit(value))
             menu.addAction(tr("Open the form of this work"), lambda: self.form_requested.emit(value))
+            if self.model.proposals.reason(self.model.table.work_id[value]):
+                menu.addSeparator()
+                menu.addAction(tr("Accept the proposed move"), lambda: self.decision_requested.emit(value, True))
+                menu.addAction(tr("Reject the proposed move"), lambda: self.decision_requested.emit(value, False))
             menu.addSeparator()
         menu.addAction(tr("Expand all groups"), lambda: self._collapse_all(False))
         menu.addAction(tr("Collapse all groups"), lambda: self._collapse_all(True))

@@ -162,7 +162,8 @@ class GeometryMaker:
 
 
 def _old_values(feature: QgsFeature) -> Dict[str, Any]:
-    return {name: to_py(feature[name]) for name in S.WORK_FIELD_NAMES}
+    names = feature.fields().names()
+    return {name: to_py(feature[name]) for name in S.WORK_FIELD_NAMES if name in names}
 
 
 def _same_geometry(old: QgsGeometry, new: QgsGeometry) -> bool:

@@ -34,6 +34,7 @@ class District:
     combinations: List[str] = field(default_factory=list)
     conflicts: List[str] = field(default_factory=list)
     page: int = 0  # page number in the PDF; 0 when the district gets no page
+    summary: str = ""  # a theme page's own summary line (empty for a district)
 
 
 @dataclass

@@ -136,7 +136,7 @@ def _first(council: CouncilMap, name: str, default=""):
         return default
     values = {
         N.D_NAME: page.district.name, N.D_TITLE: page.district.name, N.D_PAGE: page.number,
-        N.D_SUMMARY: N.summary(page.district, *council.analysed),
+        N.D_SUMMARY: page.district.summary or N.summary(page.district, *council.analysed),
         N.D_NOTE: tr("Continued on page {page}.").format(page=page.number + 1) if page.more else "",
         N.D_TABLE_WORK_IDS: N.ID_SEPARATOR.join(page.work_ids),
         N.D_TABLE_CONFLICT_IDS: N.ID_SEPARATOR.join(page.conflict_ids),

@@ -31,8 +31,11 @@ from . import snapshot as N
 from . import works_table
 from .builder import CouncilMap, bind, frame_size, item, load_template
 from .common import CouncilMapError, Period, check_canceled
+from .cover_disruption import add_disruption
+from .theme_pages import money_summary, read_theme_pages
 from .timeline_chart import timeline_svg
-from .works_data import parties_of, read_combinations, read_conflicts, read_works
+from ..store.parties import parties_for
+from .works_data import read_combinations, read_conflicts, read_works
 
 Warn = Callable[[str], None]
 
@@ -52,6 +55,7 @@ class CouncilMapRequest:
     conflicts: Optional[QgsFeatureSource] = None
     context: Sequence[QgsVectorLayer] = field(default_factory=list)
     template: Optional[str] = None  # a .qpt made from KIP's template; default: the bundled one
+    themes: Optional[QgsFeatureSource] = None  # theme areas of 'Theme signals': a page each after the districts
     today: Optional[_dt.date] = None
     background: Optional[QgsMapLayer] = None  # drawn under everything; None: see ``background_for``
 
@@ -105,7 +109,7 @@ def make_council_map(
         )
     combinations = read_combinations(request.combinations, works, crs, context, feedback)
     conflicts = read_conflicts(request.conflicts, works, crs, context, feedback)
-    parties = parties_of(request.works, (w.owner for w in works.values()))
+    parties = parties_for(request.works, (w.owner for w in works.values()))
     _progress(feedback, 10, tr("Finding the works of each district…"))
     if request.districts is not None:
         districts = A.read_districts(request.districts, name_field, crs, context, warn, feedback)
@@ -115,8 +119,17 @@ def make_council_map(
     if request.districts is not None and works:
         R.check_overlap(districts, works, request.districts.sourceName(), crs)
     shown = A.number_pages(districts, request.with_empty)
+    theme_pages = read_theme_pages(request.themes, crs, context, warn)
+    if theme_pages:
+        A.assign(theme_pages, works, combinations, conflicts, feedback)
+    analysed = (request.combinations is not None, request.conflicts is not None)
+    for district in shown:
+        district.summary = " · ".join(part for part in (N.summary(district, *analysed),
+                                                        money_summary(district, combinations)) if part)
+    mask = list(districts) + theme_pages
+    shown = shown + theme_pages  # a page each after the districts
     layout = load_template(project, Path(request.template) if request.template else I.template_path(request.page_size))
-    layers = _layers(request, crs, works, combinations, conflicts, districts, parties, titles)
+    layers = _layers(request, crs, works, combinations, conflicts, districts, parties, titles, mask)
     if store_path:
         layers = N.persist(N.Snapshot(layers), store_path, context).layers
     background = request.background
@@ -151,6 +164,7 @@ def make_council_map(
         background=background,
     )
     bind(layout, council, crs)
+    add_disruption(layout, request.works, request.period, warn)
     return layout, council
 
 
@@ -168,13 +182,14 @@ def _add(project: QgsProject, group: Optional[QgsLayerTreeGroup], layers: Sequen
             group.addLayer(layer)
 
 
-def _layers(request, crs, works, combinations, conflicts, districts, parties, titles) -> Dict[str, QgsVectorLayer]:
+def _layers(request, crs, works, combinations, conflicts, districts, parties, titles,
+            mask=None) -> Dict[str, QgsVectorLayer]:
     """The snapshot's layers of works, districts and results (the pages come once the tables are measured)."""
     ordered = sorted(works.values(), key=A.table_order)
     layers = {
         N.WORKS: N.works_layer(ordered, parties, crs),
         N.DISTRICTS: N.districts_layer(districts, crs),
-        N.MASK: N.districts_layer(districts, crs, key=N.MASK, name=tr("Outside the district")),
+        N.MASK: N.districts_layer(mask or districts, crs, key=N.MASK, name=tr("Outside the district")),
     }
     if request.combinations is not None:
         layers[N.COMBINATIONS] = N.combinations_layer(combinations, crs)

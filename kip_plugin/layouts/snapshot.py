@@ -257,7 +257,7 @@ def pages_layer(
         note = tr("Continued on page {page}.").format(page=page.number + 1) if page.more else ""
         feature.setAttributes([
             district.name, page.number, len(district.works), len(district.combinations), len(district.conflicts),
-            summary(district, *analysed), ID_SEPARATOR.join(w.work_id for w in district.works),
+            district.summary or summary(district, *analysed), ID_SEPARATOR.join(w.work_id for w in district.works),
             ID_SEPARATOR.join(district.combinations), ID_SEPARATOR.join(district.conflicts),
             base64.b64encode(chart(district)).decode("ascii") if page.part == 1 else "",
             page.part, title, note, ID_SEPARATOR.join(page.work_ids), ID_SEPARATOR.join(page.conflict_ids),

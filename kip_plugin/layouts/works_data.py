@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
@@ -18,13 +17,22 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+import numpy as np
+
 from ..core import schema as S
+from ..core.works import to_date, to_days
 from ..i18n import tr
-from .common import CouncilMapError, Period, check_canceled, to_date
+from ..store.row_checks import find_problems
+from ..store.works_table import read_works_table
+from .common import CouncilMapError, Period, check_canceled
 
 Warn = Callable[[str], None]
 
 WORK_FIELDS_NEEDED = (S.F_WORK_ID, S.F_OWNER, S.F_START, S.F_END)
+COUNCIL_FIELDS = (
+    S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_DISRUPTION, S.F_START, S.F_END,
+    S.F_EARLIEST_START, S.F_LATEST_END, S.F_BUDGET_TYPE, S.F_BUDGET_EUR,
+)
 COMBINATION_FIELDS_NEEDED = (S.R_CLUSTER_ID, S.R_WORK_IDS)
 CONFLICT_FIELDS_NEEDED = (S.R_CONFLICT_ID, S.R_WORK_A, S.R_WORK_B)
 
@@ -45,6 +53,8 @@ class Work:
     latest: Optional[_dt.date] = None
     combination: str = ""
     conflicts: List[str] = field(default_factory=list)
+    budget_type: str = ""  # project or maintenance money
+    budget_eur: Optional[float] = None
 
 
 @dataclass
@@ -55,6 +65,7 @@ class Combination:
     work_ids: List[str]
     digs_saved: int
     geometry: QgsGeometry
+    saving_eur: Optional[float] = None  # what one reinstatement instead of several saves
 
 
 @dataclass
@@ -87,6 +98,18 @@ def _text(feature, name: str, names: Sequence[str]) -> str:
     return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
 
 
+def _amount(feature, name: str, names: Sequence[str]) -> Optional[float]:
+    if name not in names:
+        return None
+    value = feature[name]
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def check_fields(source: QgsFeatureSource, needed: Iterable[str], what: str) -> None:
     """Raise a clear error when ``source`` lacks one of the ``needed`` fields."""
     names = source.fields().names()
@@ -108,16 +131,22 @@ def features(source: QgsFeatureSource, request: Optional[QgsFeatureRequest] = No
 
 
 def _transform(
-    source: QgsFeatureSource, crs: QgsCoordinateReferenceSystem, context
+    source_crs: QgsCoordinateReferenceSystem, crs: QgsCoordinateReferenceSystem, context
 ) -> Optional[QgsCoordinateTransform]:
-    if not source.sourceCrs().isValid() or source.sourceCrs() == crs:
+    if not source_crs.isValid() or source_crs == crs:
         return None
-    return QgsCoordinateTransform(source.sourceCrs(), crs, context)
+    return QgsCoordinateTransform(source_crs, crs, context)
 
 
-def geometry_in(feature, transform: Optional[QgsCoordinateTransform]) -> Optional[QgsGeometry]:
-    """The feature's geometry, valid and in the map CRS; None when it has none."""
-    geometry = QgsGeometry(feature.geometry())
+def geometry_in(shape, transform: Optional[QgsCoordinateTransform]) -> Optional[QgsGeometry]:
+    """A feature's geometry (or WKB), valid and in the map CRS; None when it has none."""
+    if isinstance(shape, (bytes, bytearray)):
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(shape))
+    elif shape is None:
+        return None
+    else:
+        geometry = QgsGeometry(shape.geometry())
     if geometry.isNull() or geometry.isEmpty():
         return None
     if transform is not None:
@@ -128,7 +157,7 @@ def geometry_in(feature, transform: Optional[QgsCoordinateTransform]) -> Optiona
 
 
 def read_works(
-    sources: Sequence[QgsFeatureSource],
+    layers: Sequence[QgsVectorLayer],
     crs: QgsCoordinateReferenceSystem,
     period: Period,
     context: QgsCoordinateTransformContext,
@@ -136,55 +165,65 @@ def read_works(
     feedback: Optional[QgsFeedback] = None,
     titles: Optional[Dict[str, str]] = None,
 ) -> Dict[str, Work]:
-    """The active works of all ``sources`` that overlap ``period``, by work id (each once).
+    """The active works of all ``layers`` that overlap ``period``, by work id (each once).
 
-    ``titles``, when given, receives the title of every work read, shown or not: conflicts
-    name works outside the period too.
+    Works that cannot be used are reported through ``warn`` with the reason, as the detection
+    reports them. ``titles``, when given, receives the title of every work read, shown or not:
+    conflicts name works outside the period too.
     """
-    works: Dict[str, Work] = {}
     titles = {} if titles is None else titles
-    for source in sources:
-        check_fields(source, WORK_FIELDS_NEEDED, tr("works"))
-    for source in sources:
-        names = source.fields().names()
-        transform = _transform(source, crs, context)
-        for feature in features(source):
+    for layer in layers:
+        check_fields(layer, WORK_FIELDS_NEEDED, tr("works"))
+    table = read_works_table(layers, COUNCIL_FIELDS, feedback, progress_share=2.0)
+    check_canceled(feedback)
+    c = table.columns
+    for work_id, title in zip(c[S.F_WORK_ID].tolist(), c[S.F_TITLE].tolist()):
+        titles.setdefault(work_id, title or work_id)
+    # The same work through two layers (a party layer and the whole table) is one work.
+    _, first = np.unique(np.char.add(c[S.F_WORK_ID], np.char.mod("|%d", table.fid)), return_index=True)
+    once = np.zeros(len(table), dtype=bool)
+    once[first] = True
+    start, end = c[S.F_START], c[S.F_END]
+    dated = (start != S.NO_DATE) & (end != S.NO_DATE) & (end >= start)
+    period_start, period_end = to_days([period.start, period.end]).tolist()
+    relevant = once & (~dated | ((start <= period_end) & (end >= period_start)))
+    relevant &= ~np.isin(c[S.F_STATUS], list(S.INACTIVE_STATUSES))
+    shown = table.take(np.flatnonzero(relevant))
+    layer_names = np.array([s.name for s in table.sources], dtype=object)[shown.layer]
+    missing = np.array([blob is None for blob in shown.wkb.tolist()], dtype=bool)
+    usable, problems = find_problems(shown.columns, missing, layer_names, shown.fid, shown.bad_dates,
+                                     np.ones(len(shown), dtype=bool))
+    for problem in problems:
+        warn(tr("Left out of the council map: {problem}").format(problem=problem.message))
+    transforms = [_transform(source.crs, crs, context) for source in table.sources]
+    works: Dict[str, Work] = {}
+    s = shown.columns
+    for row in np.flatnonzero(usable).tolist():
+        if row % 1000 == 0:
             check_canceled(feedback)
-            work_id = id_text(feature[S.F_WORK_ID])
-            titles.setdefault(work_id, _text(feature, S.F_TITLE, names) or work_id)
-            status = _text(feature, S.F_STATUS, names)
-            if status in S.INACTIVE_STATUSES:
-                continue
-            start, end = to_date(feature[S.F_START]), to_date(feature[S.F_END])
-            label, layer = work_id or tr("feature {fid}").format(fid=feature.id()), source.sourceName()
-            if start is None or end is None or end < start:
-                warn(tr("Work '{work}' of '{layer}' is left out: its start or end date is missing, "
-                        "or it ends before it starts.").format(work=label, layer=layer))
-                continue
-            if not period.overlaps(start, end):
-                continue
-            if not work_id:
-                warn(tr("A work of '{layer}' ({work}) is left out: it has no work id.").format(layer=layer, work=label))
-                continue
-            if work_id in works:
-                continue  # the same work through two layers (e.g. a party layer and the whole table)
-            geometry = geometry_in(feature, transform)
-            if geometry is None:
-                warn(tr("Work '{work}' of '{layer}' is left out: it has no geometry.").format(work=label, layer=layer))
-                continue
-            works[work_id] = Work(
-                work_id=work_id,
-                title=_text(feature, S.F_TITLE, names) or work_id,
-                owner=_text(feature, S.F_OWNER, names),
-                work_type=_text(feature, S.F_WORK_TYPE, names),
-                status=status,
-                start=start,
-                end=end,
-                geometry=geometry,
-                earliest=to_date(feature[S.F_EARLIEST_START]) if S.F_EARLIEST_START in names else None,
-                latest=to_date(feature[S.F_LATEST_END]) if S.F_LATEST_END in names else None,
-            )
+        geometry = geometry_in(shown.wkb[row], transforms[shown.layer[row]])
+        if geometry is None:
+            continue
+        work_id = str(s[S.F_WORK_ID][row])
+        works[work_id] = Work(
+            work_id=work_id,
+            title=str(s[S.F_TITLE][row]) or work_id,
+            owner=str(s[S.F_OWNER][row]),
+            work_type=str(s[S.F_WORK_TYPE][row]),
+            status=str(s[S.F_STATUS][row]),
+            start=to_date(int(s[S.F_START][row])),
+            end=to_date(int(s[S.F_END][row])),
+            geometry=geometry,
+            earliest=_date_or_none(s[S.F_EARLIEST_START][row]),
+            latest=_date_or_none(s[S.F_LATEST_END][row]),
+            budget_type=str(s[S.F_BUDGET_TYPE][row]),
+            budget_eur=None if s[S.F_BUDGET_EUR][row] != s[S.F_BUDGET_EUR][row] else float(s[S.F_BUDGET_EUR][row]),
+        )
     return works
+
+
+def _date_or_none(day) -> Optional[_dt.date]:
+    return None if int(day) == S.NO_DATE else to_date(int(day))
 
 
 def read_combinations(
@@ -199,7 +238,7 @@ def read_combinations(
         return []
     check_fields(source, COMBINATION_FIELDS_NEEDED, tr("combinations"))
     names = source.fields().names()
-    transform = _transform(source, crs, context)
+    transform = _transform(source.sourceCrs(), crs, context)
     result = []
     for feature in features(source):
         check_canceled(feedback)
@@ -210,7 +249,8 @@ def read_combinations(
         cluster_id = id_text(feature[S.R_CLUSTER_ID])
         digs = feature[S.R_DIGS_SAVED] if S.R_DIGS_SAVED in names else 0
         geometry = geometry_in(feature, transform) or QgsGeometry.unaryUnion([works[w].geometry for w in shown])
-        result.append(Combination(cluster_id, ids, int(digs or 0), geometry))
+        result.append(Combination(cluster_id, ids, int(digs or 0), geometry,
+                                  _amount(feature, S.R_REINSTATEMENT_SAVING_EUR, names)))
         for work_id in shown:
             works[work_id].combination = cluster_id
     return result
@@ -228,7 +268,7 @@ def read_conflicts(
         return []
     check_fields(source, CONFLICT_FIELDS_NEEDED, tr("conflicts"))
     names = source.fields().names()
-    transform = _transform(source, crs, context)
+    transform = _transform(source.sourceCrs(), crs, context)
     result = []
     for feature in features(source):
         check_canceled(feedback)
@@ -252,36 +292,3 @@ def read_conflicts(
         for work_id in shown:
             works[work_id].conflicts.append(conflict.conflict_id)
     return result
-
-
-def _store_parties(path: str) -> List[S.Party]:
-    from ..store.kipstore import KipStore, KipStoreError
-
-    try:
-        return KipStore.open(path).parties()
-    except KipStoreError:
-        return []
-
-
-def parties_of(layers: Sequence[QgsVectorLayer], owners: Iterable[str]) -> Dict[str, S.Party]:
-    """Names and colours of the parties: from the layers' KIP stores, else KIP's defaults, else a new colour."""
-    parties: Dict[str, S.Party] = {}
-    seen_paths = set()
-    for layer in layers:
-        path = layer.customProperty("kip/store") or layer.source().split("|")[0]
-        if not path or path in seen_paths or not path.lower().endswith(".gpkg") or not os.path.isfile(path):
-            continue
-        seen_paths.add(path)
-        for party in _store_parties(path):
-            parties.setdefault(party.code, party)
-    defaults = {p.code: p for p in S.DEFAULT_PARTIES}
-    spare = [c for c in S.EXTRA_COLOURS if c not in {p.colour for p in parties.values()}]
-    for code in sorted(set(owners)):
-        if code in parties:
-            continue
-        if code in defaults:
-            parties[code] = defaults[code]
-        else:
-            colour = spare.pop(0) if spare else "#808080"
-            parties[code] = S.Party(code, code, "partner", colour)
-    return parties

@@ -121,7 +121,7 @@ class KipAlgorithm(KipBaseAlgorithm):
         """
         problem = missing_engine()
         if not problem:
-            from ..detection.checks import ReaderError
+            from ..store.row_checks import ReaderError
             from ..detection.reader import prepare
 
             layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -145,7 +145,22 @@ class KipAlgorithm(KipBaseAlgorithm):
         # Every object made on the way is freed by its count: the cycle collector would only
         # walk the hundreds of thousands of them again and again.
         with many_objects():
-            return self.detect(parameters, context, feedback)
+            outputs = self.detect(parameters, context, feedback)
+        if outputs:
+            self.remember_options(parameters)
+        return outputs
+
+    def remember_options(self, parameters) -> None:
+        """Keep the options of this run (not its layers or outputs) for the toolbar's Analyse."""
+        from .. import settings
+
+        skip = {self.INPUT} | {p.name() for p in self.destinationParameterDefinitions()}
+        options = {
+            key: value
+            for key, value in parameters.items()
+            if key not in skip and isinstance(value, (bool, int, float, str)) and self.parameterDefinition(key)
+        }
+        settings.set_last_parameters(self.name(), options)
 
     def detect(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """The detection itself: read the works, detect, write the outputs."""
@@ -184,7 +199,7 @@ class KipAlgorithm(KipBaseAlgorithm):
 
 def report_input(data, feedback) -> None:
     """Tell the user what was read, in which CRS the distances are measured, and what was left out."""
-    from ..detection.checks import MAX_LISTED
+    from ..store.row_checks import MAX_LISTED
 
     for name, method in data.methods.items():
         how = tr("read directly with GDAL") if method == "gdal" else tr("read through QGIS")

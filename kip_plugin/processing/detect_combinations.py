@@ -24,6 +24,8 @@ class DetectCombinations(KipAlgorithm):
     OUTPUT_CLUSTERS = "OUTPUT_CLUSTERS"
     OUTPUT_PAIRS = "OUTPUT_PAIRS"
     OUTPUT_WORKS = "OUTPUT_WORKS"
+    SURFACES = "SURFACES"
+    MONEY_RULES = "MONEY_RULES"
     N_COMBINATIONS = "N_COMBINATIONS"
     N_PAIRS = "N_PAIRS"
     DIGS_SAVED = "DIGS_SAVED"
@@ -61,6 +63,7 @@ class DetectCombinations(KipAlgorithm):
         self.add_whole(self.TIME_GAP, tr("Maximum time between the windows of works (days)"), rules.time_gap)
         self.add_flag(self.INCLUDE_SAME_OWNER, tr("Also combine works of the same department or partner"), False)
         self.add_rules()
+        self.add_money_parameters()
         for key, label, kind in (
             (self.OUTPUT_CLUSTERS, tr("Combinations"), QgsProcessing.TypeVectorPolygon),
             (self.OUTPUT_PAIRS, tr("Combinable pairs"), QgsProcessing.TypeVectorLine),
@@ -71,6 +74,30 @@ class DetectCombinations(KipAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_PAIRS, tr("Number of combinable pairs")))
         self.addOutput(QgsProcessingOutputNumber(self.DIGS_SAVED, tr("Digs saved")))
         self.addOutput(QgsProcessingOutputNumber(self.N_UNUSABLE, tr("Works that could not be used")))
+
+    def add_money_parameters(self) -> None:
+        """SURFACES and MONEY_RULES (advanced): how the combinations' reinstatement is priced."""
+        from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSource, QgsProcessingParameterFile
+
+        surfaces = QgsProcessingParameterFeatureSource(
+            self.SURFACES, tr("Street surfaces, to price reinstatement (e.g. road sections with 'verhardingssoort')"),
+            [QgsProcessing.TypeVectorPolygon], optional=True)
+        money = QgsProcessingParameterFile(
+            self.MONEY_RULES, tr("Money rule file (empty: the rules shipped with KIP)"), QgsProcessingParameterFile.File,
+            "json", None, True, tr("KIP rule file (*.json)"))
+        for parameter in (surfaces, money):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def money(self, parameters, context, data, clusters):
+        """Whose money in each combination, priced by the street surfaces when given."""
+        from ..core.money import load_money_rules
+        from ..tactical.money_results import money_of_clusters, read_surfaces
+
+        source = self.parameterAsSource(parameters, self.SURFACES, context)
+        surfaces = read_surfaces(source, data.crs, context.transformContext()) if source is not None else None
+        money_rules = load_money_rules(self.parameterAsFile(parameters, self.MONEY_RULES, context) or None)
+        return money_of_clusters(data, clusters, self._rules, money_rules, surfaces)
 
     def detect(self, parameters, context, feedback):
         from ..core.combinations import detect_combinations
@@ -93,7 +120,8 @@ class DetectCombinations(KipAlgorithm):
             works_type = data.wkb_type if data.wkb_type != QgsWkbTypes.Unknown else QgsWkbTypes.MultiPolygon
             for key, role, fields, wkb_type, features, total, span in (
                 (self.OUTPUT_CLUSTERS, styles.CLUSTERS, results.cluster_fields(), results.WKB_TYPES["clusters"],
-                 lambda: results.cluster_features(data, clusters), len(clusters), (70, 75)),
+                 lambda: results.cluster_features(data, clusters, self.money(parameters, context, data, clusters)),
+                 len(clusters), (70, 75)),
                 (self.OUTPUT_PAIRS, styles.PAIRS, results.pair_fields(), results.WKB_TYPES["pairs"],
                  lambda: results.pair_features(data, pairs, clusters), len(pairs), (75, 80)),
                 (self.OUTPUT_WORKS, styles.WORKS, results.works_fields(), works_type,

@@ -39,6 +39,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
     INPUT = "INPUT"
     COMBINATIONS = "COMBINATIONS"
     CONFLICTS = "CONFLICTS"
+    THEMES = "THEMES"
     DISTRICTS = "DISTRICTS"
     NAME_FIELD = "NAME_FIELD"
     START = "START"
@@ -84,7 +85,11 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             "The combination and conflict layers are the outputs of 'Detect combinable works' and 'Detect "
             "conflicts'; without them the map shows the works only. The background (e.g. BGT or NWB roads, an "
             "OpenStreetMap extract, the PDOK map) is drawn under everything, with street names on the district "
-            "pages; without one KIP uses the streets it ships with where they cover the works."
+            "pages; without one KIP uses the streets it ships with where they cover the works.\n\n"
+            "Each district page also says whose money its works involve (project and maintenance budgets) and what "
+            "combining saves on reinstatement, when the works and combinations carry those figures. THEMES, the theme "
+            "areas written by 'Theme signals', add a page per theme area after the districts: its works, timeline and "
+            "how the works serve the theme."
         )
 
     def flags(self):
@@ -107,6 +112,12 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.CONFLICTS, tr("Conflicts (from 'Detect conflicts')"), [QgsProcessing.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.THEMES, tr("Theme areas (from 'Theme signals'): a page each"), [QgsProcessing.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -197,6 +208,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             with_empty=self.parameterAsEnum(parameters, self.EMPTY_DISTRICTS, context) == 1,
             combinations=self.parameterAsSource(parameters, self.COMBINATIONS, context),
             conflicts=self.parameterAsSource(parameters, self.CONFLICTS, context),
+            themes=self.parameterAsSource(parameters, self.THEMES, context),
             context=context_layers,
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or None,
             background=background.clone() if background is not None else None,  # restyled for print

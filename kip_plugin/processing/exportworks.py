@@ -116,6 +116,8 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
                 continue
             out = QgsFeature(fields)
             for spec in S.WORK_FIELDS:
+                if spec.optional and feature.fields().indexOf(spec.name) < 0:
+                    continue  # a store made before the field existed
                 value = feature[spec.name]
                 out[spec.name] = _iso(value) if spec.kind in (S.DATE, S.DATETIME) else to_py(value)
             out.setGeometry(feature.geometry())

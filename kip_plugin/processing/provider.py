@@ -33,12 +33,22 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
+    from .accept_asset_proposals import AcceptAssetProposals
+    from .asset_opportunities import AssetOpportunities
     from .detect_combinations import DetectCombinations
     from .detect_conflicts import DetectConflicts
+    from .disruption_summary import DisruptionSummaryAlgorithm
     from .export_council_map import ExportCouncilMapAlgorithm
+    from .export_datex2 import ExportDatex2Algorithm
+    from .export_resident_letters import ExportResidentLettersAlgorithm
+    from .export_resident_view import ExportResidentViewAlgorithm
     from .exportworks import ExportWorksAlgorithm
     from .importdatex2 import ImportDatex2Algorithm
+    from .import_imkl import ImportImkl
     from .importplan import ImportPlanAlgorithm
+    from .subsurface_congestion import SubsurfaceCongestion
+    from .theme_signals import ThemeSignals
+    from .propose_schedule import ProposeSchedule
 
     return [
         ImportPlanAlgorithm(),
@@ -47,4 +57,14 @@ def algorithms() -> list:
         DetectCombinations(),
         DetectConflicts(),
         ExportCouncilMapAlgorithm(),
+        DisruptionSummaryAlgorithm(),
+        ExportResidentViewAlgorithm(),
+        ExportResidentLettersAlgorithm(),
+        ExportDatex2Algorithm(),
+        AssetOpportunities(),
+        AcceptAssetProposals(),
+        ThemeSignals(),
+        ImportImkl(),
+        SubsurfaceCongestion(),
+        ProposeSchedule(),
     ]

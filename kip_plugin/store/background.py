@@ -155,7 +155,7 @@ def shipped_streets(name: str = "", path=None) -> Optional[QgsVectorLayer]:
         path = working_copy(demo_streets_path())
     if not Path(path).exists():
         return None
-    layer = QgsVectorLayer(f"{path}|layername=streets", name or tr("Streets"), "ogr")
+    layer = QgsVectorLayer(f"{path}|layername=straten", name or tr("Streets"), "ogr")
     if not layer.isValid():
         return None
     layer.setReadOnly(True)

@@ -139,10 +139,17 @@ class KipStore:
     def parties(self) -> List[S.Party]:
         """The departments and partners of this KIP, in the order they were added."""
         layer = self.parties_layer()
+        has_contact = layer.fields().indexOf(S.P_PUBLIC_CONTACT) >= 0
         result = []
         for f in sorted(layer.getFeatures(), key=lambda f: f.id()):
-            result.append(S.Party(f[S.P_CODE], f[S.P_NAME], f[S.P_KIND], f[S.P_COLOUR]))
+            contact = f[S.P_PUBLIC_CONTACT] if has_contact else None
+            contact = "" if contact is None or (hasattr(contact, "isNull") and contact.isNull()) else str(contact)
+            result.append(S.Party(f[S.P_CODE], f[S.P_NAME], f[S.P_KIND], f[S.P_COLOUR], contact))
         return result
+
+    def has_party_field(self, name: str) -> bool:
+        """Whether the parties table has the field ``name`` (older stores lack the optional ones)."""
+        return self.parties_layer().fields().indexOf(name) >= 0
 
     def party(self, code: str) -> Optional[S.Party]:
         """One party by its code, or None."""
@@ -173,6 +180,16 @@ class KipStore:
         feature[S.P_NAME] = party.name.strip()
         feature[S.P_KIND] = party.kind
         feature[S.P_COLOUR] = party.colour
+        contact = (party.public_contact or "").strip()
+        if layer.fields().indexOf(S.P_PUBLIC_CONTACT) >= 0:
+            feature[S.P_PUBLIC_CONTACT] = contact or None
+        elif contact:
+            raise KipStoreError(
+                tr(
+                    "The KIP store '{path}' was made by an older KIP and has no field '{field}' yet; "
+                    "add '{code}' without a contact for residents, or update the store first."
+                ).format(path=self.path, field=S.P_PUBLIC_CONTACT, code=party.code)
+            )
         provider = layer.dataProvider()
         ok, _ = provider.addFeatures([feature])
         if not ok:
@@ -184,6 +201,42 @@ class KipStore:
         from .styles import save_default_styles
 
         save_default_styles(self)
+
+    # ---- other tables: metadata and detection results ---------------------------------
+
+    def table_uri(self, table: str) -> str:
+        """Data source of another table of the store."""
+        return f"{self.path}|layername={table}"
+
+    def table_destination(self, table: str) -> str:
+        """A Processing output that writes (or overwrites) ``table`` in the store."""
+        return f"ogr:dbname='{self.path}' table=\"{table}\" (geom)"
+
+    def table_layer(self, table: str, name: str = "") -> Optional[QgsVectorLayer]:
+        """A table of the store as a layer, or None when the store has no such table."""
+        layer = QgsVectorLayer(self.table_uri(table), name or table, "ogr")
+        if not layer.isValid():
+            return None
+        if self.read_only:
+            layer.setReadOnly(True)
+        layer.setCustomProperty("kip/store", self.path)
+        return layer
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep ``value`` under ``key`` in the store's metadata (replacing an older value)."""
+        layer = QgsVectorLayer(self.table_uri(S.META_TABLE), S.META_TABLE, "ogr")
+        provider = layer.dataProvider()
+        existing = [f.id() for f in layer.getFeatures() if f["key"] == key]
+        feature = QgsFeature(layer.fields())
+        feature["key"], feature["value"] = key, value
+        ok = provider.deleteFeatures(existing) if existing else True
+        if not ok or not provider.addFeatures([feature])[0]:
+            raise KipStoreError(
+                tr("Could not write to the KIP store '{path}': {error}").format(
+                    path=self.path, error="; ".join(provider.errors()) or tr("unknown error")
+                )
+            )
+        self.meta[key] = value
 
     def next_colour(self) -> str:
         """A colour no party uses yet."""
@@ -274,6 +327,8 @@ def _check_fields(path: str, table: str, defn: ogr.FeatureDefn, specs) -> None:
     have = {defn.GetFieldDefn(i).GetName().lower(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
     for spec in specs:
         fd = have.get(spec.name)
+        if fd is None and getattr(spec, "optional", False):
+            continue  # a field added in a later version: the store works without it
         if fd is None:
             raise KipStoreError(
                 tr("The KIP store '{path}': the table '{table}' has no field '{field}'.").format(
@@ -329,6 +384,8 @@ def _create_gpkg(path: str, crs: QgsCoordinateReferenceSystem, parties, title: s
             f.SetField(S.P_NAME, party.name)
             f.SetField(S.P_KIND, party.kind)
             f.SetField(S.P_COLOUR, party.colour)
+            if party.public_contact:
+                f.SetField(S.P_PUBLIC_CONTACT, party.public_contact)
             table.CreateFeature(f)
 
         meta = ds.CreateLayer(S.META_TABLE, None, ogr.wkbNone, ["FID=fid"])

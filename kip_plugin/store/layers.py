@@ -26,7 +26,7 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 # Form tabs: (title, fields).
 _TABS = (
-    ("Work", (S.F_WORK_ID, S.F_TITLE, S.F_DESCRIPTION, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS)),
+    ("Work", (S.F_WORK_ID, S.F_TITLE, S.F_DESCRIPTION, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_THEMES)),
     ("Planning", (S.F_START, S.F_END, S.F_EARLIEST_START, S.F_LATEST_END)),
     ("Impact", (S.F_EXCAVATION, S.F_ROAD_CLOSURE, S.F_DISRUPTION)),
     ("Budget", (S.F_BUDGET_TYPE, S.F_BUDGET_EUR)),
@@ -77,7 +77,18 @@ def _expression_constraints():
             f"\"{S.F_WORK_TYPE}\" IS NOT NULL AND length(\"{S.F_WORK_TYPE}\") > 0",
             tr("Choose the type of work."),
         ),
+        S.F_THEMES: (
+            _themes_expression(),
+            tr("Themes are codes separated by commas: {codes}.").format(codes=", ".join(S.THEMES)),
+        ),
     }
+
+
+def _themes_expression() -> str:
+    """True when the themes field is empty or a comma-separated list of theme codes."""
+    one = "(" + "|".join(S.THEMES) + ")"
+    pattern = f"^\\\\s*{one}(\\\\s*,\\\\s*{one})*\\\\s*$"
+    return f"\"{S.F_THEMES}\" IS NULL OR trim(\"{S.F_THEMES}\") = '' OR regexp_match(\"{S.F_THEMES}\", '{pattern}') > 0"
 
 
 # The value QGIS's value map stores as NULL.

@@ -59,7 +59,15 @@ def open_in_project(store: KipStore, project: QgsProject) -> QgsLayerTreeGroup:
     for party in parties:
         add_party_layer(store, party, parties, project, group)
     project.writeEntry("kip", PROJECT_STORE_KEY, store.path)
+    _show_stored_results(store, project)
     return group
+
+
+def _show_stored_results(store: KipStore, project: QgsProject) -> None:
+    """The results of the KIP's last analysis, kept in the store, back in the "KIP results" group."""
+    from ..analysis import show_results, stored_results
+
+    show_results(stored_results(store), project)
 
 
 def add_party_layer(
@@ -78,11 +86,16 @@ def add_party_layer(
 
 
 def close_in_project(project: QgsProject) -> None:
-    """Remove the KIP works layers and their group from the project."""
+    """Remove the KIP's works layers, its results and their groups from the project."""
     for layer in works_layers(project):
         project.removeMapLayer(layer.id())
-    group = find_group(project, "works")
-    if group is not None:
+    for role in ("works", "results"):
+        group = find_group(project, role)
+        if group is None:
+            continue
+        for node in group.findLayers():
+            if node.layer() is not None:
+                project.removeMapLayer(node.layer().id())
         group.parent().removeChildNode(group)
     project.removeEntry("kip", PROJECT_STORE_KEY)
 

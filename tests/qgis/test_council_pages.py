@@ -192,13 +192,13 @@ def test_the_name_field_is_found_by_its_name_or_asked_for(kip, demo, tmp_path):
 
 
 def _street_names_rows() -> list:
-    streets = QgsVectorLayer(f"{demo_streets_path()}|layername=streets", "streets", "ogr")
-    return [f["name"] for f in streets.getFeatures()]
+    streets = QgsVectorLayer(f"{demo_streets_path()}|layername=straten", "streets", "ogr")
+    return [f["straatnaam"] for f in streets.getFeatures()]
 
 
 def _street_names() -> set:
-    streets = QgsVectorLayer(f"{demo_streets_path()}|layername=streets", "streets", "ogr")
-    return {f["name"] for f in streets.getFeatures()}
+    streets = QgsVectorLayer(f"{demo_streets_path()}|layername=straten", "streets", "ogr")
+    return {f["straatnaam"] for f in streets.getFeatures()}
 
 
 def test_district_pages_name_their_streets_over_a_background(kip, demo, tmp_path):
@@ -213,16 +213,16 @@ def test_district_pages_name_their_streets_over_a_background(kip, demo, tmp_path
 
 
 def test_a_background_of_ones_own_is_drawn_and_named(kip, demo, tmp_path):
-    streets = QgsVectorLayer(f"{demo_streets_path()}|layername=streets", "streets", "ogr")
+    streets = QgsVectorLayer(f"{demo_streets_path()}|layername=straten", "streets", "ogr")
     nwb = str(tmp_path / "nwb_wegvakken.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    options.attributes = [streets.fields().indexOf("name")]
+    options.attributes = [streets.fields().indexOf("straatnaam")]
     assert QgsVectorFileWriter.writeAsVectorFormatV3(streets, nwb, QgsProject.instance().transformContext(),
                                                      options)[0] == QgsVectorFileWriter.NoError
     layer = QgsVectorLayer(nwb, "nwb", "ogr")
     layer.startEditing()
-    layer.renameAttribute(layer.fields().indexOf("name"), "stt_naam")  # NWB's field for the street name
+    layer.renameAttribute(layer.fields().indexOf("straatnaam"), "stt_naam")  # NWB's field for the street name
     assert layer.commitChanges()
     output = tmp_path / "council.pdf"
     kip("exportcouncilmap", _params(demo, output, START="2027-01-01", END="2027-03-31", BACKGROUND=nwb))

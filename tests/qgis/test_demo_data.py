@@ -10,7 +10,7 @@ import pytest
 from qgis.core import QgsGeometry, QgsVectorLayer
 
 from kip_plugin.core import schema as S
-from kip_plugin.paths import demo_store_path, ede_boundaries_path
+from kip_plugin.paths import demo_store_path, demo_streets_path, ede_boundaries_path
 from kip_plugin.store.kipstore import KipStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +76,18 @@ def test_the_generator_reproduces_the_shipped_demo(shipped, tmp_path):
         for name in S.WORK_FIELD_NAMES:
             assert g[name] == f[name], (work_id, name)
         assert abs(g.geometry().area() - f.geometry().area()) <= 0.001 * f.geometry().area() + 1
+    streets = [(f["straatnaam"], f["buurt"], f.geometry().asWkt(1)) for f in _streets(tmp_path / "ede_streets.gpkg")]
+    assert streets == [(f["straatnaam"], f["buurt"], f.geometry().asWkt(1)) for f in _streets(demo_streets_path())]
+
+
+def _streets(path):
+    return QgsVectorLayer(f"{path}|layername=straten", "straten", "ogr").getFeatures()
+
+
+def test_demo_streets_run_through_the_neighbourhoods_where_the_works_are(shipped):
+    layer = QgsVectorLayer(f"{demo_streets_path()}|layername=straten", "straten", "ogr")
+    assert layer.isValid() and 1500 < layer.featureCount() < 3000
+    names = {f["straatnaam"] for f in layer.getFeatures()}
+    assert {"Kerkstraat", "Molenstraat", "Stationsweg"} <= names
+    titled = [f[S.F_TITLE] for f in shipped.values() if f[S.F_WORK_TYPE] == "sewer"]
+    assert sum(1 for t in titled if t.split()[-1] in names) > len(titled) / 2

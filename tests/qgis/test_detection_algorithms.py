@@ -19,7 +19,8 @@ from processing_helpers import run_kip
 from kip_plugin.core import schema as S
 
 CLUSTER_FIELDS = ["cluster_id", "n_works", "work_ids", "owners", "common_start", "common_end", "digs_saved",
-                  "disruption_days_saved"]
+                  "disruption_days_saved", "project_eur", "maintenance_eur", "reinstatement_separate_eur",
+                  "reinstatement_combined_eur", "reinstatement_saving_eur", "split_method", "cost_split"]
 PAIR_FIELDS = ["work_a", "work_b", "owner_a", "owner_b", "distance_m", "gap_days", "planned_gap_days", "needs_shift",
                "cluster_id"]
 CONFLICT_FIELDS = ["conflict_id", "kind", "work_a", "work_b", "distance_m", "severity", "description"]
@@ -57,7 +58,8 @@ def test_the_parameters_are_the_documented_ones(kip):
     combine = registry.algorithmById("kip:detectcombinations")
     conflict = registry.algorithmById("kip:detectconflicts")
     assert [p.name() for p in combine.parameterDefinitions()] == [
-        "INPUT", "DISTANCE", "TIME_GAP", "INCLUDE_SAME_OWNER", "RULES", "OUTPUT_CLUSTERS", "OUTPUT_PAIRS", "OUTPUT_WORKS"]
+        "INPUT", "DISTANCE", "TIME_GAP", "INCLUDE_SAME_OWNER", "RULES", "SURFACES", "MONEY_RULES", "OUTPUT_CLUSTERS",
+        "OUTPUT_PAIRS", "OUTPUT_WORKS"]
     assert [p.name() for p in conflict.parameterDefinitions()] == [
         "INPUT", "DISTANCE", "MORATORIUM_YEARS", "CLOSURE_DISTANCE", "EVENT_DISTANCE", "GROUP_CLOSURES", "RULES",
         "OUTPUT"]

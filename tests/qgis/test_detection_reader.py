@@ -9,7 +9,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 import detection_data as D
 from kip_plugin.core import schema as S
-from kip_plugin.detection.checks import ReaderError
+from kip_plugin.store.row_checks import ReaderError
 from kip_plugin.detection.reader import read_works
 
 

@@ -34,7 +34,7 @@ try:
 except Exception:
     pass
 print("MESSAGE", any("needs the Python package shapely 2" in e for e in errors))
-from kip_plugin.analysis_task import start_analysis
+from kip_plugin.analysis import start_analysis
 from qgis.core import QgsProject
 said = []
 start_analysis(QgsProject.instance(), lambda text, level: said.append(text))

@@ -34,7 +34,7 @@ def _hue(colour: QColor) -> float:
 
 
 @pytest.fixture
-def analysed(new_store):
+def analysed(new_store, kip_provider):
     D.add_to_store(new_store, D.bospad())
     project = QgsProject.instance()
     project.clear()

@@ -40,7 +40,7 @@ def test_a_new_kip_shows_the_municipality_with_its_streets(kip_plugin_loaded, qg
     assert extent.contains(QgsRectangle(170_000, 445_000, 180_000, 455_000))
     assert extent.width() < 80_000 and extent.height() < 80_000
     layers = _background(project)
-    assert len(layers) == 1 and layers[0].featureCount() > 1000 and background.name_field(layers[0]) == "name"
+    assert len(layers) == 1 and layers[0].featureCount() > 1000 and background.name_field(layers[0]) == "straatnaam"
     assert project.layerTreeRoot().findLayer(layers[0].id()).isVisible()
     assert _context(project) == ["context_buurten", "context_gemeente", "context_wijken"]
     order = [l.id() for l in project.layerTreeRoot().layerOrder()]

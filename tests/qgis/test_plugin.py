@@ -74,6 +74,18 @@ def test_party_dialog_derives_and_checks_the_code(new_store, qgis_app):
     assert "exists already" in dialog.problem_text()
     dialog.code.setText("9x")
     assert "not valid" in dialog.problem_text()
+    dialog.code.setText("")
+    dialog.public_contact.setText("088 123 45 67")
+    assert dialog.party().public_contact == "088 123 45 67"
+
+
+def test_party_dialog_without_public_contact_in_an_older_store(demo_store_copy, qgis_app):
+    from kip_plugin.gui.party_dialog import PartyDialog
+
+    dialog = PartyDialog(demo_store_copy)
+    assert not dialog.public_contact.isEnabled()
+    dialog.name.setText("Enexis")
+    assert dialog.party().public_contact == ""
 
 
 def test_new_kip_creates_and_shows_a_store(kip_plugin_loaded, tmp_path, monkeypatch):

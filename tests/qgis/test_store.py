@@ -160,3 +160,21 @@ def test_read_only_file_opens_read_only_and_stays_unchanged(demo_store_copy):
     with pytest.raises(KipStoreError, match="read-only"):
         store.add_party(S.Party("enexis", "Enexis", "partner", "#123456"))
     assert _digest(path) == before
+
+
+def test_public_contact_is_kept_with_a_new_party(new_store):
+    new_store.add_party(S.Party("enexis", "Enexis", "partner", "#123456", " 088 123 45 67 "))
+    assert new_store.party("enexis").public_contact == "088 123 45 67"
+    assert new_store.party("verkeer").public_contact == ""
+
+
+def test_a_store_without_public_contact_opens_and_works(demo_store_copy):
+    # The demo store was made before parties had a contact for residents.
+    assert not demo_store_copy.has_party_field(S.P_PUBLIC_CONTACT)
+    store = KipStore.open(demo_store_copy.path)
+    assert {p.public_contact for p in store.parties()} == {""}
+    store.add_party(S.Party("enexis", "Enexis", "partner", "#123456"))
+    assert store.party("enexis").name == "Enexis"
+    with pytest.raises(KipStoreError, match="no field 'public_contact' yet"):
+        store.add_party(S.Party("stedin", "Stedin", "partner", "#654321", "0800 1234"))
+    assert store.party("stedin") is None

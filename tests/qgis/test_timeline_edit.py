@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QDate
 
 from kip_plugin.core import schema as S
-from kip_plugin.gui.timeline_source import day_of
+from kip_plugin.store.works_table import day_number as day_of
 from kip_plugin.store.kipstore import KipStore
 from timeline_helpers import bar_centre, dock, drag, feature_of, kip_in_project, row_of, settle  # noqa: F401 (fixtures)
 

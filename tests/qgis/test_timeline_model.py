@@ -7,9 +7,10 @@ from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsRectangle, 
 from qgis.PyQt.QtCore import QDate
 
 from kip_plugin.core import schema as S
-from kip_plugin.gui.timeline_columns import NO_DAY
+from kip_plugin.gui.timeline_columns import NO_DATE
 from kip_plugin.gui.timeline_model import GroupBy
-from kip_plugin.gui.timeline_source import read_features, read_works
+from kip_plugin.gui.timeline_source import COLUMN_OF, read_works
+from kip_plugin.store.works_table import day_number, text_value
 from kip_plugin.paths import ede_boundaries_path
 from kip_plugin.store import context
 from kip_plugin.store import project as kip_project
@@ -23,6 +24,8 @@ from timeline_helpers import (  # noqa: F401 (fixtures)
     memory_layer,
     settle,
 )
+
+SCHEMA_FIELD = {column: name for name, column in COLUMN_OF.items()}
 
 
 def _shown_rows(dock):
@@ -270,11 +273,15 @@ def test_fast_reading_gives_what_the_feature_iterator_gives(kip_in_project, demo
     assert [len(c) for c in fast[-2:]] == expected and 0 < expected[1] < expected[0]
     assert len(read_works([ideas])[0]) == expected[1]  # alone, through the table's index
     for layer, columns in zip(layers, fast):
-        slow = read_features(layer)
-        assert columns.fid.tolist() == slow.fid.tolist()
-        for name in ("work_id", "title", "owner", "work_type", "status"):
-            assert getattr(columns, name) == getattr(slow, name)
-        for name in ("start", "end", "earliest", "latest"):
-            assert getattr(columns, name).tolist() == getattr(slow, name).tolist()
-        assert np.allclose(columns.bbox, slow.bbox, equal_nan=True)
-    assert any((c.earliest == NO_DAY).any() and (c.earliest != NO_DAY).any() for c in fast)
+        features = {f.id(): f for f in layer.getFeatures()}
+        assert sorted(columns.fid.tolist()) == sorted(features)
+        for row, fid in enumerate(columns.fid.tolist()):
+            feature = features[fid]
+            for name in ("work_id", "title", "owner", "work_type", "status"):
+                assert getattr(columns, name)[row] == text_value(feature[SCHEMA_FIELD[name]])
+            for name in ("start", "end", "earliest", "latest"):
+                assert getattr(columns, name)[row] == day_number(feature[SCHEMA_FIELD[name]])
+            box = feature.geometry().boundingBox()
+            expected_box = [box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]
+            assert np.allclose(columns.bbox[row], expected_box)
+    assert any((c.earliest == NO_DATE).any() and (c.earliest != NO_DATE).any() for c in fast)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QApplication, QToolTip
 from kip_plugin.core import schema as S
 from kip_plugin.gui.timeline_export import render_timeline_image
 from kip_plugin.gui.timeline_paint import AXIS_HEIGHT
-from kip_plugin.gui.timeline_source import day_of
+from kip_plugin.store.works_table import day_number as day_of
 from kip_plugin.store import project as kip_project
 from timeline_helpers import (  # noqa: F401 (fixtures)
     works_count,

@@ -1,16 +1,14 @@
-"""Checks on the input: fields a layer must have, and works that cannot be used (with the reason)."""
+"""Checks on works layers and their rows: fields a layer must have, and works that cannot be used (with the reason)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 import numpy as np
-import shapely
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
-from ..core.spatial import parallel
 from ..core.works import NO_DATE, to_date
 from ..i18n import tr
 
@@ -24,7 +22,8 @@ ACCEPTED_TYPES = {
     S.INTEGER: {QVariant.Int, QVariant.LongLong},
 }
 # Fields a works layer may lack: the detection does without them (only the works output shows them).
-OPTIONAL_FIELDS = {S.F_TITLE, S.F_DESCRIPTION, S.F_BUDGET_TYPE, S.F_BUDGET_EUR, S.F_CONTACT, S.F_SOURCE, S.F_UPDATED_AT}
+OPTIONAL_FIELDS = {S.F_TITLE, S.F_DESCRIPTION, S.F_BUDGET_TYPE, S.F_BUDGET_EUR, S.F_CONTACT, S.F_SOURCE, S.F_UPDATED_AT,
+                   *S.OPTIONAL_WORK_FIELDS}
 # At most this many unusable works are listed one by one; the rest are counted.
 MAX_LISTED = 1000
 
@@ -97,15 +96,18 @@ def _unknown_code(values: np.ndarray, codes) -> np.ndarray:
 
 def find_problems(
     columns: Dict[str, np.ndarray],
-    geoms: np.ndarray,
+    missing: np.ndarray,
     layers: np.ndarray,
     fids: np.ndarray,
     bad_dates: Dict[str, Dict[int, str]],
     taking_part: np.ndarray,
+    geoms: Optional[np.ndarray] = None,
 ) -> Tuple[np.ndarray, List[Problem]]:
     """Which rows are usable, and a problem for each that is not (its first reason).
 
-    Geometries are checked only for the works ``taking_part`` (not done or cancelled).
+    ``missing`` marks the rows without geometry. With ``geoms`` (shapely), geometries are also
+    checked for emptiness and validity. Geometries count only for the works ``taking_part``
+    (not done or cancelled).
     """
     n = len(fids)
     reason = np.full(n, None, dtype=object)
@@ -118,7 +120,7 @@ def find_problems(
             reason[row] = message(row)
 
     ids = columns[S.F_WORK_ID]
-    missing = shapely.is_missing(geoms) & taking_part
+    missing = missing & taking_part
     flag(missing, lambda r: tr("it has no geometry"))
     for name in (S.F_WORK_ID, S.F_OWNER):
         flag(_empty_text(columns[name]), lambda r, name=name: tr("the field '{field}' is empty").format(field=name))
@@ -145,13 +147,8 @@ def find_problems(
             lambda r, name=name, values=values: tr("the field '{field}' holds '{value}', which is not one of its codes").format(
                 field=name, value=values[r]),
         )
-    present = taking_part & ~missing
-    empty = np.zeros(n, dtype=bool)
-    empty[present] = shapely.is_empty(geoms[present])
-    flag(empty, lambda r: tr("its geometry is empty"))
-    invalid = np.zeros(n, dtype=bool)
-    invalid[present] = ~parallel(shapely.is_valid, geoms[present])
-    flag(invalid, lambda r: tr("its geometry is invalid ({reason})").format(reason=shapely.is_valid_reason(geoms[r])))
+    if geoms is not None:
+        _check_geometries(geoms, taking_part & ~missing, flag)
 
     # Duplicate work ids: the first usable one is used, later ones are reported.
     candidates = np.flatnonzero(unflagged)
@@ -179,3 +176,16 @@ def find_problems(
         for r in np.flatnonzero(~usable)
     ]
     return usable, problems
+
+
+def _check_geometries(geoms: np.ndarray, present: np.ndarray, flag) -> None:
+    import shapely
+
+    from ..core.spatial import parallel
+
+    empty = np.zeros(len(geoms), dtype=bool)
+    empty[present] = shapely.is_empty(geoms[present])
+    flag(empty, lambda r: tr("its geometry is empty"))
+    invalid = np.zeros(len(geoms), dtype=bool)
+    invalid[present] = ~parallel(shapely.is_valid, geoms[present])
+    flag(invalid, lambda r: tr("its geometry is invalid ({reason})").format(reason=shapely.is_valid_reason(geoms[r])))

@@ -1,0 +1,202 @@
+"""What the algorithms for residents share: the period, streets, neighbourhoods, language and the publication."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+from typing import Any, Dict, Optional, Tuple
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime
+
+from ..core.errors import Cancelled, EngineError
+from ..i18n import tr
+from .import_common import KipIoAlgorithm
+
+# Months a publication covers when the user gives no end.
+DEFAULT_MONTHS = 24
+LANGUAGES = ("nl", "en")
+
+
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """The same day ``months`` later, or the month's last day when that month is shorter."""
+    years, month = divmod(day.month - 1 + months, 12)
+    year = day.year + years
+    return _dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _as_date(value: Any) -> Optional[_dt.date]:
+    if isinstance(value, QDateTime):
+        value = value.date()
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+class ResidentsAlgorithm(KipIoAlgorithm):
+    """Base of the algorithms that publish for residents."""
+
+    START = "START"
+    END = "END"
+    STREETS = "STREETS"
+    STREET_NAME_FIELD = "STREET_NAME_FIELD"
+    AREAS = "AREAS"
+    AREA_NAME_FIELD = "AREA_NAME_FIELD"
+    LANGUAGE = "LANGUAGE"
+
+    def group(self) -> str:
+        return tr("Residents")
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+        return "residents"
+
+    # ---- parameters ---------------------------------------------------------------------
+
+    def add_period(self) -> None:
+        """START and END: the period, by default from today to 24 months later."""
+        today = _dt.date.today()
+        for key, label, default in (
+            (self.START, tr("Period from (empty: today)"), today),
+            (self.END, tr("Period until (empty: 24 months after the start)"), add_months(today, DEFAULT_MONTHS)),
+        ):
+            parameter = QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
+            parameter.setDefaultValue(QDate(default.year, default.month, default.day))
+            self.addParameter(parameter)
+
+    def add_streets(self, optional: bool) -> None:
+        """STREETS (road sections) and STREET_NAME_FIELD."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.STREETS, tr("Streets (road sections, e.g. BGT or NWB)"), [QgsProcessing.TypeVectorLine],
+                optional=optional,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STREET_NAME_FIELD, tr("Street name field (empty: found by its name)"),
+                parentLayerParameterName=self.STREETS, type=QgsProcessingParameterField.String, optional=True,
+            )
+        )
+
+    def add_areas(self, optional: bool) -> None:
+        """AREAS (neighbourhoods) and AREA_NAME_FIELD."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.AREAS, tr("Neighbourhoods"), [QgsProcessing.TypeVectorPolygon], optional=optional
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AREA_NAME_FIELD, tr("Neighbourhood name field (empty: found by its name)"),
+                parentLayerParameterName=self.AREAS, type=QgsProcessingParameterField.String, optional=True,
+            )
+        )
+
+    def add_language(self) -> None:
+        """LANGUAGE: 'nl' (Dutch, the default) or 'en' (English)."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LANGUAGE, tr("Language (nl: Dutch, en: English)"), list(LANGUAGES), defaultValue=LANGUAGES[0],
+                usesStaticStrings=True,
+            )
+        )
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def language(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
+        """'nl' or 'en'."""
+        value = self.parameterAsEnumString(parameters, self.LANGUAGE, context)
+        return value if value in LANGUAGES else LANGUAGES[0]
+
+    def period(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> Tuple[_dt.date, _dt.date]:
+        """The period asked for, checked."""
+        days = []
+        for key in (self.START, self.END):
+            value = parameters.get(key)
+            day = None
+            if value not in (None, ""):
+                day = _as_date(self.parameterAsDateTime(parameters, key, context)) or _as_date(value)
+                if day is None:
+                    raise QgsProcessingException(tr("'{value}' is not a date (use YYYY-MM-DD).").format(value=value))
+            days.append(day)
+        start = days[0] or _dt.date.today()
+        end = days[1] or add_months(start, DEFAULT_MONTHS)
+        if end < start:
+            raise QgsProcessingException(
+                tr("The period is empty: it ends ({end}) before it starts ({start}).").format(
+                    start=start.isoformat(), end=end.isoformat()
+                )
+            )
+        return start, end
+
+    def publication(self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+                    store, with_streets: bool = True, with_areas: bool = True):
+        """Read the store, the streets and the neighbourhoods and make the publication of the period."""
+        from ..core.publication import make_publication
+        from ..core.rules import load_rules
+        from ..core.works import to_days
+        from ..store.row_checks import ReaderError
+        from ..residents import inputs
+        from .base import report_input
+
+        start, end = self.period(parameters, context)
+        rules = load_rules()
+        feedback.setProgressText(tr("Reading the works…"))
+        try:
+            data, public = inputs.read_public(store, feedback, rules)
+            report_input(data, feedback)
+            streets = areas = inputs.Places([], [])
+            if with_streets:
+                streets = inputs.read_places(
+                    self.parameterAsSource(parameters, self.STREETS, context),
+                    self.parameterAsString(parameters, self.STREET_NAME_FIELD, context),
+                    inputs.STREET_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.LineGeometry,
+                )
+                inputs.report_skipped(streets, feedback.pushWarning)
+            if with_areas:
+                areas = inputs.read_places(
+                    self.parameterAsSource(parameters, self.AREAS, context),
+                    self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
+                    inputs.AREA_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.PolygonGeometry,
+                )
+                inputs.report_skipped(areas, feedback.pushWarning)
+            feedback.setProgressText(tr("Finding combined works…"))
+            first, last = (int(d) for d in to_days([start, end]))
+
+            def progress(fraction: float) -> bool:
+                feedback.setProgress(30 + 30 * fraction)
+                return not feedback.isCanceled()
+
+            publication = make_publication(
+                data.works, public, rules, first, last, streets.names, streets.geoms, areas.names, areas.geoms, progress
+            )
+        except (inputs.InputError, ReaderError) as error:
+            raise QgsProcessingException(str(error))
+        except Cancelled:
+            raise QgsProcessingException(tr("Canceled; nothing was written."))
+        except EngineError as error:
+            raise QgsProcessingException(tr(error.template).format(**error.params))
+        feedback.pushInfo(
+            tr("{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).")
+            .format(works=len(publication.public), start=start.isoformat(), end=end.isoformat(),
+                    events=len(publication.events), combined=sum(1 for e in publication.events if e.combined))
+        )
+        return publication, data.crs

@@ -1,0 +1,59 @@
+"""The departments and partners behind some works layers: names and colours, from their KIP."""
+from __future__ import annotations
+
+from typing import Dict, Iterable, List, Sequence
+
+from ..core import schema as S
+
+FALLBACK_COLOUR = "#808080"  # a party KIP knows nothing of
+
+
+def _store_address(source) -> str:
+    """The KIP a layer (or a reader's LayerSource) belongs to: its marked store, else its GeoPackage."""
+    address = source.store if hasattr(source, "store") else str(source.customProperty("kip/store") or "")
+    if address:
+        return address
+    gdal = getattr(source, "gdal", None)
+    if gdal is not None and gdal.driver == "GPKG":
+        return gdal.connection
+    if hasattr(source, "source"):
+        path = source.source().split("|")[0]
+        return path if path.lower().endswith(".gpkg") else ""
+    return ""
+
+
+def stored_parties(layers: Sequence) -> List[S.Party]:
+    """The parties of the KIPs that ``layers`` belong to, each once, in their stores' order."""
+    from .kipstore import KipStore, KipStoreError
+
+    parties: Dict[str, S.Party] = {}
+    for address in dict.fromkeys(_store_address(layer) for layer in layers):
+        if not address:
+            continue
+        try:
+            found = KipStore.open(address).parties()
+        except (KipStoreError, OSError):
+            continue
+        for party in found:
+            parties.setdefault(party.code, party)
+    return list(parties.values())
+
+
+def party_names(layers: Sequence) -> Dict[str, str]:
+    """Names of the parties by code, as far as the layers' KIPs know them."""
+    return {p.code: p.name for p in stored_parties(layers)}
+
+
+def parties_for(layers: Sequence, owners: Iterable[str]) -> Dict[str, S.Party]:
+    """A party for every owner: from the layers' KIPs, else KIP's defaults, else with a colour of its own."""
+    parties = {p.code: p for p in stored_parties(layers)}
+    defaults = {p.code: p for p in S.DEFAULT_PARTIES}
+    spare = [c for c in S.EXTRA_COLOURS if c not in {p.colour for p in parties.values()}]
+    for code in sorted(set(owners)):
+        if code in parties:
+            continue
+        if code in defaults:
+            parties[code] = defaults[code]
+        else:
+            parties[code] = S.Party(code, code, "partner", spare.pop(0) if spare else FALLBACK_COLOUR)
+    return parties
