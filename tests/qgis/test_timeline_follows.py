@@ -8,7 +8,7 @@ from kip_plugin.core import schema as S
 from kip_plugin.gui.timeline_axis import TimeScale
 from kip_plugin.gui.timeline_model import TimelineModel
 from kip_plugin.gui.timeline_paint import TimelinePainter
-from kip_plugin.gui.timeline_source import day_of
+from kip_plugin.store.works_table import day_number as day_of
 from kip_plugin.store import project as kip_project
 from timeline_helpers import dock, kip_in_project, party_layer, row_of, settle  # noqa: F401 (fixtures)
 
