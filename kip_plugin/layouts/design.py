@@ -243,7 +243,8 @@ def district(d: Designer, page_size: str) -> None:
     left = MAP_COLUMN[page_size]
     x2, w2 = 12 + left + 8, 396 - left - 8  # the right column
     _head(d, 1, I.DISTRICT_NAME, I.DISTRICT_HEADER)
-    d.label((12, 24, 250, 7), 1, I.DISTRICT_SUMMARY, 11)
+    # Works, combinations, conflicts and whose money: room for two lines.
+    d.label((12, 23, 248, 10), 1, I.DISTRICT_SUMMARY, 10)
     d.map((12, 38, left, 176), 1, I.DISTRICT_MAP)
     d.scalebar((15, 199, 60, 12), 1, I.DISTRICT_SCALEBAR)
     picture = QgsLayoutItemPicture(d.layout)

@@ -70,6 +70,13 @@ def test_nothing_is_smaller_than_the_smallest_print_size_nor_cut_off(kip, demo, 
     for page, x0, y0, x1, y1, word in text:
         _page, _x, _y, width, height = pages[page][:5]
         assert -1 <= x0 and x1 <= width + 1 and -1 <= y0 and y1 <= height + 1, (page, word)
+    # Text that starts in a label lies wholly in it: a label too small would cut its last line off.
+    labels = [H.item_box_pt(I.template_path(page_size), item_id)
+              for item_id in (I.DISTRICT_NAME, I.DISTRICT_SUMMARY, I.DISTRICT_HEADER, I.DISTRICT_FOOTER)]
+    for page, x0, y0, x1, y1, word in text:
+        for box in labels:
+            if page > 1 and box[0] <= x0 <= box[2] and box[1] <= y0 <= box[3]:
+                assert y1 <= box[3] + 1.5 and x1 <= box[2] + 1.5, (page, word, box)
 
 
 @pytest.mark.parametrize("page_size, smallest", [(I.A3, 9.0), (I.A4, 8.0)])
