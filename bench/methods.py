@@ -61,11 +61,20 @@ def kip_with_works(path: str) -> int:
 
 
 def kip_conflicts(path: str) -> int:
-    """kip:detectconflicts end to end, all three kinds, memory output."""
+    """kip:detectconflicts end to end, all three kinds, memory output; road closures as closure clusters."""
     from qgis.core import QgsVectorLayer
 
     layer = QgsVectorLayer(works_uri(path), "works", "ogr")
     return int(_kip("kip:detectconflicts", {"INPUT": [layer], "OUTPUT": "TEMPORARY_OUTPUT"})["N_CONFLICTS"])
+
+
+def kip_conflicts_pairwise(path: str) -> int:
+    """As kip_conflicts, with every pair of road closures at the same time as a conflict of its own."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(works_uri(path), "works", "ogr")
+    return int(_kip("kip:detectconflicts", {"INPUT": [layer], "OUTPUT": "TEMPORARY_OUTPUT",
+                                            "GROUP_CLOSURES": False})["N_CONFLICTS"])
 
 
 def _pyqgis(path: str, time_first: bool) -> int:
@@ -129,6 +138,7 @@ METHODS = {
     "kip": kip_combinations,
     "kip_works": kip_with_works,
     "kip_conflicts": kip_conflicts,
+    "kip_conflicts_pairwise": kip_conflicts_pairwise,
     "pyqgis": pyqgis_script,
     "pyqgis_time_first": pyqgis_time_first,
     "stdbscan": native_stdbscan,

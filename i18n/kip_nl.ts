@@ -14,7 +14,7 @@
         <translation>Het regelbestand '{source}': onbekende soort werk '{type}' in '{key}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="138"/>
+        <location filename="../kip_plugin/core/rules.py" line="140"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be a number of at least 0.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een getal van minstens 0 zijn.</translation>
     </message>
@@ -24,17 +24,17 @@
         <translation>Het regelbestand '{source}': '{key}' moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="157"/>
+        <location filename="../kip_plugin/core/rules.py" line="159"/>
         <source>Cannot read the rule file &apos;{source}&apos;: {error}</source>
         <translation>Kan het regelbestand '{source}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="163"/>
+        <location filename="../kip_plugin/core/rules.py" line="165"/>
         <source>The rule file &apos;{source}&apos; is not valid JSON: {error}</source>
         <translation>Het regelbestand '{source}' is geen geldige JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/rules.py" line="169"/>
+        <location filename="../kip_plugin/core/rules.py" line="171"/>
         <source>The rule file &apos;{source}&apos; must hold a JSON object.</source>
         <translation>Het regelbestand '{source}' moet een JSON-object bevatten.</translation>
     </message>
@@ -114,12 +114,12 @@
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="234"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="234"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Werk-id</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="136"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="143"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Gelijktijdige wegafsluitingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="151"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="160"/>
         <source>Event during works</source>
         <translation>Evenement tijdens werkzaamheden</translation>
     </message>
@@ -344,37 +344,37 @@
         <translation>KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="57"/>
+        <location filename="../kip_plugin/plugin.py" line="61"/>
         <source>&amp;KIP</source>
         <translation>&amp;KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="66"/>
+        <location filename="../kip_plugin/plugin.py" line="70"/>
         <source>New KIP…</source>
         <translation>Nieuwe KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="66"/>
+        <location filename="../kip_plugin/plugin.py" line="70"/>
         <source>Create a new, empty KIP store</source>
         <translation>Een nieuwe, lege KIP-opslag maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="67"/>
+        <location filename="../kip_plugin/plugin.py" line="71"/>
         <source>Open KIP…</source>
         <translation>KIP openen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="67"/>
+        <location filename="../kip_plugin/plugin.py" line="71"/>
         <source>Open a KIP store and show its works</source>
         <translation>Een KIP-opslag openen en de werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="72"/>
+        <location filename="../kip_plugin/plugin.py" line="76"/>
         <source>Add department/partner…</source>
         <translation>Afdeling/partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="72"/>
+        <location filename="../kip_plugin/plugin.py" line="76"/>
         <source>Add a department or partner with its own layer</source>
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
@@ -389,17 +389,17 @@
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="209"/>
+        <location filename="../kip_plugin/plugin.py" line="236"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="247"/>
+        <location filename="../kip_plugin/plugin.py" line="279"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="252"/>
+        <location filename="../kip_plugin/plugin.py" line="284"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="282"/>
+        <location filename="../kip_plugin/plugin.py" line="314"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -419,27 +419,27 @@
         <translation>KIP: integrale planning van werken in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="28"/>
+        <location filename="../kip_plugin/store/context.py" line="29"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="28"/>
+        <location filename="../kip_plugin/store/context.py" line="29"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="28"/>
+        <location filename="../kip_plugin/store/context.py" line="29"/>
         <source>Neighbourhoods</source>
         <translation>Buurten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="56"/>
+        <location filename="../kip_plugin/store/context.py" line="34"/>
         <source>Context</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/context.py" line="67"/>
+        <location filename="../kip_plugin/store/context.py" line="73"/>
         <source>Source: CBS, Kadaster</source>
         <translation>Bron: CBS, Kadaster</translation>
     </message>
@@ -534,57 +534,57 @@
         <translation>Kon de GeoPackage '{path}' niet maken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="36"/>
+        <location filename="../kip_plugin/store/layers.py" line="40"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="37"/>
+        <location filename="../kip_plugin/store/layers.py" line="41"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="38"/>
+        <location filename="../kip_plugin/store/layers.py" line="42"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="39"/>
+        <location filename="../kip_plugin/store/layers.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="40"/>
+        <location filename="../kip_plugin/store/layers.py" line="44"/>
         <source>Administration</source>
         <translation>Administratie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="46"/>
+        <location filename="../kip_plugin/store/layers.py" line="50"/>
         <source>The end date must not be before the start date.</source>
         <translation>De einddatum mag niet vóór de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="56"/>
+        <location filename="../kip_plugin/store/layers.py" line="60"/>
         <source>The earliest start must not be after the start date.</source>
         <translation>Het vroegste begin mag niet na de begindatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="61"/>
+        <location filename="../kip_plugin/store/layers.py" line="65"/>
         <source>The latest end must not be before the end date.</source>
         <translation>Het uiterste einde mag niet vóór de einddatum liggen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="65"/>
+        <location filename="../kip_plugin/store/layers.py" line="69"/>
         <source>Every work needs a work id.</source>
         <translation>Elk werk heeft een werk-id nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="66"/>
+        <location filename="../kip_plugin/store/styles.py" line="99"/>
         <source>Done or cancelled</source>
         <translation>Gereed of vervallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/styles.py" line="84"/>
+        <location filename="../kip_plugin/store/styles.py" line="117"/>
         <source>Unknown party</source>
         <translation>Onbekende partij</translation>
     </message>
@@ -834,12 +834,12 @@
         <translation>{where}: {what}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="26"/>
+        <location filename="../kip_plugin/detection/describe.py" line="35"/>
         <source>on {date}</source>
         <translation>op {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="27"/>
+        <location filename="../kip_plugin/detection/describe.py" line="36"/>
         <source>from {start} to {end}</source>
         <translation>van {start} tot {end}</translation>
     </message>
@@ -849,67 +849,57 @@
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="34"/>
+        <location filename="../kip_plugin/detection/describe.py" line="43"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="39"/>
+        <location filename="../kip_plugin/detection/describe.py" line="48"/>
         <source>in the same place</source>
         <translation>op dezelfde plek</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="40"/>
+        <location filename="../kip_plugin/detection/describe.py" line="49"/>
         <source>{n} m apart</source>
         <translation>{n} m uit elkaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="45"/>
+        <location filename="../kip_plugin/detection/describe.py" line="54"/>
         <source>right at</source>
         <translation>precies bij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="46"/>
+        <location filename="../kip_plugin/detection/describe.py" line="55"/>
         <source>{n} m from</source>
         <translation>op {n} m van</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="68"/>
+        <location filename="../kip_plugin/detection/describe.py" line="70"/>
         <source>{owner_b} digs for &apos;{title_b}&apos; {when}, {span} after &apos;{title_a}&apos; ({owner_a}) is finished on {end_a}: within the {years}-year no-dig period for new paving.</source>
         <translation>{owner_b} graaft voor '{title_b}' {when}, {span} nadat '{title_a}' ({owner_a}) op {end_a} klaar is: binnen het opbreekverbod van {years} jaar voor nieuwe bestrating.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="71"/>
+        <location filename="../kip_plugin/detection/describe.py" line="69"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="82"/>
+        <location filename="../kip_plugin/detection/describe.py" line="74"/>
         <source>&apos;{title_a}&apos; ({owner_a}) and &apos;{title_b}&apos; ({owner_b}) both close a road, {apart}, at the same time: {when} ({span}). Their detours may run into each other.</source>
         <translation>'{title_a}' ({owner_a}) en '{title_b}' ({owner_b}) sluiten allebei een weg af, {apart}, in dezelfde tijd: {when} ({span}). Hun omleidingen kunnen elkaar in de weg zitten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="94"/>
+        <location filename="../kip_plugin/detection/describe.py" line="78"/>
         <source>The event &apos;{title_a}&apos; ({owner_a}) {when} takes place {where} &apos;{title_b}&apos; ({owner_b}), which causes {level} disruption at that time.</source>
         <translation>Het evenement '{title_a}' ({owner_a}) {when} vindt plaats {where} '{title_b}' ({owner_b}), dat op dat moment {level} hinder geeft.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/describe.py" line="110"/>
+        <location filename="../kip_plugin/detection/describe.py" line="165"/>
         <source>{combinations} combinations saving {digs} digs; {conflicts} conflicts</source>
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/needs.py" line="22"/>
-        <source>KIP&apos;s detection needs the Python package shapely 2, which is not installed; see the installation guide.</source>
-        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig, en dat is niet geïnstalleerd; zie de installatiehandleiding.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/detection/needs.py" line="28"/>
-        <source>KIP&apos;s detection needs the Python package shapely 2; this QGIS has shapely {version}. See the installation guide.</source>
-        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. Zie de installatiehandleiding.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/council.py" line="80"/>
+        <location filename="../kip_plugin/layouts/council.py" line="97"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -934,12 +924,12 @@
         <translation>De laag '{layer}' bevat geen werken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="41"/>
+        <location filename="../kip_plugin/detection/styles.py" line="43"/>
         <source>KIP results</source>
         <translation>KIP-resultaten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="165"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="178"/>
         <source>Combinations</source>
         <translation>Combinaties</translation>
     </message>
@@ -954,42 +944,42 @@
         <translation>Werken en hun combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="166"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="179"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="62"/>
+        <location filename="../kip_plugin/detection/styles.py" line="70"/>
         <source>{n} works</source>
         <translation>{n} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="64"/>
+        <location filename="../kip_plugin/detection/styles.py" line="72"/>
         <source>{n} works or more</source>
         <translation>{n} werken of meer</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="66"/>
+        <location filename="../kip_plugin/detection/styles.py" line="74"/>
         <source>{low}–{high} works</source>
         <translation>{low}–{high} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="92"/>
+        <location filename="../kip_plugin/detection/styles.py" line="100"/>
         <source>Can run together as planned</source>
         <translation>Kunnen samen zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="92"/>
+        <location filename="../kip_plugin/detection/styles.py" line="100"/>
         <source>Can run together after a shift</source>
         <translation>Kunnen samen na verschuiven</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="114"/>
+        <location filename="../kip_plugin/detection/styles.py" line="123"/>
         <source>In a combination</source>
         <translation>In een combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/styles.py" line="115"/>
+        <location filename="../kip_plugin/detection/styles.py" line="124"/>
         <source>Not combined</source>
         <translation>Niet gecombineerd</translation>
     </message>
@@ -1124,172 +1114,172 @@
         <translation>W{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="178"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="198"/>
         <source>Q{n}</source>
         <translation>K{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="112"/>
+        <location filename="../kip_plugin/plugin.py" line="134"/>
         <source>KIP timeline</source>
         <translation>KIP-tijdlijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="86"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="87"/>
         <source>Group by</source>
         <translation>Groeperen op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="156"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="157"/>
         <source>Department/partner</source>
         <translation>Afdeling/partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="28"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="253"/>
         <source>Combination</source>
         <translation>Combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="34"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="35"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="98"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="99"/>
         <source>The layer whose polygons are the districts</source>
         <translation>De laag waarvan de vlakken de wijken zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="107"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="108"/>
         <source>Search works…</source>
         <translation>Werken zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="114"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="115"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="119"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="120"/>
         <source>Show or hide works by status and by department/partner</source>
         <translation>Werken tonen of verbergen per status en per afdeling/partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="121"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="122"/>
         <source>Map extent</source>
         <translation>Kaartbeeld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="123"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="124"/>
         <source>Only works in the current map extent (follows the map)</source>
         <translation>Alleen werken in het huidige kaartbeeld (volgt de kaart)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="128"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="129"/>
         <source>Fit all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="129"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="130"/>
         <source>Show the whole period of the works shown</source>
         <translation>De hele periode van de getoonde werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="130"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="131"/>
         <source>Next 12 months</source>
         <translation>Komende 12 maanden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="136"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="137"/>
         <source>Export as PNG…</source>
         <translation>Exporteren als PNG…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="137"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="138"/>
         <source>Export as SVG…</source>
         <translation>Exporteren als SVG…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="140"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="141"/>
         <source>Export the timeline as it is shown</source>
         <translation>De tijdlijn exporteren zoals hij getoond wordt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="152"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="153"/>
         <source>No status</source>
         <translation>Geen status</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="164"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="165"/>
         <source>Show all</source>
         <translation>Alles tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="235"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="242"/>
         <source>{shown} of {total} works</source>
         <translation>{shown} van {total} werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="237"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="244"/>
         <source>{n} need attention</source>
         <translation>{n} vragen aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="239"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="246"/>
         <source>No combinations found yet: run the analysis.</source>
         <translation>Nog geen combinaties gevonden: voer de analyse uit.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="241"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="248"/>
         <source>Editing: drag a bar to reschedule it within its flexibility.</source>
         <translation>Bewerken: sleep een balk om het werk binnen zijn speelruimte te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="256"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="268"/>
         <source>This work cannot be moved: switch on editing for its layer first.</source>
         <translation>Dit werk kan niet worden verplaatst: zet eerst bewerken aan voor zijn laag.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="273"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="273"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="285"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="274"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="286"/>
         <source>Export timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="280"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="292"/>
         <source>Saved the timeline to &apos;{path}&apos;.</source>
         <translation>De tijdlijn is opgeslagen in '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_dock.py" line="284"/>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="296"/>
         <source>Could not write &apos;{path}&apos;.</source>
         <translation>Kon '{path}' niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="234"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
         <source>Flexibility</source>
         <translation>Speelruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="32"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="33"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="237"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="255"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_link.py" line="394"/>
+        <location filename="../kip_plugin/gui/timeline_link.py" line="406"/>
         <source>Reschedule &apos;{title}&apos;</source>
         <translation>'{title}' verplaatsen</translation>
     </message>
@@ -1314,37 +1304,37 @@
         <translation>Vraagt aandacht</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="166"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="177"/>
         <source>Combination {id}</source>
         <translation>Combinatie {id}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="473"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="481"/>
         <source>No start date</source>
         <translation>Geen begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="475"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="483"/>
         <source>No end date</source>
         <translation>Geen einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="477"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="485"/>
         <source>End date before start date</source>
         <translation>Einddatum vóór begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="479"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="487"/>
         <source>No work area</source>
         <translation>Geen werkgebied</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="160"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="171"/>
         <source>Combination {id}: {owners} (one dig instead of {digs})</source>
         <translation>Combinatie {id}: {owners} (één keer graven in plaats van {digs})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="164"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="175"/>
         <source>Combination {id}: {owners}</source>
         <translation>Combinatie {id}: {owners}</translation>
     </message>
@@ -1384,47 +1374,42 @@
         <translation>Vraagt aandacht: {reasons}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="196"/>
-        <source>No works to show: open a KIP, or loosen the filters.</source>
-        <translation>Geen werken om te tonen: open een KIP of verruim de filters.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="200"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="215"/>
         <source>No works match the filters.</source>
         <translation>Geen werken voldoen aan de filters.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="268"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="283"/>
         <source>This work has no flexibility.</source>
         <translation>Dit werk heeft geen speelruimte.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="268"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="283"/>
         <source>Limit of the flexibility window.</source>
         <translation>Grens van de speelruimte.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="330"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="345"/>
         <source>Click to move the Temporal Controller here.</source>
         <translation>Klik om de tijdbesturing hierheen te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="340"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="355"/>
         <source>Zoom map to this work</source>
         <translation>Kaart naar dit werk zoomen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="341"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="356"/>
         <source>Open the form of this work</source>
         <translation>Het formulier van dit werk openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="347"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="362"/>
         <source>Expand all groups</source>
         <translation>Alle groepen uitvouwen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="348"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="363"/>
         <source>Collapse all groups</source>
         <translation>Alle groepen samenvouwen</translation>
     </message>
@@ -1629,27 +1614,22 @@
         <translation>QGIS kan '{path}' niet lezen als tabel of kaartlaag (het lijkt op {kind}). Lever een CSV, XLSX, shapefile, GeoJSON of GeoPackage aan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="78"/>
+        <location filename="../kip_plugin/layouts/areas.py" line="37"/>
         <source>The district layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De wijkenlaag '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="87"/>
-        <source>The district layer &apos;{layer}&apos; has no text field to name the districts by; choose a name field.</source>
-        <translation>De wijkenlaag '{layer}' heeft geen tekstveld voor de namen van de wijken; kies een naamveld.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="111"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="89"/>
         <source>District {fid}</source>
         <translation>Wijk {fid}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="114"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="92"/>
         <source>District &apos;{name}&apos; is left out: it has no shape.</source>
         <translation>Wijk '{name}' is weggelaten: hij heeft geen vorm.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="118"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="96"/>
         <source>The district layer &apos;{layer}&apos; has no districts.</source>
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
@@ -1664,17 +1644,17 @@
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="72"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="78"/>
         <source>The layout template &apos;{path}&apos; could not be loaded.</source>
         <translation>Het opmaaksjabloon '{path}' kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="75"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="81"/>
         <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s council map template.</source>
         <translation>Het opmaaksjabloon '{path}' mist de onderdelen {ids}; begin met het raadskaartsjabloon van KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="115"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="154"/>
         <source>Period: {period}   ·   Date: {date}</source>
         <translation>Periode: {period}   ·   Datum: {date}</translation>
     </message>
@@ -1684,52 +1664,52 @@
         <translation>Werken in deze periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="120"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="159"/>
         <source>Digs saved by combining</source>
         <translation>Keren graven bespaard door combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="121"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="160"/>
         <source>Combinations (not analysed)</source>
         <translation>Combinaties (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="122"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="161"/>
         <source>Digs saved (not analysed)</source>
         <translation>Keren graven bespaard (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="122"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="161"/>
         <source>Conflicts (not analysed)</source>
         <translation>Conflicten (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="129"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="168"/>
         <source>No works planned in this period in: {names}.</source>
         <translation>Geen werken gepland in deze periode in: {names}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="131"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="170"/>
         <source>{title} · {date} · made with KIP · page {page} of {pages}</source>
         <translation>{title} · {date} · gemaakt met KIP · pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="137"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="185"/>
         <source>Timeline by department or partner</source>
         <translation>Tijdlijn per afdeling of partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="138"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="186"/>
         <source>Works in this district</source>
         <translation>Werken in deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="163"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="212"/>
         <source>This district</source>
         <translation>Deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="164"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="213"/>
         <source>District boundary</source>
         <translation>Wijkgrens</translation>
     </message>
@@ -1739,7 +1719,7 @@
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="217"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="267"/>
         <source>km</source>
         <translation>km</translation>
     </message>
@@ -1754,7 +1734,7 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="58"/>
+        <location filename="../kip_plugin/layouts/council.py" line="64"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
@@ -1764,32 +1744,27 @@
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="93"/>
+        <location filename="../kip_plugin/layouts/council.py" line="112"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="98"/>
-        <source>No district has works in the period {start} – {end}; check the period and the layers.</source>
-        <translation>Geen enkele wijk heeft werken in de periode {start} – {end}; controleer de periode en de lagen.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/council.py" line="114"/>
+        <location filename="../kip_plugin/layouts/council.py" line="140"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="155"/>
+        <location filename="../kip_plugin/layouts/council.py" line="191"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="173"/>
+        <location filename="../kip_plugin/layouts/council.py" line="247"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="176"/>
+        <location filename="../kip_plugin/layouts/council.py" line="250"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
@@ -1809,152 +1784,142 @@
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="208"/>
+        <location filename="../kip_plugin/layouts/council.py" line="282"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="44"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="50"/>
         <source>Council map</source>
         <translation>Raadskaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="46"/>
-        <source>A print layout with a cover page and one page per district; adjust it in the layout designer and export it from there.</source>
-        <translation>Een afdrukopmaak met een voorblad en een pagina per wijk; pas hem aan in de opmaakontwerper en exporteer hem daarvandaan.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
         <source>A3 landscape</source>
         <translation>A3 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
         <source>A4 landscape</source>
         <translation>A4 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="70"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="79"/>
         <source>Give districts without works a page saying so</source>
         <translation>Wijken zonder werken een pagina geven die dat meldt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="123"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="130"/>
         <source>District name field</source>
         <translation>Veld met de wijknaam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="73"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="87"/>
         <source>Period from</source>
         <translation>Periode vanaf</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="74"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="88"/>
         <source>Period until</source>
         <translation>Periode tot en met</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
         <source>Page size</source>
         <translation>Paginaformaat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="90"/>
-        <source>Choose a district layer (polygons).</source>
-        <translation>Kies een wijkenlaag (vlakken).</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="91"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="99"/>
         <source>Open a KIP first: the council map shows its works.</source>
         <translation>Open eerst een KIP: de raadskaart toont de werken ervan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="125"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="139"/>
         <source>Added the print layout &apos;{name}&apos;: a cover and {pages} district pages. Adjust it here and export it from the layout designer.</source>
         <translation>De afdrukopmaak '{name}' is toegevoegd: een voorblad en {pages} wijkpagina's. Pas hem hier aan en exporteer hem vanuit de opmaakontwerper.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="92"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="100"/>
         <source>Council map {date}</source>
         <translation>Raadskaart {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="84"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="98"/>
         <source>Could not build the council map&apos;s layer &apos;{name}&apos;: {error}</source>
         <translation>Kon de laag '{name}' van de raadskaart niet maken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="108"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="119"/>
         <source>Works by party</source>
         <translation>Werken per partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="149"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="158"/>
         <source>Dig after paving</source>
         <translation>Graven na bestraten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="150"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="159"/>
         <source>Closures at once</source>
         <translation>Gelijktijdige afsluitingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="176"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="199"/>
         <source>{a} / {b}</source>
         <translation>{a} / {b}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="190"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="206"/>
         <source>Works: {n}</source>
         <translation>Werken: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="192"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="208"/>
         <source>Combinations: {n}</source>
         <translation>Combinaties: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="194"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="210"/>
         <source>Conflicts: {n}</source>
         <translation>Conflicten: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="228"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="245"/>
         <source>District pages</source>
         <translation>Wijkpagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="265"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="287"/>
         <source>Could not write the council map&apos;s data to &apos;{path}&apos;: {error}</source>
         <translation>Kon de gegevens van de raadskaart niet schrijven naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="86"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="87"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="121"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="114"/>
         <source>No works planned in this period.</source>
         <translation>Geen werken gepland in deze periode.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="117"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="118"/>
         <source>The {what} layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De laag met {what} '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="175"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="176"/>
         <source>works</source>
         <translation>werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="238"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="239"/>
         <source>combinations</source>
         <translation>combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="268"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="269"/>
         <source>conflicts</source>
         <translation>conflicten</translation>
     </message>
@@ -1969,72 +1934,67 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="30"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="31"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="33"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="34"/>
         <source>Between the works</source>
         <translation>Tussen de werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="164"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="177"/>
         <source>Works</source>
         <translation>Werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="38"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="39"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="136"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="123"/>
         <source>No conflicts in this district.</source>
         <translation>Geen conflicten in deze wijk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="140"/>
+        <location filename="../kip_plugin/layouts/works_table.py" line="125"/>
         <source>Conflicts were not analysed for this map.</source>
         <translation>Voor deze kaart zijn de conflicten niet geanalyseerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_table.py" line="173"/>
-        <source>+ {n} more works, shown on the map but not listed here</source>
-        <translation>+ {n} werken meer, op de kaart getoond maar hier niet vermeld</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/plugin.py" line="75"/>
+        <location filename="../kip_plugin/plugin.py" line="79"/>
         <source>Import plan…</source>
         <translation>Planning importeren…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="75"/>
+        <location filename="../kip_plugin/plugin.py" line="79"/>
         <source>Import a department&apos;s or partner&apos;s plan into the KIP</source>
         <translation>De planning van een afdeling of partner in de KIP importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="78"/>
+        <location filename="../kip_plugin/plugin.py" line="82"/>
         <source>Analyse</source>
         <translation>Analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="78"/>
+        <location filename="../kip_plugin/plugin.py" line="82"/>
         <source>Find combinable works and conflicts in the open KIP</source>
         <translation>Combineerbare werken en conflicten in de open KIP zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="85"/>
+        <location filename="../kip_plugin/plugin.py" line="89"/>
         <source>Council map…</source>
         <translation>Raadskaart…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="85"/>
+        <location filename="../kip_plugin/plugin.py" line="89"/>
         <source>Add a print layout with a cover and a page per district</source>
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="111"/>
+        <location filename="../kip_plugin/plugin.py" line="133"/>
         <source>Show or hide the timeline of all works</source>
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
@@ -2044,7 +2004,7 @@
         <translation>Detectie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="97"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="103"/>
         <source>Works layers</source>
         <translation>Lagen met werken</translation>
     </message>
@@ -2156,33 +2116,12 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{pairs} combineerbare paren, {clusters} combinaties die {digs} keer graven besparen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="29"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="30"/>
         <source>Detect conflicting works</source>
         <translation>Conflicterende werken zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="32"/>
-        <source>Finds works that get in each other&apos;s way; each conflict is a pair of works with a sentence explaining it.
-
-Digging after new paving: a road is resurfaced or reconstructed, and within MORATORIUM_YEARS after it is finished a work at most DISTANCE metres away digs the street up again, while their windows do not allow doing both together.
-
-Road closures at the same time: two works close roads at most CLOSURE_DISTANCE metres apart in overlapping periods.
-
-Event during works: an event takes place at most EVENT_DISTANCE metres from works causing medium or high disruption at that time.
-
-Works that are done or cancelled take no part; works that cannot be used are listed in the log.</source>
-        <translation>Zoekt werken die elkaar in de weg zitten; elk conflict is een paar werken met een zin die het uitlegt.
-
-Graven na nieuwe bestrating: een weg krijgt een nieuwe deklaag of wordt gereconstrueerd, en binnen MORATORIUM_YEARS nadat dat klaar is graaft een werk op hoogstens DISTANCE meter afstand de straat weer open, terwijl hun tijdvensters niet toelaten beide samen te doen.
-
-Gelijktijdige wegafsluitingen: twee werken sluiten wegen af die hoogstens CLOSURE_DISTANCE meter uit elkaar liggen, in overlappende perioden.
-
-Evenement tijdens werkzaamheden: een evenement vindt plaats op hoogstens EVENT_DISTANCE meter van werken die op dat moment middel of veel hinder geven.
-
-Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden gebruikt worden in het logboek vermeld.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="51"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="56"/>
         <source>Maximum distance for digging after paving (m)</source>
         <translation>Grootste afstand voor graven na bestraten (m)</translation>
     </message>
@@ -2202,39 +2141,34 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>Grootste afstand tussen een evenement en werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="59"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="65"/>
         <source>Number of conflicts</source>
         <translation>Aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="76"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="84"/>
         <source>{kind}: {n}</source>
         <translation>{kind}: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="63"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="65"/>
         <source>Export council map (PDF)</source>
         <translation>Raadskaart exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="66"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="68"/>
         <source>Council maps</source>
         <translation>Raadskaarten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="100"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="106"/>
         <source>Combinations (from &apos;Detect combinable works&apos;)</source>
         <translation>Combinaties (uit 'Combineerbare werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="106"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
         <source>Conflicts (from &apos;Detect conflicts&apos;)</source>
         <translation>Conflicten (uit 'Conflicterende werken zoeken')</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
-        <source>Districts (one page each)</source>
-        <translation>Wijken (elk een pagina)</translation>
     </message>
     <message>
         <location filename="../kip_plugin/processing/residents_common.py" line="76"/>
@@ -2247,32 +2181,32 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>Periode tot en met (leeg: 24 maanden na het begin)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="137"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
         <source>Districts without works in the period</source>
         <translation>Wijken zonder werken in de periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="137"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
         <source>Skip them (they are named on the cover)</source>
         <translation>Overslaan (ze worden op het voorblad genoemd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="137"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
         <source>Give them a page saying no works are planned</source>
         <translation>Een pagina geven die meldt dat er geen werken gepland zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="162"/>
         <source>Context layers drawn under the works (e.g. neighbourhoods)</source>
         <translation>Achtergrondlagen onder de werken (bijv. buurten)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="153"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="166"/>
         <source>Layout template (a .qpt made from KIP&apos;s council map)</source>
         <translation>Opmaaksjabloon (een .qpt gemaakt van de raadskaart van KIP)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="160"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="173"/>
         <source>Council map (PDF)</source>
         <translation>Raadskaart (PDF)</translation>
     </message>
@@ -2292,17 +2226,12 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="181"/>
-        <source>Choose a district layer.</source>
-        <translation>Kies een wijkenlaag.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="217"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="234"/>
         <source>Writing {pages} pages…</source>
         <translation>{pages} pagina's schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="226"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="247"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
@@ -2668,7 +2597,7 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>De analyse is mislukt; zie het KIP-logboek.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="196"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="197"/>
         <source>Left out of the council map: {problem}</source>
         <translation>Niet op de raadskaart: {problem}</translation>
     </message>
@@ -3213,7 +3142,7 @@ Met vriendelijke groet,
         <translation>Kaart gemaakt met Leaflet (BSD-licentie)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="81"/>
+        <location filename="../kip_plugin/store/background.py" line="158"/>
         <source>Streets</source>
         <translation>Straten</translation>
     </message>
@@ -3583,12 +3512,12 @@ Met vriendelijke groet,
         <translation>Het regelbestand '{source}': onbekend thema '{theme}'; gebruik een van: {themes}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="144"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="155"/>
         <source>project money {project}, maintenance money {maintenance}; one reinstatement saves {saving}</source>
         <translation>projectgeld {project}, beheergeld {maintenance}; één keer herstraten bespaart {saving}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_source.py" line="149"/>
+        <location filename="../kip_plugin/gui/timeline_source.py" line="160"/>
         <source>proposed split: {split}</source>
         <translation>voorgestelde verdeling: {split}</translation>
     </message>
@@ -3837,24 +3766,7 @@ Vul het veld 'decision' van een voorstel in ('renew' of 'extend') en voer 'Voors
         <translation>Regelbestand voor geld (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="72"/>
-        <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
-
-Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so.
-
-The combination and conflict layers are the outputs of &apos;Detect combinable works&apos; and &apos;Detect conflicts&apos;; without them the map shows the works only. No internet connection is needed: the district layer and optional context layers (e.g. neighbourhoods) give the maps their setting.
-
-Each district page also says whose money its works involve (project and maintenance budgets) and what combining saves on reinstatement, when the works and combinations carry those figures. THEMES, the theme areas written by &apos;Theme signals&apos;, add a page per theme area after the districts: its works, timeline and how the works serve the theme.</source>
-        <translation>Maakt één PDF voor de raad: een voorblad met de titel, de datum, de periode, een overzichtskaart van alle werken per afdeling of partner en de kerncijfers (werken, combinaties, keren graven bespaard, conflicten), daarna een pagina per wijk met een kaart van de werken, combinaties en conflicten, een legenda, schaalbalk en noordpijl, de tijdlijn van de wijk en een tabel van de werken.
-
-Alleen werken die niet gereed of vervallen zijn en die in de periode vallen worden getoond. De periode loopt van de begindatum (leeg: vandaag) tot de einddatum (leeg: 24 maanden later). Wijken zonder werken in de periode worden overgeslagen (en op het voorblad genoemd) of krijgen een pagina die dat meldt.
-
-De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken zoeken' en 'Conflicterende werken zoeken'; zonder die lagen toont de kaart alleen de werken. Er is geen internetverbinding nodig: de wijkenlaag en eventuele achtergrondlagen (bijv. buurten) geven de kaarten hun omgeving.
-
-Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld en beheergeld) en wat combineren bespaart op herstraten, als de werken en combinaties die bedragen hebben. THEMES, de themagebieden die 'Themasignalen' schrijft, voegt na de wijken een pagina per themagebied toe: de werken, de tijdlijn en hoe de werken het thema dienen.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
         <source>Theme areas (from &apos;Theme signals&apos;): a page each</source>
         <translation>Themagebieden (van 'Themasignalen'): elk een pagina</translation>
     </message>
@@ -4098,7 +4010,7 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{theme}: {touched} van de gebieden geraakt door werken, {served} door werken die het dienen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/layers.py" line="69"/>
+        <location filename="../kip_plugin/store/layers.py" line="81"/>
         <source>Themes are codes separated by commas: {codes}.</source>
         <translation>Thema's zijn codes gescheiden door komma's: {codes}.</translation>
     </message>
@@ -4558,22 +4470,22 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Voorgesteld: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="344"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="359"/>
         <source>Accept the proposed move</source>
         <translation>De voorgestelde verschuiving accepteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_view.py" line="345"/>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="360"/>
         <source>Reject the proposed move</source>
         <translation>De voorgestelde verschuiving afwijzen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="79"/>
+        <location filename="../kip_plugin/plugin.py" line="83"/>
         <source>Propose schedule</source>
         <translation>Planning voorstellen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="79"/>
+        <location filename="../kip_plugin/plugin.py" line="83"/>
         <source>Propose dates within each work&apos;s flexibility: more works in one dig, fewer conflicts</source>
         <translation>Data voorstellen binnen de speelruimte van elk werk: meer werken in één keer graven, minder conflicten</translation>
     </message>
@@ -4939,22 +4851,22 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>KIP: geschiedenis van dit werk…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="68"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Connect to a shared KIP…</source>
         <translation>Verbinden met een gedeelde KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="68"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Open a shared KIP in PostgreSQL/PostGIS through a saved connection of QGIS</source>
         <translation>Een gedeelde KIP in PostgreSQL/PostGIS openen via een opgeslagen verbinding van QGIS</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="241"/>
+        <location filename="../kip_plugin/plugin.py" line="273"/>
         <source>You may read the shared KIP &apos;{path}&apos;, not change it.</source>
         <translation>U mag de gedeelde KIP '{path}' lezen, maar niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="244"/>
+        <location filename="../kip_plugin/plugin.py" line="276"/>
         <source>Connected to the shared KIP &apos;{path}&apos;. You may change the works of: {parties}.</source>
         <translation>Verbonden met de gedeelde KIP '{path}'. U mag de werken wijzigen van: {parties}.</translation>
     </message>
@@ -5491,12 +5403,12 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
     <message>
         <location filename="../kip_plugin/importer/csvfile.py" line="207"/>
         <source>Line {line}: a value opens with a quote that is never closed, so the rest of the file would be read as part of it. Close the quote (or double a quote inside the value: &quot;&quot;).</source>
-        <translation>Regel {line}: een waarde begint met een aanhalingsteken dat nergens wordt gesloten, zodat de rest van het bestand als deel ervan zou worden gelezen. Sluit het aanhalingsteken (of verdubbel een aanhalingsteken binnen de waarde: "").</translation>
+        <translation>Regel {line}: een waarde begint met een aanhalingsteken dat nergens wordt gesloten, zodat de rest van het bestand als deel ervan zou worden gelezen. Sluit het aanhalingsteken (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
         <location filename="../kip_plugin/importer/csvfile.py" line="214"/>
         <source>Line {line}: a quoted value is followed by more text before the next separator ({error}). Inside a quoted value a quote must be doubled (&quot;&quot;); correct the line and import again.</source>
-        <translation>Regel {line}: na een waarde tussen aanhalingstekens volgt nog tekst vóór het volgende scheidingsteken ({error}). Binnen een waarde tussen aanhalingstekens moet een aanhalingsteken verdubbeld worden (""); verbeter de regel en importeer opnieuw.</translation>
+        <translation>Regel {line}: na een waarde tussen aanhalingstekens volgt nog tekst vóór het volgende scheidingsteken ({error}). Binnen een waarde tussen aanhalingstekens moet een aanhalingsteken verdubbeld worden (&quot;&quot;); verbeter de regel en importeer opnieuw.</translation>
     </message>
     <message>
         <location filename="../kip_plugin/importer/csvfile.py" line="242"/>
@@ -5511,7 +5423,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
     <message>
         <location filename="../kip_plugin/importer/csvfile.py" line="287"/>
         <source>Line {line}: a quote opened in this line is closed only in a later line, so several lines would be read as one row. Close the quote where the value ends (or double a quote inside the value: &quot;&quot;).</source>
-        <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: "").</translation>
+        <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
         <location filename="../kip_plugin/importer/engine.py" line="182"/>
@@ -5791,7 +5703,7 @@ MAPPING: één regel per KIP-veld, 'kip_veld = bronveld of expressie' (of JSON).
 DATE_FORMATS: bijv. 'dd-mm-jjjj; d mmmm jjjj' of 'MM/DD/YYYY hh:mm:ss AM'; leeg: automatisch herkend.
 OWNER: de code van de partij voor alle rijen; of OWNER_FIELD: een veld of expressie die de partij van elke rij noemt (gekoppeld aan de codes en namen van de partijen, of via codewaarden zoals 'Liander N.V. = liander'); ADD_PARTIES voegt partijen toe die de KIP niet kent in plaats van hun rijen af te wijzen.
 CODE_VALUES: regels 'geleverde waarde = code', bijv. 'Riolering vervangen = sewer' (een label zoals 'Riolering' werkt ook).
-Punten en lijnen worden werkgebieden van de opgegeven breedte (meters), desgewenst per soort werk ('sewer = 3'), of per rij met WIDTH_EXPRESSION (bijv. 2 * sqrt("surface" / pi())).
+Punten en lijnen worden werkgebieden van de opgegeven breedte (meters), desgewenst per soort werk ('sewer = 3'), of per rij met WIDTH_EXPRESSION (bijv. 2 * sqrt(&quot;surface&quot; / pi())).
 MODE toevoegen voegt nieuwe werken toe en werkt werken met een bekend id bij; vervangen meldt ook werken die in de levering ontbreken en zet ze desgevraagd op vervallen.
 Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag met afgewezen rijen; de rijnummers zijn die van de spreadsheet (de kopregel is rij 1). Er wordt niets geschreven tenzij de hele import slaagt; de gemelde aantallen worden uit de KIP teruggelezen. STORE: de KIP-GeoPackage (leeg: de KIP van dit project). Een import weigert zolang een laag van de KIP niet-opgeslagen bewerkingen heeft, tenzij COMMIT_EDITS ze eerst opslaat.</translation>
     </message>
@@ -5849,6 +5761,324 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <location filename="../kip_plugin/store/transaction.py" line="71"/>
         <source>The KIP store &apos;{path}&apos; contains triggers that KIP did not make ({names}); they could change or delete works behind KIP&apos;s back, so KIP does not write to it. Nothing was imported.</source>
         <translation>De KIP-opslag '{path}' bevat triggers die KIP niet heeft gemaakt ({names}); die kunnen buiten KIP om werken wijzigen of verwijderen, dus KIP schrijft er niet naar. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="140"/>
+        <source>{n} more</source>
+        <translation>{n} andere</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="142"/>
+        <source>{n} works close roads near each other within an area of {area}: on {days} days from {start} to {end} two or more of them at once. Their detours may run into each other: {works}.</source>
+        <translation>{n} werken sluiten dicht bij elkaar wegen af, binnen een gebied van {area}: op {days} dagen van {start} tot {end} twee of meer tegelijk. Hun omleidingen kunnen elkaar in de weg zitten: {works}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="158"/>
+        <source>{w} × {h} km</source>
+        <translation>{w} × {h} km</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/describe.py" line="160"/>
+        <source>{w} × {h} m</source>
+        <translation>{w} × {h} m</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/needs.py" line="22"/>
+        <source>KIP's detection needs the Python package shapely 2, which is not installed; KIP › Install missing packages… installs it.</source>
+        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig, dat niet is geïnstalleerd; KIP › Ontbrekende pakketten installeren… installeert het.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/detection/needs.py" line="28"/>
+        <source>KIP's detection needs the Python package shapely 2; this QGIS has shapely {version}. KIP › Install missing packages… installs it.</source>
+        <translation>De detectie van KIP heeft het Python-pakket shapely 2 nodig; deze QGIS heeft shapely {version}. KIP › Ontbrekende pakketten installeren… installeert het.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="221"/>
+        <source>Background map</source>
+        <translation>Achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="25"/>
+        <source>The map drawn under the works on the map and in council maps.</source>
+        <translation>De kaart die onder de werken wordt getekend, op de kaart en in raadskaarten.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="26"/>
+        <source>KIP&apos;s choice: the streets shipped with KIP where they cover the works, else the PDOK background map when there is an internet connection</source>
+        <translation>Keuze van KIP: de straten die met KIP worden meegeleverd als ze de werken bestrijken, anders de PDOK-achtergrondkaart als er een internetverbinding is</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="28"/>
+        <source>The PDOK BRT background map (needs an internet connection)</source>
+        <translation>De BRT-achtergrondkaart van PDOK (internetverbinding nodig)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="29"/>
+        <source>A file: BGT or NWB roads, an OpenStreetMap extract, any map</source>
+        <translation>Een bestand: wegen uit de BGT of het NWB, een uitsnede van OpenStreetMap, elke kaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="31"/>
+        <source>Maps (*.gpkg *.shp *.geojson *.osm *.pbf *.tif *.tiff *.vrt *.mbtiles);;All files (*)</source>
+        <translation>Kaarten (*.gpkg *.shp *.geojson *.osm *.pbf *.tif *.tiff *.vrt *.mbtiles);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/background_dialog.py" line="32"/>
+        <source>A layer of this project</source>
+        <translation>Een laag van dit project</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="24"/>
+        <source>finding combinations and conflicts</source>
+        <translation>combinaties en conflicten zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="24"/>
+        <source>proposing a schedule</source>
+        <translation>een planning voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="36"/>
+        <source>Install missing packages</source>
+        <translation>Ontbrekende pakketten installeren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="50"/>
+        <source>Install from a folder of package files (no internet connection)</source>
+        <translation>Installeren uit een map met pakketbestanden (zonder internetverbinding)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="61"/>
+        <source>Install</source>
+        <translation>Installeren</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="71"/>
+        <source>Every Python package KIP uses is installed.</source>
+        <translation>Alle Python-pakketten die KIP gebruikt zijn geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="78"/>
+        <source>KIP needs these Python packages, which this QGIS does not have:</source>
+        <translation>KIP heeft deze Python-pakketten nodig, die deze QGIS niet heeft:</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="78"/>
+        <source>They are installed with pip into a folder of KIP&apos;s own in your QGIS profile:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Nothing else on this computer changes; deleting that folder removes them again. pip downloads them from the Python Package Index (pypi.org) unless you give a folder of package files.</source>
+        <translation>Ze worden met pip geïnstalleerd in een eigen map van KIP in uw QGIS-profiel:&lt;br&gt;&lt;tt&gt;{folder}&lt;/tt&gt;&lt;br&gt;Verder verandert er niets op deze computer; wie die map verwijdert, verwijdert ze weer. pip downloadt ze uit de Python Package Index (pypi.org), tenzij u een map met pakketbestanden opgeeft.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="93"/>
+        <source>No Python interpreter of QGIS&apos;s version was found to run pip with; install the packages as described in the installation guide.</source>
+        <translation>Er is geen Python-interpreter van de versie van QGIS gevonden om pip mee uit te voeren; installeer de pakketten zoals beschreven in de installatiehandleiding.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="120"/>
+        <source>pip could not be started: {error}</source>
+        <translation>pip kon niet worden gestart: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="150"/>
+        <source>Installed. KIP can use them now; no restart needed.</source>
+        <translation>Geïnstalleerd. KIP kan ze nu gebruiken; opnieuw starten is niet nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="152"/>
+        <source>Could not install {names} (see above). Without an internet connection, give a folder of package files.</source>
+        <translation>Kon {names} niet installeren (zie hierboven). Zonder internetverbinding: geef een map met pakketbestanden op.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/install_dialog.py" line="155"/>
+        <source>Installed, but QGIS had already loaded an older {names}: restart QGIS to use the new one.</source>
+        <translation>Geïnstalleerd, maar QGIS had al een oudere {names} geladen: start QGIS opnieuw om de nieuwe te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/opening.py" line="68"/>
+        <source>No background map for these works: choose one (BGT or NWB roads, OpenStreetMap, PDOK) with KIP › Background map…</source>
+        <translation>Geen achtergrondkaart voor deze werken: kies er een (wegen uit BGT of NWB, OpenStreetMap, PDOK) met KIP › Achtergrondkaart…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_view.py" line="86"/>
+        <source>No KIP is open: open or create one from the KIP toolbar.</source>
+        <translation>Er is geen KIP geopend: open of maak er een via de KIP-werkbalk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/gui/timeline_dock.py" line="238"/>
+        <source>This KIP has no works yet: import a plan, or add works to a department&apos;s or partner&apos;s layer.</source>
+        <translation>Deze KIP bevat nog geen werken: importeer een planning, of voeg werken toe aan de laag van een afdeling of partner.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/installer.py" line="125"/>
+        <source>KIP&apos;s own Python packages are used from: {folders}</source>
+        <translation>De eigen Python-pakketten van KIP worden gebruikt uit: {folders}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="48"/>
+        <source>Which field of the district layer &apos;{layer}&apos; holds the districts&apos; names? None is called name, naam or statnaam; choose one as the name field. Its text fields are: {fields}.</source>
+        <translation>Welk veld van de wijkenlaag '{layer}' bevat de namen van de wijken? Geen enkel veld heet name, naam of statnaam; kies er een als naamveld. De tekstvelden zijn: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="71"/>
+        <source>All works</source>
+        <translation>Alle werken</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="81"/>
+        <source>Area {cell}</source>
+        <translation>Vak {cell}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/areas.py" line="96"/>
+        <source>The districts of &apos;{layer}&apos; and the works do not overlap: the districts lie around ({dx}, {dy}) and the {n} works of the period around ({wx}, {wy}) in {crs}. Choose the districts of the works&apos; municipality, or leave the districts empty for pages over a grid of the works.</source>
+        <translation>De wijken van '{layer}' en de werken overlappen niet: de wijken liggen rond ({dx}, {dy}) en de {n} werken van de periode rond ({wx}, {wy}) in {crs}. Kies de wijken van de gemeente van de werken, of laat de wijken leeg voor pagina's over een raster van de werken.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="257"/>
+        <source>Continued on page {page}.</source>
+        <translation>Vervolg op pagina {page}.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="256"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/builder.py" line="187"/>
+        <source>Works in this district (continued)</source>
+        <translation>Werken in deze wijk (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/builder.py" line="188"/>
+        <source>Conflicts (continued)</source>
+        <translation>Conflicten (vervolg)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/council.py" line="105"/>
+        <source>No works in the period {start} – {end}: check the period and that the works layers are the right ones.</source>
+        <translation>Geen werken in de periode {start} – {end}: controleer de periode en of de lagen met werken de juiste zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/dialog.py" line="52"/>
+        <source>A print layout with a cover page and one page per district (without districts: pages over a grid of the works); adjust it in the layout designer and export it from there.</source>
+        <translation>Een afdruklay-out met een voorblad en een pagina per wijk (zonder wijken: pagina's over een raster van de werken); pas hem aan in de lay-outontwerper en exporteer hem daar.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="200"/>
+        <source>{n} works: {titles}</source>
+        <translation>{n} werken: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/works_table.py" line="29"/>
+        <source>Comb.</source>
+        <translation>Comb.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/layouts/works_table.py" line="30"/>
+        <source>Confl.</source>
+        <translation>Confl.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="92"/>
+        <source>Background map…</source>
+        <translation>Achtergrondkaart…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="92"/>
+        <source>Choose the map drawn under the works: streets, BGT, NWB, OpenStreetMap or PDOK</source>
+        <translation>Kies de kaart onder de werken: straten, BGT, NWB, OpenStreetMap of PDOK</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="341"/>
+        <source>Install missing packages…</source>
+        <translation>Ontbrekende pakketten installeren…</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/plugin.py" line="100"/>
+        <source>Install the Python packages KIP needs (shapely 2, OR-Tools) into KIP&apos;s folder</source>
+        <translation>De Python-pakketten die KIP nodig heeft (shapely 2, OR-Tools) installeren in de map van KIP</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="33"/>
+        <source>Finds works that get in each other&apos;s way; each conflict is a pair of works with a sentence explaining it.
+
+Digging after new paving: a road is resurfaced or reconstructed, and within MORATORIUM_YEARS after it is finished a work at most DISTANCE metres away digs the street up again, while their windows do not allow doing both together.
+
+Road closures at the same time: two works close roads at most CLOSURE_DISTANCE metres apart in overlapping periods. With GROUP_CLOSURES (the default) such works are grouped into closure clusters: works tied together by closures near each other at the same time. Each cluster is one conflict listing all its works (work_ids), from the first to the last day on which two or more of them close roads at once, drawn as an outline around them; it is serious (high) from three works or four weeks of closures at once. Without GROUP_CLOSURES every pair of such works is a conflict.
+
+Event during works: an event takes place at most EVENT_DISTANCE metres from works causing medium or high disruption at that time.
+
+Works that are done or cancelled take no part; works that cannot be used are listed in the log.</source>
+        <translation>Zoekt werken die elkaar in de weg zitten; elk conflict is een paar werken met een zin die het uitlegt.
+
+Graven na nieuwe bestrating: een weg krijgt een nieuwe deklaag of wordt gereconstrueerd, en binnen MORATORIUM_YEARS nadat dat klaar is graaft een werk op hoogstens DISTANCE meter afstand de straat weer open, terwijl hun tijdvensters niet toelaten beide samen te doen.
+
+Gelijktijdige wegafsluitingen: twee werken sluiten wegen af die hoogstens CLOSURE_DISTANCE meter uit elkaar liggen, in overlappende perioden. Met GROUP_CLOSURES (standaard) worden zulke werken gegroepeerd tot afsluitingsclusters: werken die met elkaar verbonden zijn doordat ze tegelijk dicht bij elkaar wegen afsluiten. Elk cluster is één conflict met al zijn werken (work_ids), van de eerste tot de laatste dag waarop twee of meer ervan tegelijk wegen afsluiten, getekend als een omlijning eromheen; het is ernstig (hoog) vanaf drie werken of vier weken van gelijktijdige afsluitingen. Zonder GROUP_CLOSURES is elk paar van zulke werken een conflict.
+
+Evenement tijdens werkzaamheden: een evenement vindt plaats op hoogstens EVENT_DISTANCE meter van werken die op dat moment middel of veel hinder geven.
+
+Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden gebruikt worden in het logboek vermeld.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="60"/>
+        <source>Group road closures into closure clusters (one conflict each)</source>
+        <translation>Wegafsluitingen groeperen tot afsluitingsclusters (één conflict per cluster)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="86"/>
+        <source>(closure clusters of {n} works together)</source>
+        <translation>(afsluitingsclusters van samen {n} werken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="74"/>
+        <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
+
+Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so. Without a district layer the pages cover a grid of squares over the works (one page when they lie close together). The district names come from the name field, else from a field called name, naam or statnaam. A district whose works or conflicts do not fit on its page continues on the next.
+
+The combination and conflict layers are the outputs of &apos;Detect combinable works&apos; and &apos;Detect conflicts&apos;; without them the map shows the works only. The background (e.g. BGT or NWB roads, an OpenStreetMap extract, the PDOK map) is drawn under everything, with street names on the district pages; without one KIP uses the streets it ships with where they cover the works.
+
+Each district page also says whose money its works involve (project and maintenance budgets) and what combining saves on reinstatement, when the works and combinations carry those figures. THEMES, the theme areas written by &apos;Theme signals&apos;, add a page per theme area after the districts: its works, timeline and how the works serve the theme.</source>
+        <translation>Maakt één PDF voor de raad: een voorblad met de titel, de datum, de periode, een overzichtskaart van alle werken per afdeling of partner en de kerncijfers (werken, combinaties, keren graven bespaard, conflicten), daarna een pagina per wijk met een kaart van de werken, combinaties en conflicten, een legenda, schaalbalk en noordpijl, de tijdlijn van de wijk en een tabel van de werken.
+
+Alleen werken die niet gereed of vervallen zijn en die in de periode vallen worden getoond. De periode loopt van de begindatum (leeg: vandaag) tot de einddatum (leeg: 24 maanden later). Wijken zonder werken in de periode worden overgeslagen (en op het voorblad genoemd) of krijgen een pagina die dat meldt. Zonder wijkenlaag beslaan de pagina's een raster van vierkanten over de werken (één pagina als ze dicht bij elkaar liggen). De namen van de wijken komen uit het naamveld, anders uit een veld dat name, naam of statnaam heet. Een wijk waarvan de werken of conflicten niet op de pagina passen, gaat verder op de volgende.
+
+De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken zoeken' en 'Conflicterende werken zoeken'; zonder die lagen toont de kaart alleen de werken. De achtergrondkaart (bijv. wegen uit de BGT of het NWB, een uitsnede van OpenStreetMap, de PDOK-kaart) wordt onder alles getekend, met straatnamen op de wijkpagina's; zonder achtergrondkaart gebruikt KIP de meegeleverde straten als die de werken bestrijken.
+
+Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld en beheergeld) en wat combineren bespaart op herstraten, als de werken en combinaties die bedragen hebben. THEMES, de themagebieden die 'Themasignalen' schrijft, voegt na de wijken een pagina per themagebied toe: de werken, de tijdlijn en hoe de werken het thema dienen.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="124"/>
+        <source>Districts (one page each; empty: a grid over the works)</source>
+        <translation>Wijken (elk een pagina; leeg: een raster over de werken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="156"/>
+        <source>Background map (empty: the streets shipped with KIP where they cover the works)</source>
+        <translation>Achtergrondkaart (leeg: de meegeleverde straten als die de werken bestrijken)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="163"/>
+        <source>Streets: generated for the KIP demo of Ede</source>
+        <translation>Straten: gegenereerd voor de KIP-demo van Ede</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/background.py" line="191"/>
+        <source>Background</source>
+        <translation>Achtergrondkaart</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="73"/>
+        <source>Every work needs a title.</source>
+        <translation>Elk werk heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="77"/>
+        <source>Choose the type of work.</source>
+        <translation>Kies het soort werk.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/store/layers.py" line="118"/>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
     </message>
 </context>
 </TS>

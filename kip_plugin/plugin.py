@@ -35,6 +35,10 @@ class KipPlugin(QObject):
         self.proposal_run = None
         self.proposal_panel = None
         self.history_action = None
+        self.install_dialog = None
+        from .installer import startup
+
+        startup()  # KIP's own Python packages (shapely 2) before any older ones of the system
 
     # ---- Processing (also called alone by qgis_process) ------------------------
 
@@ -85,8 +89,20 @@ class KipPlugin(QObject):
         self._add_action(
             "council", tr("Council map…"), tr("Add a print layout with a cover and a page per district"), self.council_map
         )
+        self._add_action(
+            "background", tr("Background map…"), tr("Choose the map drawn under the works: streets, BGT, NWB, "
+                                                     "OpenStreetMap or PDOK"), self.choose_background
+        )
         self._init_timeline()
         self._init_shared()
+        install = QAction(tr("Install missing packages…"), self.iface.mainWindow())
+        install.setObjectName("mKipAction_install")
+        install.setStatusTip(tr("Install the Python packages KIP needs (shapely 2, OR-Tools) into KIP's folder"))
+        install.triggered.connect(self.install_packages)
+        self.menu.addSeparator()
+        self.menu.addAction(install)
+        self.actions.append(install)
+        QgsProject.instance().readProject.connect(self._project_read)
 
     def _init_shared(self) -> None:
         """What a shared KIP needs in the desktop: messages about refused saves, the history of a work."""
@@ -101,6 +117,12 @@ class KipPlugin(QObject):
 
     def _save_refused(self, text: str) -> None:
         self._message(text, Qgis.Warning)
+
+    def _project_read(self, *_args) -> None:
+        """A project was opened: KIP's forms and names in the language QGIS runs in now."""
+        from .language import relabel_project
+
+        relabel_project(QgsProject.instance())
 
     def _init_timeline(self) -> None:
         """The timeline dock and its toggle; the dock opens as it was when QGIS last closed."""
@@ -137,6 +159,8 @@ class KipPlugin(QObject):
 
         stop_analysis(self.analysis_task)
         self.analysis_task = None
+        if self.toolbar is not None:  # initGui() ran
+            QgsProject.instance().readProject.disconnect(self._project_read)
         if self.proposal_run is not None:
             self.proposal_run.cancel()
             self.proposal_run = None
@@ -151,6 +175,9 @@ class KipPlugin(QObject):
             action.triggered.disconnect()
             self.iface.removeToolBarIcon(action)
             action.deleteLater()
+        if self.install_dialog is not None:
+            self.install_dialog.deleteLater()
+            self.install_dialog = None
         self.actions = []
         if self.timeline is not None:
             self.timeline.closed.disconnect(self._timeline_closed)
@@ -233,9 +260,14 @@ class KipPlugin(QObject):
     def _show(self, store: KipStore) -> None:
         import os
 
+        from .gui.opening import prepare_map
+
         if store.backend == "gpkg":
             settings.set_last_store_dir(os.path.dirname(store.address))
         kip_project.open_in_project(store, QgsProject.instance())
+        no_background = prepare_map(QgsProject.instance(), store, self.iface.mapCanvas())
+        if no_background:
+            self._message(no_background, Qgis.Warning)
         if store.backend == "postgis":
             if store.read_only:
                 self._message(tr("You may read the shared KIP '{path}', not change it.").format(path=store.address),
@@ -292,8 +324,46 @@ class KipPlugin(QObject):
     def analyse(self) -> None:
         """Find combinable works and conflicts in the open KIP, in the background; results in "KIP results"."""
         from .analysis import start_analysis
+        from .detection.needs import missing_engine
 
+        problem = missing_engine()
+        if problem:
+            self._offer_install(problem)
+            return
         self.analysis_task = start_analysis(QgsProject.instance(), self._message)
+
+    def _offer_install(self, text: str) -> None:
+        """A message that something is missing, with a button that installs it."""
+        from qgis.PyQt.QtWidgets import QPushButton
+
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("KIP"), text)
+        button = QPushButton(tr("Install missing packages…"), item)
+        button.clicked.connect(self.install_packages)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Critical, 0)
+
+    def install_packages(self) -> None:
+        """Show what is missing and install it with pip into KIP's folder, once the user agrees."""
+        from .gui.install_dialog import InstallDialog
+
+        self.install_dialog = InstallDialog(self.iface.mainWindow())
+        self.install_dialog.show()
+
+    def choose_background(self) -> None:
+        """Ask which background map KIP draws, remember it, and put it under the open KIP."""
+        from .gui.background_dialog import BackgroundDialog
+        from .gui.opening import apply_background
+
+        dialog = BackgroundDialog(self.iface.mainWindow())
+        if not dialog.exec_():
+            return
+        settings.set_background_source(dialog.source())
+        store = self.current_store()
+        if store is not None:
+            problem = apply_background(QgsProject.instance(), store)
+            if problem:
+                self._message(problem, Qgis.Warning)
 
     def council_map(self) -> None:
         """Add the council map layout (cover and a page per district) to the project and open it."""

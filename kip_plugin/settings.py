@@ -89,3 +89,11 @@ def delivery_read_limit() -> float:
 
 def set_delivery_read_limit(seconds: float) -> None:
     _set("import/read_limit_seconds", float(seconds))
+
+def background_source() -> str:
+    """The background the user chose for KIP's maps ('provider|uri', 'pdok'), or '' for KIP's choice."""
+    return _get("background/source", "", str)
+
+
+def set_background_source(source: str) -> None:
+    _set("background/source", source)

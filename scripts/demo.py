@@ -21,7 +21,7 @@ import demo_tactical  # noqa: E402
 
 def copy_inputs(out: Path):
     """The demo store and the boundaries, copied so that the results stand on their own."""
-    from kip_plugin.paths import demo_store_path, ede_boundaries_path
+    from kip_plugin.paths import demo_store_path, demo_streets_path, ede_boundaries_path
     from kip_plugin.store.kipstore import KipStore
 
     store_path = out / "kip_demo.gpkg"
@@ -30,16 +30,17 @@ def copy_inputs(out: Path):
     shutil.copy(demo_store_path(), store_path)
     boundaries = out / "ede_boundaries.gpkg"
     shutil.copy(ede_boundaries_path(), boundaries)
+    shutil.copy(demo_streets_path(), out / "ede_streets.gpkg")
     return KipStore.open(str(store_path)), boundaries
 
 
 def build_project(store, boundaries: Path, out: Path):
-    """A project with the KIP group and the context layers; saved as out/kip_demo.qgz."""
+    """A project with the KIP group, the context layers and the streets; saved as out/kip_demo.qgz."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsDateTimeRange, QgsProject, QgsReferencedRectangle
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
     from kip_plugin.i18n import tr
-    from kip_plugin.store import context, project as kip_project
+    from kip_plugin.store import background, context, project as kip_project
 
     project = QgsProject.instance()
     project.clear()
@@ -47,6 +48,7 @@ def build_project(store, boundaries: Path, out: Path):
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))
     kip_project.open_in_project(store, project)
     outline = context.add_context_layers(project, str(boundaries))
+    background.show(project, background.shipped_streets(path=out / "ede_streets.gpkg"))
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(outline.extent(), outline.crs()))
     project.timeSettings().setTemporalRange(
         QgsDateTimeRange(QDateTime(QDate(2026, 1, 1), QTime(0, 0)), QDateTime(QDate(2030, 12, 31), QTime(23, 59)))
@@ -163,7 +165,8 @@ def main(argv: List[str] = None) -> int:
     print(f"  overview {overview}")
     print(f"  results  kept in the store: {analysis.summary}")
     print(demo_tactical.summary(tactical))
-    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages, a cover, one per district and one per theme area")
+    print(f"  council  {council['OUTPUT']}: {council['PAGES']} pages: a cover, the districts' pages and a page per "
+          "theme area")
     print(f"  residents {site['INDEX']}: {site['EVENTS']} works and combinations, {site['STREET_PAGES']} street pages")
     print(f"  letters  {letters['OUTPUT']}: {letters['PAGES']} letters, one per street with works")
     project.clear()

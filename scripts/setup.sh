@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEB_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth imagemagick poppler-utils pyqt5-dev-tools qttools5-dev-tools zip unzip make chromium chromium-driver postgresql-15 postgresql-15-postgis-3 python3-psycopg2"
+DEB_PACKAGES="qgis python3-qgis qgis-providers xvfb xauth imagemagick poppler-utils pyqt5-dev-tools qttools5-dev-tools zip unzip make chromium chromium-driver postgresql-15 postgresql-15-postgis-3 python3-psycopg2 python3-pip"
 missing=""
 for p in $DEB_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

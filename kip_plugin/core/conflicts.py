@@ -7,6 +7,7 @@ from typing import List, Optional
 import numpy as np
 
 from . import schema as S
+from .closures import closure_clusters
 from .rules import Rules
 from .spatial import Progress, candidate_pairs, report, within
 from .works import Works, add_years, gap_days
@@ -21,6 +22,12 @@ class Conflicts:
     ``days`` is, for digging after paving, the days from the end of the paving to the
     start of the digging; for the other kinds, the days both works run at once.
     ``start``/``end`` is the period the conflict concerns: the digging, or the overlap.
+
+    A conflict may also be a closure cluster (``grouped``): then ``a`` and ``b`` are its first
+    two works, ``members`` lists all of them, ``distance`` is NaN, ``days`` counts the days on
+    which two or more of its works close roads at once and ``start``/``end`` runs from the
+    first to the last such day. Every conflict's works are
+    ``members[offsets[k]:offsets[k + 1]]`` (for a pair: a and b).
     """
 
     kind: np.ndarray  # str codes of S.CONFLICT_KINDS
@@ -31,9 +38,32 @@ class Conflicts:
     days: np.ndarray
     start: np.ndarray
     end: np.ndarray
+    grouped: np.ndarray = None  # bool: a closure cluster rather than a pair
+    members: np.ndarray = None
+    offsets: np.ndarray = None
+
+    def __post_init__(self) -> None:
+        n = len(self.a)
+        if self.grouped is None:
+            self.grouped = np.zeros(n, dtype=bool)
+        if self.members is None:
+            self.members = np.column_stack([self.a, self.b]).ravel().astype(np.int64)
+            self.offsets = np.arange(0, 2 * n + 1, 2, dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.a)
+
+    @property
+    def sizes(self) -> np.ndarray:
+        """Number of works of each conflict (2 for a pair)."""
+        return np.diff(self.offsets)
+
+    def works_of(self, k: int) -> np.ndarray:
+        """Indices of the works of conflict ``k``."""
+        return self.members[self.offsets[k] : self.offsets[k + 1]]
+
+
+_ROW_FIELDS = ("kind", "a", "b", "distance", "severity", "days", "start", "end", "grouped")
 
 
 def _make(kind: str, a, b, distance, high, days, start, end) -> Conflicts:
@@ -103,6 +133,28 @@ def simultaneous_closures(
     )
 
 
+def grouped_closures(
+    works: Works, rules: Rules, distance: float, progress: Optional[Progress] = None
+) -> Conflicts:
+    """Road closures at the same time as closure clusters: one conflict per cluster, listing all its works."""
+    clusters = closure_clusters(works, rules, distance, progress)
+    first, second = clusters.order[clusters.offsets[:-1]], clusters.order[clusters.offsets[:-1] + 1]
+    k = len(clusters)
+    return Conflicts(
+        kind=np.full(k, S.CONFLICT_SIMULTANEOUS_CLOSURES, dtype="<U32"),
+        a=first,
+        b=second,
+        distance=np.full(k, np.nan),
+        severity=clusters.severity,
+        days=clusters.days,
+        start=clusters.start,
+        end=clusters.end,
+        grouped=np.ones(k, dtype=bool),
+        members=clusters.order,
+        offsets=clusters.offsets,
+    )
+
+
 def event_during_works(
     works: Works, rules: Rules, distance: float, progress: Optional[Progress] = None
 ) -> Conflicts:
@@ -133,8 +185,13 @@ def find_conflicts(
     closure_distance: Optional[float] = None,
     event_distance: Optional[float] = None,
     progress: Optional[Progress] = None,
+    group_closures: bool = False,
 ) -> Conflicts:
-    """All three kinds of conflict among the active works, ordered by kind and work ids."""
+    """All three kinds of conflict among the active works, ordered by kind and work ids.
+
+    With ``group_closures`` road closures at the same time come as closure clusters, one
+    conflict each, instead of one conflict per pair of works.
+    """
     distance = rules.distance if distance is None else float(distance)
     years = rules.moratorium_years if moratorium_years is None else int(moratorium_years)
     closure = rules.closure_distance if closure_distance is None else float(closure_distance)
@@ -145,7 +202,7 @@ def find_conflicts(
 
     found: List[Conflicts] = [
         dig_after_paving(works, rules, distance, years, part(0)),
-        simultaneous_closures(works, rules, closure, part(1)),
+        (grouped_closures if group_closures else simultaneous_closures)(works, rules, closure, part(1)),
         event_during_works(works, rules, event, part(2)),
     ]
     report(progress, 1.0)
@@ -153,8 +210,10 @@ def find_conflicts(
 
 
 def _concat(parts: List[Conflicts]) -> Conflicts:
-    fields = Conflicts.__dataclass_fields__
-    return Conflicts(**{name: np.concatenate([getattr(p, name) for p in parts]) for name in fields})
+    rows = {name: np.concatenate([getattr(p, name) for p in parts]) for name in _ROW_FIELDS}
+    shifts = np.cumsum([0] + [len(p.members) for p in parts[:-1]])
+    offsets = np.concatenate([parts[0].offsets[:1]] + [p.offsets[1:] + shift for p, shift in zip(parts, shifts)])
+    return Conflicts(**rows, members=np.concatenate([p.members for p in parts]), offsets=offsets)
 
 
 def _sorted(works: Works, conflicts: Conflicts) -> Conflicts:
@@ -163,5 +222,10 @@ def _sorted(works: Works, conflicts: Conflicts) -> Conflicts:
         kind_rank[conflicts.kind == kind] = position
     rank = works.id_rank
     order = np.lexsort((rank[conflicts.b], rank[conflicts.a], kind_rank))
-    fields = Conflicts.__dataclass_fields__
-    return Conflicts(**{name: getattr(conflicts, name)[order] for name in fields})
+    sizes = conflicts.sizes[order]
+    offsets = np.zeros(len(order) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    # Each conflict's works, in the new order of the conflicts.
+    taken = np.repeat(conflicts.offsets[:-1][order] - offsets[:-1], sizes) + np.arange(offsets[-1])
+    rows = {name: getattr(conflicts, name)[order] for name in _ROW_FIELDS}
+    return Conflicts(**rows, members=conflicts.members[taken], offsets=offsets)

@@ -34,6 +34,7 @@ K_EVENTS = "event_types"
 K_SEVERITY = "severity"
 K_DIG_HIGH_DAYS = "dig_after_paving_high_days"
 K_CLOSURE_HIGH_DAYS = "closures_high_overlap_days"
+K_CLOSURE_HIGH_WORKS = "closures_high_works"
 
 
 def shipped_rules_path() -> Path:
@@ -57,6 +58,7 @@ class Rules:
     dig_after_paving_high_days: int
     closures_high_overlap_days: int
     source: str = ""
+    closures_high_works: int = 3  # a closure cluster of this many works is serious whatever its length
 
     def combines(self, type_a: str, type_b: str) -> bool:
         """Whether works of these two types may be combined."""
@@ -199,6 +201,7 @@ def rules_from_dict(data: Dict, source: str = "") -> Rules:
         dig_after_paving_high_days=_number(severity, K_DIG_HIGH_DAYS, source, int),
         closures_high_overlap_days=_number(severity, K_CLOSURE_HIGH_DAYS, source, int),
         source=source,
+        closures_high_works=_number(severity, K_CLOSURE_HIGH_WORKS, source, int),
     )
 
 

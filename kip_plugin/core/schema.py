@@ -330,7 +330,7 @@ CONFLICT_RESULT_FIELDS: Tuple[FieldSpec, ...] = (
     FieldSpec(R_DESCRIPTION, TEXT),
     FieldSpec(F_START, DATE),
     FieldSpec(F_END, DATE),
-    FieldSpec(R_N_WORKS, INTEGER),
+    FieldSpec(R_N_WORKS, INTEGER),  # every work of the conflict: two for a pair, all of a closure cluster
     FieldSpec(R_WORK_IDS, TEXT),
 )
 # A proposed schedule: each work that moves, its planned and its proposed dates, and why.

@@ -29,9 +29,12 @@ def to_days(values: Any) -> np.ndarray:
     return np.array([np.datetime64(v, "D") for v in array.ravel()], dtype="datetime64[D]").astype(np.int64)
 
 
+_EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
+
+
 def to_date(day: int) -> _dt.date:
     """The ``datetime.date`` of a day number."""
-    return (_EPOCH + np.timedelta64(int(day), "D")).astype(_dt.date)
+    return _dt.date.fromordinal(int(day) + _EPOCH_ORDINAL)
 
 
 def add_years(days: np.ndarray, years: int) -> np.ndarray:

@@ -21,13 +21,13 @@ def missing_engine() -> str:
     except ImportError:
         return tr(
             "KIP's detection needs the Python package shapely 2, which is not installed; "
-            "see the installation guide."
+            "KIP › Install missing packages… installs it."
         )
     version = getattr(shapely, "__version__", "0")
     if not version.split(".")[0].isdigit() or int(version.split(".")[0]) < SHAPELY_MAJOR:
         return tr(
             "KIP's detection needs the Python package shapely 2; this QGIS has shapely {version}. "
-            "See the installation guide."
+            "KIP › Install missing packages… installs it."
         ).format(version=version)
     return ""
 

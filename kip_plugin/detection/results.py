@@ -220,33 +220,85 @@ def works_features(data: WorksInput, clusters: Clusters) -> FeatureTable:
     return FeatureTable(works_fields(), columns, data.wkb)
 
 
+def _group_members(conflicts: Conflicts, groups: np.ndarray):
+    """The works of the conflicts ``groups``, one after the other, and the group each belongs to."""
+    sizes = conflicts.sizes[groups]
+    starts = np.repeat(conflicts.offsets[groups] - (np.cumsum(sizes) - sizes), sizes)
+    return conflicts.members[starts + np.arange(sizes.sum())], np.repeat(np.arange(len(groups)), sizes)
+
+
+def _conflict_lines(works, conflicts: Conflicts) -> np.ndarray:
+    """A line between the nearest points of a pair; the outline around the works of a closure cluster."""
+    a, b = conflicts.a, conflicts.b
+    lines = np.empty(len(conflicts), dtype=object)
+    pairs = np.flatnonzero(~conflicts.grouped)
+    lines[pairs] = parallel(shapely.shortest_line, works.geoms[a[pairs]], works.geoms[b[pairs]])
+    groups = np.flatnonzero(conflicts.grouped)
+    if len(groups):
+        members, group = _group_members(conflicts, groups)
+        collections = shapely.geometrycollections(works.geoms[members], indices=group)
+        hulls = parallel(shapely.convex_hull, collections, at_least=HULLS_PARALLEL_FROM)
+        thin = shapely.get_type_id(hulls) != 3  # 3: polygon; works in a row make a line
+        hulls[thin] = shapely.buffer(hulls[thin], DEGENERATE_MARGIN)
+        lines[groups] = shapely.get_exterior_ring(hulls)
+    return lines
+
+
+def _extents(works, conflicts: Conflicts) -> list:
+    """Width and height (m) of the area each closure cluster covers; None for pairs."""
+    extents = [None] * len(conflicts)
+    groups = np.flatnonzero(conflicts.grouped)
+    if not len(groups):
+        return extents
+    members, group = _group_members(conflicts, groups)
+    bounds = shapely.bounds(works.geoms[members])
+    first = np.concatenate([[0], np.flatnonzero(np.diff(group)) + 1])
+    width = np.maximum.reduceat(bounds[:, 2], first) - np.minimum.reduceat(bounds[:, 0], first)
+    height = np.maximum.reduceat(bounds[:, 3], first) - np.minimum.reduceat(bounds[:, 1], first)
+    for k, w, h in zip(groups.tolist(), width.tolist(), height.tolist()):
+        extents[k] = (w, h)
+    return extents
+
+
 def conflict_features(data: WorksInput, conflicts: Conflicts, moratorium_years: int) -> FeatureTable:
-    """One line per conflict, between the nearest points of the two works, with a description."""
+    """One line per conflict, between the nearest points of two works or around a cluster, with a description."""
     works = data.works
     describer = Describer(
         works.titles, works.ids, works.owners, works.disruption, works.start, works.end, data.owner_names
     )
     a, b = conflicts.a, conflicts.b
-    lines = metric.to_wkb(parallel(shapely.shortest_line, works.geoms[a], works.geoms[b]))
+    lines = metric.to_wkb(_conflict_lines(works, conflicts))
+    ids_a, ids_b = works.ids[a].tolist(), works.ids[b].tolist()
+    listed = [f"{x},{y}" for x, y in zip(ids_a, ids_b)]  # a pair's works; a cluster's are listed below
+    groups = np.flatnonzero(conflicts.grouped).tolist()
+    members = {}
+    if groups:
+        ids = works.ids.tolist()
+        for k in groups:
+            members[k] = conflicts.works_of(k).tolist()
+            listed[k] = ",".join(ids[i] for i in members[k])
+    extents = _extents(works, conflicts)
+    describe, cluster = describer.conflict, describer.cluster
     descriptions = [
-        describer.conflict(kind, i, j, distance, days, start, end, moratorium_years)
-        for kind, i, j, distance, days, start, end in zip(
+        cluster(members[k], days, start, end, extents[k]) if k in members
+        else describe(kind, i, j, distance, days, start, end, moratorium_years)
+        for k, (kind, i, j, distance, days, start, end) in enumerate(zip(
             conflicts.kind.tolist(), a.tolist(), b.tolist(), conflicts.distance.tolist(), conflicts.days.tolist(),
             conflicts.start.tolist(), conflicts.end.tolist(),
-        )
+        ))
     ]
     columns = [
         list(range(1, len(conflicts) + 1)),
         _shared(conflicts.kind.tolist(), S.TEXT),
-        works.ids[a].tolist(),
-        works.ids[b].tolist(),
-        np.round(conflicts.distance, 2).tolist(),
+        ids_a,
+        ids_b,
+        [None if d != d else d for d in np.round(conflicts.distance, 2).tolist()],
         _shared(conflicts.severity.tolist(), S.TEXT),
         descriptions,
         _qdates(conflicts.start),
         _qdates(conflicts.end),
-        _shared([2] * len(conflicts), S.INTEGER),
-        [f"{x},{y}" for x, y in zip(works.ids[a].tolist(), works.ids[b].tolist())],
+        _shared(conflicts.sizes.tolist(), S.INTEGER),
+        listed,
     ]
     return FeatureTable(conflict_fields(), columns, lines)
 

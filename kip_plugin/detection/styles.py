@@ -18,6 +18,8 @@ from qgis.core import (
     QgsVectorLayerTemporalProperties,
 )
 
+from qgis.PyQt.QtGui import QColor
+
 from ..core import schema as S
 from ..i18n import tr, tr_code
 from ..store.project import ensure_group
@@ -51,13 +53,19 @@ def layer_title(role: str) -> str:
     }[role]
 
 
+# Opacity of the combinations' fill: a tint, so that the parties' colours stay visible under it.
+CLUSTER_FILL_ALPHA = 50
+
+
 def _cluster_renderer() -> QgsGraduatedSymbolRenderer:
     ranges = []
     for low, high, colour in CLUSTER_CLASSES:
+        fill = QColor(colour)
+        fill.setAlpha(CLUSTER_FILL_ALPHA)
         symbol = QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#00441b", "outline_width": "0.6", "outline_width_unit": "MM"}
         )
-        symbol.setOpacity(0.55)
+        symbol.symbolLayer(0).setFillColor(fill)
         if low == high:
             label = tr("{n} works").format(n=low)
         elif high >= CLUSTER_CLASSES[-1][1]:
@@ -107,9 +115,10 @@ def _conflict_renderer() -> QgsCategorizedSymbolRenderer:
 
 
 def _works_renderer() -> QgsRuleBasedRenderer:
+    """Outlines only: drawn over the party layers, the works keep their owner's colour inside."""
     root = QgsRuleBasedRenderer.Rule(None)
-    combined = QgsFillSymbol.createSimple({"color": "#41ab5d", "outline_color": "#005a32", "outline_width": "0.3"})
-    alone = QgsFillSymbol.createSimple({"color": "#bdbdbd", "outline_color": "#737373", "outline_width": "0.2"})
+    combined = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#006d2c", "outline_width": "0.6"})
+    alone = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#737373", "outline_width": "0.2"})
     alone.setOpacity(0.6)
     root.appendChild(QgsRuleBasedRenderer.Rule(combined, 0, 0, f'"{S.R_CLUSTER_ID}" IS NOT NULL', tr("In a combination")))
     rest = QgsRuleBasedRenderer.Rule(alone, 0, 0, "", tr("Not combined"))

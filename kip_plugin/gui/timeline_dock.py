@@ -69,6 +69,7 @@ class TimelineDock(QgsDockWidget):
 
         self.link.changed.connect(self.refresh)
         self.link.selection_changed.connect(self._on_map_selection)
+        self.link.works_added.connect(self._on_works_added)
         self.view.selection_requested.connect(self.link.select_rows)
         self.view.reschedule_requested.connect(self._reschedule)
         self.view.zoom_requested.connect(self.link.zoom_to)
@@ -230,6 +231,12 @@ class TimelineDock(QgsDockWidget):
         if not self.link.active:
             return
         self.view.set_cursor_range(self.link.cursor_range())
+        layers = self.link.works_layers()
+        if not layers:
+            self.view.empty_text = tr("No KIP is open: open or create one from the KIP toolbar.")
+        else:
+            self.view.empty_text = tr("This KIP has no works yet: import a plan, or add works to a department's "
+                                      "or partner's layer.")
         self.view.refresh()
         total, shown, attention = self.model.counts()
         parts = [tr("{shown} of {total} works").format(shown=shown, total=total)]
@@ -240,6 +247,11 @@ class TimelineDock(QgsDockWidget):
         if any(layer.isEditable() for layer in self.link.works_layers()):
             parts.append(tr("Editing: drag a bar to reschedule it within its flexibility."))
         self.status.setText(" · ".join(parts))
+
+    def _on_works_added(self, rows: list) -> None:
+        """A work was added (a form, a paste, an import): bring it into view."""
+        for row in rows[-1:]:  # the last one added; with many at once the view would jump around
+            self.view.include(row)
 
     def _on_map_selection(self) -> None:
         """One work selected on the map: bring its bar into view."""
@@ -292,4 +304,5 @@ class TimelineDock(QgsDockWidget):
         self.decide = None
         self.link.changed.disconnect(self.refresh)
         self.link.selection_changed.disconnect(self._on_map_selection)
+        self.link.works_added.disconnect(self._on_works_added)
         self.link.disconnect_all()

@@ -55,6 +55,7 @@ class TimelineLink(QObject):
 
     changed = pyqtSignal()  # the model changed: redraw
     selection_changed = pyqtSignal()  # features were selected or deselected in a works layer
+    works_added = pyqtSignal(list)  # table rows of works just added to a layer
 
     def __init__(self, model: TimelineModel, iface, project: Optional[QgsProject] = None):
         super().__init__()
@@ -69,6 +70,7 @@ class TimelineLink(QObject):
         self._connections: List[Tuple[object, Callable]] = []
         self._layer_connections: Dict[str, List[Tuple[object, Callable]]] = {}
         self._pending: Set[str] = set()
+        self._added: List[Tuple[str, int]] = []  # (layer id, feature id) added since the last read
         self._parties_key: Optional[tuple] = None
         self._parties_cache: List[PartyInfo] = []
         self._district_layer_id: Optional[str] = None
@@ -121,6 +123,7 @@ class TimelineLink(QObject):
         )
         for name in _RELOAD_SIGNALS:
             self._connect(getattr(layer, name), lambda *_: self.schedule_reload(layer_id), bucket)
+        self._connect(layer.featureAdded, lambda fid: self._added.append((layer_id, fid)), bucket)
         self._connect(layer.editingStarted, self.changed, bucket)
         self._connect(layer.editingStopped, self.changed, bucket)
         self._layer_connections[layer_id] = bucket
@@ -189,6 +192,14 @@ class TimelineLink(QObject):
         self.update_districts()
         self.update_extent(emit=False)
         self.changed.emit()
+        self._announce_added()
+
+    def _announce_added(self) -> None:
+        """Tell which rows hold the works added since the last read (the view brings them into sight)."""
+        added, self._added = self._added, []
+        rows = [row for row in (self.model.row_of(layer_id, fid) for layer_id, fid in added) if row is not None]
+        if rows:
+            self.works_added.emit(rows)
 
     def schedule_reload(self, layer_id: Optional[str] = None) -> None:
         """Read a layer (or, without one, everything) again once control returns to the event loop."""
@@ -209,6 +220,7 @@ class TimelineLink(QObject):
             self.model.set_selection(layer.id(), layer.selectedFeatureIds())
         self.update_districts()
         self.changed.emit()
+        self._announce_added()
 
     def reload_results(self, leaving: Iterable[str] = ()) -> None:
         """Combinations and conflicts from the detection's result layers."""
@@ -396,6 +408,8 @@ class TimelineLink(QObject):
         if ok:
             layer.endEditCommand()
             layer.triggerRepaint()
+            # QGIS's Edit › Undo acts on the active layer: make it the one just edited.
+            self.iface.setActiveLayer(layer)
         else:
             layer.destroyEditCommand()
         return ok

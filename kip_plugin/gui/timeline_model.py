@@ -438,6 +438,14 @@ class TimelineModel:
 
     # ---- one work ---------------------------------------------------------------------------
 
+    def row_of(self, layer_id: str, fid: int) -> Optional[int]:
+        """The table row of a layer's feature, or None."""
+        columns = self._chunks.get(layer_id)
+        if columns is None:
+            return None
+        hits = np.flatnonzero(columns.fid == fid)
+        return int(self.table.offsets[layer_id] + hits[0]) if len(hits) else None
+
     def locate(self, row: int) -> Tuple[str, int]:
         """Layer id and feature id of a table row."""
         t = self.table

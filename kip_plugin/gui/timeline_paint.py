@@ -8,7 +8,7 @@ binary search on their y and a vectorised test on their x.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, Qt
@@ -305,6 +305,55 @@ class TimelinePainter:
 
     # ---- pinned parts: the axis and the group labels --------------------------------------
 
+    def axis_labels(
+        self, left: float, right: float, y: float, avoid: Optional[QRectF] = None
+    ) -> List[Tuple[QRectF, str, QFont]]:
+        """Where the axis writes its labels (years or months above, months or days below), in view.
+
+        A label that would run under ``avoid`` (the "Today" badge) moves right past it, when its
+        period leaves room there.
+        """
+        first, last = int(self.scale.day(left)) - 1, int(self.scale.day(right)) + 1
+        marks = ticks(first, last, self.scale.px_per_day)
+        row = AXIS_HEIGHT / 2 - 1
+        labels = []
+        for band_y, spans, font in ((y, marks.upper, self.bold), (y + row, marks.lower, self.font)):
+            metrics = QFontMetrics(font)
+            for start, end, label in spans:
+                x0, x1 = self.scale.x(start), self.scale.x(end)
+                # Labels stick to the left edge while their period is partly scrolled out of view.
+                text_left = max(x0, left) + 4
+                width = min(x1, right) - text_left - 2
+                if width < metrics.horizontalAdvance(label) * 0.6:
+                    continue
+                text = metrics.elidedText(label, Qt.ElideRight, int(width))
+                rect = QRectF(text_left, band_y, metrics.horizontalAdvance(text), row)
+                if avoid is not None and rect.intersects(avoid):
+                    moved = QRectF(rect)
+                    moved.moveLeft(avoid.right() + 4)
+                    if moved.right() <= min(x1, right) - 2:
+                        rect = moved
+                labels.append((rect, text, font))
+        return labels
+
+    def today_badge(self, day: int, left: float, right: float, y: float):
+        """Where the "Today" badge for ``day`` goes, beside its line and clear of the axis labels, with the labels.
+
+        Returns (badge or None when it fits nowhere, the labels as they are then placed).
+        """
+        x = self.scale.x(day) + self.scale.px_per_day / 2
+        if left <= x <= right:
+            width = self.metrics.horizontalAdvance(tr("Today")) + 8
+            row = AXIS_HEIGHT / 2 - 1
+            for top in (y + 3, y + row + 3):
+                for badge in (QRectF(x + 3, top, width, 13), QRectF(x - 3 - width, top, width, 13)):
+                    if badge.left() < left or badge.right() > right:
+                        continue
+                    labels = self.axis_labels(left, right, y, avoid=badge)
+                    if not any(badge.intersects(rect) for rect, _text, _font in labels):
+                        return badge, labels
+        return None, self.axis_labels(left, right, y)
+
     def draw_axis(self, p: QPainter, left: float, right: float, y: float, overlay: Overlay) -> None:
         """The time axis as a band of AXIS_HEIGHT at ``y`` from x ``left`` to ``right``."""
         p.save()
@@ -317,40 +366,32 @@ class TimelinePainter:
         first, last = int(self.scale.day(left)) - 1, int(self.scale.day(right)) + 1
         marks = ticks(first, last, self.scale.px_per_day)
         row = AXIS_HEIGHT / 2 - 1
-        for band_y, spans, font in ((y, marks.upper, self.bold), (y + row, marks.lower, self.font)):
+        p.setPen(QPen(QColor("#b8b8b8"), 1))
+        for band_y, spans in ((y, marks.upper), (y + row, marks.lower)):
+            for start, _end, _label in spans:
+                x0 = round(self.scale.x(start)) + 0.5
+                p.drawLine(QLineF(x0, band_y + 3, x0, band_y + row))
+        badge, labels = None, self.axis_labels(left, right, y)
+        if overlay.today is not None:
+            badge, labels = self.today_badge(overlay.today, left, right, y)
+        p.setPen(QColor("#303030"))
+        for rect, text, font in labels:
             p.setFont(font)
-            metrics = QFontMetrics(font)
-            for start, end, label in spans:
-                x0, x1 = self.scale.x(start), self.scale.x(end)
-                p.setPen(QPen(QColor("#b8b8b8"), 1))
-                p.drawLine(QLineF(round(x0) + 0.5, band_y + 3, round(x0) + 0.5, band_y + row))
-                # Labels stick to the left edge while their period is partly scrolled out of view.
-                text_left = max(x0, left) + 4
-                width = min(x1, right) - text_left - 2
-                if width < metrics.horizontalAdvance(label) * 0.6:
-                    continue
-                p.setPen(QColor("#303030"))
-                p.drawText(
-                    QRectF(text_left, band_y, width, row),
-                    Qt.AlignVCenter | Qt.AlignLeft,
-                    metrics.elidedText(label, Qt.ElideRight, int(width)),
-                )
+            p.drawText(rect.adjusted(0, 0, 4, 0), Qt.AlignVCenter | Qt.AlignLeft, text)
         p.setPen(QPen(QColor("#9e9e9e"), 1))
         p.drawLine(QLineF(left, y + AXIS_HEIGHT - 0.5, right, y + AXIS_HEIGHT - 0.5))
         if overlay.today is not None:
             x = self.scale.x(overlay.today) + self.scale.px_per_day / 2
-            if left <= x <= right:
+            p.setPen(Qt.NoPen)
+            p.setBrush(TODAY_COLOUR)
+            if badge is not None:
+                p.drawRoundedRect(badge, 5, 5)
                 p.setFont(self.font)
-                text = tr("Today")
-                w = self.metrics.horizontalAdvance(text) + 8
-                pill = QRectF(x + 3, y + 3, w, 13)
-                if any(0 < self.scale.x(start) - x < w + 6 for start, _end, _label in marks.upper):
-                    pill.moveRight(x - 3)  # keep clear of the next year's label
-                p.setPen(Qt.NoPen)
-                p.setBrush(TODAY_COLOUR)
-                p.drawRoundedRect(pill, 5, 5)
                 p.setPen(QColor("white"))
-                p.drawText(pill, Qt.AlignCenter, text)
+                p.drawText(badge, Qt.AlignCenter, tr("Today"))
+            elif left <= x <= right:  # no room for the word: a small mark on the line
+                p.drawPolygon(QPolygonF([QPointF(x - 4, y + AXIS_HEIGHT), QPointF(x + 4, y + AXIS_HEIGHT),
+                                         QPointF(x, y + AXIS_HEIGHT - 6)]))
         if overlay.cursor is not None:
             x = self.scale.x(overlay.cursor[0])
             p.setPen(Qt.NoPen)

@@ -102,9 +102,13 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
     for layer in result_layers(project, exclude):
         if _has(layer, S.R_CONFLICT_ID, S.R_KIND, S.R_WORK_A, S.R_WORK_B):
             results.layer_ids.append(layer.id())
+            listed = _has(layer, S.R_WORK_IDS)
             for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
                 a, b = text_value(f[S.R_WORK_A]), text_value(f[S.R_WORK_B])
-                if a and b:
+                ids = [w.strip() for w in text_value(f[S.R_WORK_IDS]).split(",") if w.strip()] if listed else []
+                if len(ids) > 2:  # a closure cluster: each of its works with the others
+                    results.conflicts.extend((text_value(f[S.R_KIND]), x, y) for x, y in _cluster_links(ids))
+                elif a and b:
                     results.conflicts.append((text_value(f[S.R_KIND]), a, b))
         elif _has(layer, S.R_CLUSTER_ID, S.R_WORK_IDS):
             results.layer_ids.append(layer.id())
@@ -131,6 +135,13 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                 if cluster:
                     results.cluster_of.setdefault(text_value(f[S.F_WORK_ID]), cluster)
     return results
+
+
+def _cluster_links(ids: List[str], all_pairs_up_to: int = 6) -> List[Tuple[str, str]]:
+    """Pairs that tie a cluster's works together: all of them in a small cluster, a chain in a large one."""
+    if len(ids) <= all_pairs_up_to:
+        return [(x, y) for k, x in enumerate(ids) for y in ids[k + 1:]]
+    return list(zip(ids[:-1], ids[1:]))
 
 
 def money_text(feature) -> str:

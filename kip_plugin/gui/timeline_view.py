@@ -83,6 +83,7 @@ class TimelineView(QGraphicsView):
         self._press: Optional[dict] = None
         self._rubber = QRubberBand(QRubberBand.Rectangle, self.viewport())
         self._placed = False
+        self.empty_text = tr("No KIP is open: open or create one from the KIP toolbar.")
         self.horizontalScrollBar().valueChanged.connect(self.view_changed)
 
     # ---- mapping ----------------------------------------------------------------------
@@ -116,6 +117,20 @@ class TimelineView(QGraphicsView):
         position = self.model.layout().position(row)
         if position is not None:
             self.ensureVisible(self.painter().bar_rect(position), 80, int(AXIS_HEIGHT) + 12)
+
+    def include(self, row: int) -> bool:
+        """Widen the view, if needed, until a work's bar is in it, and scroll to it; False when it is not shown."""
+        position = self.model.layout().position(row)
+        if position is None:
+            return False
+        t = self.model.table
+        start, end = int(t.start[row]), int(t.end[row])
+        first, last = self.visible_days()
+        if start < first or end + 1 > last:
+            margin = max(7, (max(last, end + 1) - min(first, start)) // 40)
+            self.show_days(min(first, start - margin), max(last, end + 1 + margin))
+        self.reveal(row)
+        return True
 
     # ---- zoom and scroll ---------------------------------------------------------------
 
@@ -193,7 +208,7 @@ class TimelineView(QGraphicsView):
         if not len(self.model.table):
             painter.setPen(QColor("#707070"))
             area = QRectF(top_left.x(), top_left.y() + AXIS_HEIGHT, self.viewport().width(), 80)
-            painter.drawText(area, Qt.AlignCenter, tr("No works to show: open a KIP, or loosen the filters."))
+            painter.drawText(area, Qt.AlignCenter, self.empty_text)
         elif not len(self.model.layout().index):
             painter.setPen(QColor("#707070"))
             area = QRectF(top_left.x(), top_left.y() + AXIS_HEIGHT, self.viewport().width(), 80)

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
 from ..i18n import tr
@@ -70,27 +69,6 @@ def extent_in_wgs84(source: QgsFeatureSource, context: QgsCoordinateTransformCon
     return QgsCoordinateTransform(source.sourceCrs(), wgs84, context).transformBoundingBox(source.sourceExtent())
 
 
-def check_name_field(source: QgsFeatureSource, name_field: str) -> str:
-    """The district name field: the one given, which must exist, or else the first text field."""
-    names = source.fields().names()
-    if name_field:
-        if name_field not in names:
-            raise CouncilMapError(
-                tr("The district layer '{layer}' has no field '{field}'. Its fields are: {fields}.").format(
-                    layer=source.sourceName(), field=name_field, fields=", ".join(names) or "–"
-                )
-            )
-        return name_field
-    for f in source.fields():
-        if f.type() == QVariant.String:
-            return f.name()
-    raise CouncilMapError(
-        tr("The district layer '{layer}' has no text field to name the districts by; choose a name field.").format(
-            layer=source.sourceName()
-        )
-    )
-
-
 def read_districts(
     source: QgsFeatureSource,
     name_field: str,
@@ -127,7 +105,7 @@ def assign(
     feedback: Optional[QgsFeedback] = None,
 ) -> None:
     """Put each work in every district it touches, with the combinations and conflicts it is part of."""
-    ordered = sorted(works.values(), key=lambda w: (w.start, w.end, w.title.lower()))
+    ordered = sorted(works.values(), key=table_order)
     index = QgsSpatialIndex()
     for number, work in enumerate(ordered):
         feature = QgsFeature(number)
@@ -145,6 +123,11 @@ def assign(
         district.combinations = sorted(combined, key=_natural)
         clashing = {c for w in district.works for c in w.conflicts if c in kept_conflicts}
         district.conflicts = sorted(clashing, key=_natural)
+
+
+def table_order(work: Work):
+    """The order works are listed in: by start, end and title."""
+    return work.start, work.end, work.title.lower(), work.work_id
 
 
 def focus(district: District) -> QgsGeometry:

@@ -17,7 +17,10 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutItemAttributeTable,
     QgsLegendRenderer,
+    QgsLayoutObject,
     QgsLegendStyle,
+    QgsMapLayer,
+    QgsProperty,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
@@ -31,7 +34,7 @@ from ..core import schema as S
 from ..i18n import tr
 from . import items as I
 from . import print_styles, snapshot as N, works_table
-from .atlas import District, Figures
+from .atlas import District, Figures, focus
 from .common import CouncilMapError, Period, format_date, format_period, locale
 
 
@@ -49,6 +52,9 @@ class CouncilMap:
     empty_districts: List[str]  # districts without works in the period that got no page
     context: List[QgsVectorLayer] = field(default_factory=list)
     scale: float = 1.0  # symbols and map labels: smaller on a smaller page
+    page_count: int = 0  # pages of the PDF, the cover included
+    first_page: Optional[N.Page] = None  # what the layout designer shows without atlas preview
+    background: Optional[QgsMapLayer] = None  # drawn under everything
 
     @property
     def analysed(self) -> Tuple[bool, bool]:
@@ -107,10 +113,43 @@ def _count(value: Optional[int]) -> str:
     return "–" if value is None else locale().toString(int(value))
 
 
+def _literal(value) -> str:
+    if isinstance(value, (int, float)):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def on_page(name: str, default) -> str:
+    """Expression: the page's value of ``name``, or ``default`` where no atlas page is being drawn.
+
+    The layout designer shows the layout without atlas preview too; it then shows the first
+    district's page instead of bare placeholders.
+    """
+    # Without preview the atlas's feature is empty (its attributes NULL), or missing when the atlas is off.
+    default = _literal(default)
+    return f"if(@atlas_feature IS NULL, {default}, coalesce(attribute(@atlas_feature, '{name}'), {default}))"
+
+
+def _first(council: CouncilMap, name: str, default=""):
+    page = council.first_page
+    if page is None:
+        return default
+    values = {
+        N.D_NAME: page.district.name, N.D_TITLE: page.district.name, N.D_PAGE: page.number,
+        N.D_SUMMARY: page.district.summary or N.summary(page.district, *council.analysed),
+        N.D_NOTE: tr("Continued on page {page}.").format(page=page.number + 1) if page.more else "",
+        N.D_TABLE_WORK_IDS: N.ID_SEPARATOR.join(page.work_ids),
+        N.D_TABLE_CONFLICT_IDS: N.ID_SEPARATOR.join(page.conflict_ids),
+        N.D_CONFLICT_IDS: N.ID_SEPARATOR.join(page.district.conflicts),
+        N.D_COMBINATION_IDS: N.ID_SEPARATOR.join(page.district.combinations),
+    }
+    return values.get(name, default)
+
+
 def _texts(layout: QgsPrintLayout, council: CouncilMap) -> None:
     made_on = format_date(council.made_on)
     period = format_period(council.period.start, council.period.end)
-    pages = len(council.pages) + 1
+    pages = council.page_count or len(council.pages) + 1
     _set_text(layout, I.COVER_TITLE, council.title)
     _set_text(layout, I.COVER_SUBTITLE, tr("Period: {period}   ·   Date: {date}").format(period=period, date=made_on))
     figures = council.figures
@@ -130,16 +169,23 @@ def _texts(layout: QgsPrintLayout, council: CouncilMap) -> None:
     _set_text(layout, I.COVER_EMPTY, empty)
     footer = tr("{title} · {date} · made with KIP · page {page} of {pages}")
     _set_text(layout, I.COVER_FOOTER, footer.format(title=council.title, date=made_on, page=1, pages=pages))
-    _set_text(layout, I.DISTRICT_NAME, f'[% "{N.D_NAME}" %]')
-    _set_text(layout, I.DISTRICT_SUMMARY, f'[% "{N.D_SUMMARY}" %]')
-    _set_text(layout, I.DISTRICT_HEADER, "{title}\n{period}".format(title=council.title, period=period))
+    page_number = f"[% {on_page(N.D_PAGE, _first(council, N.D_PAGE, 2))} %]"
+    header = "{title}\n{period}".format(title=council.title, period=period)
+    for name_id, field_name, header_id, footer_id in ((I.DISTRICT_NAME, N.D_NAME, I.DISTRICT_HEADER, I.DISTRICT_FOOTER),
+                                                       (I.MORE_NAME, N.D_TITLE, I.MORE_HEADER, I.MORE_FOOTER)):
+        default = _first(council, field_name)
+        if field_name == N.D_TITLE and default:
+            default = tr("{name} (continued)").format(name=default)
+        _set_text(layout, name_id, f"[% {on_page(field_name, default)} %]")
+        _set_text(layout, header_id, header)
+        _set_text(layout, footer_id, footer.format(title=council.title, date=made_on, page=page_number, pages=pages))
+    _set_text(layout, I.DISTRICT_SUMMARY, f"[% {on_page(N.D_SUMMARY, _first(council, N.D_SUMMARY))} %]")
+    _set_text(layout, I.DISTRICT_TABLE_NOTE, f"[% {on_page(N.D_NOTE, _first(council, N.D_NOTE))} %]")
     _set_text(layout, I.DISTRICT_CONFLICTS_HEADING, tr("Conflicts"))
     _set_text(layout, I.DISTRICT_CHART_HEADING, tr("Timeline by department or partner"))
     _set_text(layout, I.DISTRICT_TABLE_HEADING, tr("Works in this district"))
-    _set_text(
-        layout, I.DISTRICT_FOOTER,
-        footer.format(title=council.title, date=made_on, page=f'[% "{N.D_PAGE}" %]', pages=pages),
-    )
+    _set_text(layout, I.MORE_TABLE_HEADING, tr("Works in this district (continued)"))
+    _set_text(layout, I.MORE_CONFLICTS_HEADING, tr("Conflicts (continued)"))
 
 
 def _style(council: CouncilMap) -> None:
@@ -149,11 +195,14 @@ def _style(council: CouncilMap) -> None:
         print_styles.style_combinations(layers[N.COMBINATIONS], council.scale)
     if N.CONFLICTS in layers:
         print_styles.style_conflicts(layers[N.CONFLICTS], council.scale)
-    print_styles.style_districts(layers[N.DISTRICTS], N.D_NAME, council.scale)
+    current = on_page(N.D_NAME, _first(council, N.D_NAME))
+    print_styles.style_districts(layers[N.DISTRICTS], N.D_NAME, council.scale, current)
     _name_district_rules(layers[N.DISTRICTS])
-    print_styles.style_mask(layers[N.MASK], N.D_NAME)
+    print_styles.style_mask(layers[N.MASK], N.D_NAME, current)
     for layer in council.context:
         print_styles.style_context(layer)
+    if council.background is not None:
+        print_styles.style_background(council.background, council.scale)
 
 
 def _name_district_rules(layer: QgsVectorLayer) -> None:
@@ -199,17 +248,18 @@ def _maps(layout: QgsPrintLayout, council: CouncilMap, crs) -> None:
         map_item.setKeepLayerSet(True)
         map_item.setFollowVisibilityPreset(False)
     results = _layers(council, (N.CONFLICTS, N.COMBINATIONS))
-    cover_map.setLayers(results + _layers(council, (N.DISTRICTS, N.WORKS)) + council.context)
+    under = council.context + ([council.background] if council.background is not None else [])
+    cover_map.setLayers(results + _layers(council, (N.DISTRICTS, N.WORKS)) + under)
     extent = QgsRectangle(districts.extent())
     extent.grow(max(extent.width(), extent.height()) * 0.02)
     cover_map.zoomToExtent(extent)
-    district_map.setLayers(
-        _layers(council, (N.DISTRICTS, N.MASK)) + results + _layers(council, (N.WORKS,)) + council.context
-    )
+    district_map.setLayers(_layers(council, (N.DISTRICTS, N.MASK)) + results + _layers(council, (N.WORKS,)) + under)
     district_map.setAtlasDriven(True)
     district_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     district_map.setAtlasMargin(0.08)
-    district_map.zoomToExtent(districts.extent())
+    # Without atlas preview the designer shows the first district's page.
+    first = council.first_page
+    district_map.zoomToExtent(focus(first.district).boundingBox() if first is not None else districts.extent())
     for bar_id, linked in ((I.COVER_SCALEBAR, cover_map), (I.DISTRICT_SCALEBAR, district_map)):
         bar = layout.itemById(bar_id)
         if isinstance(bar, QgsLayoutItemScaleBar):
@@ -221,21 +271,36 @@ def _maps(layout: QgsPrintLayout, council: CouncilMap, crs) -> None:
         north.setPicturePath(str(I.north_arrow_path()), QgsLayoutItemPicture.FormatSVG)
         north.setLinkedMap(district_map)
         north.setNorthMode(QgsLayoutItemPicture.GridNorth)
+    chart = layout.itemById(I.DISTRICT_CHART)
+    if isinstance(chart, QgsLayoutItemPicture):
+        _chart_source(chart, council)
     legend_layers = _layers(council, (N.WORKS, N.COMBINATIONS, N.CONFLICTS, N.DISTRICTS))
     _legend(layout, I.COVER_LEGEND, legend_layers, cover_map, atlas=False)
     _legend(layout, I.DISTRICT_LEGEND, legend_layers, district_map, atlas=True)
 
 
+def _chart_source(chart: QgsLayoutItemPicture, council: CouncilMap) -> None:
+    """Each page's chart from its page; without atlas preview (in the designer) the first page's chart."""
+    pages = council.snapshot.layers[N.PAGES]
+    first = next(pages.getFeatures(f'"{N.D_PART}" = 1'), None)
+    default = first[N.D_CHART] if first is not None and first[N.D_CHART] else ""
+    chart.dataDefinedProperties().setProperty(
+        QgsLayoutObject.PictureSource, QgsProperty.fromExpression(f"'base64:' || {on_page(N.D_CHART, default)}")
+    )
+
+
 def _tables(layout: QgsPrintLayout, council: CouncilMap) -> None:
     layers = council.snapshot.layers
-    works_capacity = works_table.bind_works_table(
-        item(layout, I.DISTRICT_TABLE), layers[N.WORKS], frame_size(layout, I.DISTRICT_TABLE)[1]
-    )
-    _set_text(layout, I.DISTRICT_TABLE_NOTE, works_table.overflow_note(works_capacity))
-    conflicts = item(layout, I.DISTRICT_CONFLICTS)
-    if isinstance(conflicts, QgsLayoutItemAttributeTable):
-        height = frame_size(layout, I.DISTRICT_CONFLICTS)[1]
-        works_table.bind_conflicts_table(conflicts, layers.get(N.CONFLICTS), height)
+    analysed = council.analysed[1]
+    for table_id, field_name, list_field, shown in (
+        (I.DISTRICT_TABLE, S.F_WORK_ID, N.D_TABLE_WORK_IDS, True),
+        (I.MORE_TABLE, S.F_WORK_ID, N.D_TABLE_WORK_IDS, True),
+        (I.DISTRICT_CONFLICTS, S.R_CONFLICT_ID, N.D_TABLE_CONFLICT_IDS, analysed),
+        (I.MORE_CONFLICTS, S.R_CONFLICT_ID, N.D_TABLE_CONFLICT_IDS, analysed),
+    ):
+        table = item(layout, table_id)
+        if isinstance(table, QgsLayoutItemAttributeTable):
+            works_table.bind_rows(table, field_name, list_field, _first(council, list_field), shown)
     index = item(layout, I.COVER_INDEX)
     if isinstance(index, QgsLayoutItemAttributeTable):
         works_table.bind_index_table(index, layers[N.PAGES], council.analysed)

@@ -4,32 +4,37 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsFeatureSource,
     QgsFeedback,
     QgsLayerTreeGroup,
     QgsLayoutExporter,
+    QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
+    QgsRectangle,
     QgsRenderContext,
     QgsVectorLayer,
 )
 
 from ..atomic import atomic_output, check_target
 from ..i18n import tr
+from ..core import schema as S
+from ..store import background as backgrounds
+from . import areas as R
 from . import atlas as A
 from . import items as I
 from . import snapshot as N
+from . import works_table
 from .builder import CouncilMap, bind, frame_size, item, load_template
 from .common import CouncilMapError, Period, check_canceled
 from .cover_disruption import add_disruption
-from .theme_pages import money_summary, number_theme_pages, read_theme_pages
+from .theme_pages import money_summary, read_theme_pages
 from .timeline_chart import timeline_svg
 from ..store.parties import parties_for
 from .works_data import read_combinations, read_conflicts, read_works
-from .works_table import elider
 
 Warn = Callable[[str], None]
 
@@ -39,7 +44,7 @@ class CouncilMapRequest:
     """What the user asks for: the layers, the period and how the PDF should look."""
 
     works: Sequence[QgsVectorLayer]
-    districts: QgsFeatureSource
+    districts: Optional[QgsFeatureSource]  # None: pages over a grid of the works' extent
     name_field: str
     period: Period
     title: str
@@ -51,6 +56,7 @@ class CouncilMapRequest:
     template: Optional[str] = None  # a .qpt made from KIP's template; default: the bundled one
     themes: Optional[QgsFeatureSource] = None  # theme areas of 'Theme signals': a page each after the districts
     today: Optional[_dt.date] = None
+    background: Optional[QgsMapLayer] = None  # drawn under everything; None: see ``background_for``
 
 
 def default_title() -> str:
@@ -67,6 +73,17 @@ def _progress(feedback: Optional[QgsFeedback], value: float, text: str = "") -> 
         feedback.setProgressText(text)
 
 
+def _map_crs(request: CouncilMapRequest, project: QgsProject):
+    context = project.transformContext()
+    candidates = [layer.crs() for layer in request.works]
+    if request.districts is not None:
+        candidates.append(request.districts.sourceCrs())
+        area = A.extent_in_wgs84(request.districts, context)
+    else:
+        area = A.extent_in_wgs84(request.works[0], context)
+    return A.map_crs(candidates + [project.crs()], area)
+
+
 def make_council_map(
     request: CouncilMapRequest,
     project: QgsProject,
@@ -79,46 +96,56 @@ def make_council_map(
     if not request.works:
         raise CouncilMapError(tr("Choose at least one works layer."))
     context = project.transformContext()
-    name_field = A.check_name_field(request.districts, request.name_field)
-    crs = A.map_crs(
-        [layer.crs() for layer in request.works] + [request.districts.sourceCrs(), project.crs()],
-        A.extent_in_wgs84(request.districts, context),
-    )
+    name_field = R.name_field(request.districts, request.name_field) if request.districts is not None else ""
+    crs = _map_crs(request, project)
     _progress(feedback, 2, tr("Reading the works…"))
     titles: dict = {}
     works = read_works(request.works, crs, request.period, context, warn, feedback, titles)
+    if not works and not (request.districts is not None and request.with_empty):
+        raise CouncilMapError(
+            tr("No works in the period {start} – {end}: check the period and that the works layers are the right "
+               "ones.").format(start=request.period.start.isoformat(), end=request.period.end.isoformat())
+        )
     combinations = read_combinations(request.combinations, works, crs, context, feedback)
     conflicts = read_conflicts(request.conflicts, works, crs, context, feedback)
     parties = parties_for(request.works, (w.owner for w in works.values()))
     _progress(feedback, 10, tr("Finding the works of each district…"))
-    districts = A.read_districts(request.districts, name_field, crs, context, warn, feedback)
+    if request.districts is not None:
+        districts = A.read_districts(request.districts, name_field, crs, context, warn, feedback)
+    else:
+        districts = R.grid(works)
     A.assign(districts, works, combinations, conflicts, feedback)
-    pages = A.number_pages(districts, request.with_empty)
-    if not pages:
-        raise CouncilMapError(
-            tr("No district has works in the period {start} – {end}; check the period and the layers.").format(
-                start=request.period.start.isoformat(), end=request.period.end.isoformat()
-            )
-        )
+    if request.districts is not None and works:
+        R.check_overlap(districts, works, request.districts.sourceName(), crs)
+    shown = A.number_pages(districts, request.with_empty)
     theme_pages = read_theme_pages(request.themes, crs, context, warn)
     if theme_pages:
         A.assign(theme_pages, works, combinations, conflicts, feedback)
-        number_theme_pages(theme_pages, len(pages) + 2)
     analysed = (request.combinations is not None, request.conflicts is not None)
-    for district in pages:
+    for district in shown:
         district.summary = " · ".join(part for part in (N.summary(district, *analysed),
                                                         money_summary(district, combinations)) if part)
     mask = list(districts) + theme_pages
-    pages = pages + theme_pages
+    shown = shown + theme_pages  # a page each after the districts
     layout = load_template(project, Path(request.template) if request.template else I.template_path(request.page_size))
-    _progress(feedback, 15, tr("Drawing the timelines…"))
-    snapshot = _snapshot(request, layout, crs, works, combinations, conflicts, districts, pages, parties, titles, mask)
+    layers = _layers(request, crs, works, combinations, conflicts, districts, parties, titles, mask)
     if store_path:
-        snapshot = N.persist(snapshot, store_path, context)
-    for layer in list(snapshot.layers.values()) + list(request.context):
-        project.addMapLayer(layer, False)
-        if group is not None:
-            group.addLayer(layer)
+        layers = N.persist(N.Snapshot(layers), store_path, context).layers
+    background = request.background
+    if background is None:
+        background = backgrounds.shipped_streets()
+        if background is not None and not backgrounds.covers(background, _extent(works), crs, project):
+            background = None
+    _add(project, group, list(layers.values()) + list(request.context) + ([background] if background else []))
+    _progress(feedback, 15, tr("Drawing the timelines…"))
+    pages = _pages(layout, layers, shown)
+    pages_layer = _pages_layer(request, layout, pages, parties, crs)
+    if store_path:
+        pages_layer = N.persist(N.Snapshot({N.PAGES: pages_layer}), store_path, context, new_file=False).layers[N.PAGES]
+    _add(project, group, [pages_layer])
+    layers[N.PAGES] = pages_layer
+    snapshot = N.Snapshot(layers)
+    scale = 1.0 if request.page_size == I.A3 else I.MIN_FONT_PT[I.A4] / I.MIN_FONT_PT[I.A3]
     council = CouncilMap(
         title=request.title or default_title(),
         period=request.period,
@@ -127,44 +154,91 @@ def make_council_map(
         snapshot=snapshot,
         figures=A.figures(works, combinations, conflicts, request.combinations is not None,
                           request.conflicts is not None),
-        pages=pages,
+        pages=shown,
         empty_districts=[] if request.with_empty else [d.name for d in districts if not d.works],
         context=list(request.context),
-        scale=1.0 if request.page_size == I.A3 else 0.8,
+        scale=scale,
+        page_count=1 + len(pages),
+        first_page=pages[0] if pages else None,
+        background=background,
     )
     bind(layout, council, crs)
     add_disruption(layout, request.works, request.period, warn)
     return layout, council
 
 
-def _snapshot(request, layout, crs, works, combinations, conflicts, districts, pages, parties, titles,
-              mask=None) -> N.Snapshot:
-    chart_size = frame_size(layout, I.DISTRICT_CHART)
-    font_scale = 1.0 if request.page_size == I.A3 else 0.8
-    today = request.today or _dt.date.today()
+def _extent(works) -> QgsRectangle:
+    extent = QgsRectangle()
+    for work in works.values():
+        extent.combineExtentWith(work.geometry.boundingBox())
+    return extent
 
-    def chart(district: A.District) -> bytes:
-        return timeline_svg(district.works, parties, request.period, chart_size, font_scale, today)
 
-    works_table, conflicts_table = item(layout, I.DISTRICT_TABLE), item(layout, I.DISTRICT_CONFLICTS)
-    ordered = sorted(works.values(), key=lambda w: (w.start, w.title.lower()))
+def _add(project: QgsProject, group: Optional[QgsLayerTreeGroup], layers: Sequence[QgsMapLayer]) -> None:
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        if group is not None:
+            group.addLayer(layer)
+
+
+def _layers(request, crs, works, combinations, conflicts, districts, parties, titles,
+            mask=None) -> Dict[str, QgsVectorLayer]:
+    """The snapshot's layers of works, districts and results (the pages come once the tables are measured)."""
+    ordered = sorted(works.values(), key=A.table_order)
     layers = {
-        N.WORKS: N.works_layer(ordered, parties, crs, _elider(works_table, N.W_TITLE_SHORT),
-                               _elider(works_table, N.W_PARTY), _elider(works_table, N.W_CONFLICTS)),
+        N.WORKS: N.works_layer(ordered, parties, crs),
         N.DISTRICTS: N.districts_layer(districts, crs),
         N.MASK: N.districts_layer(mask or districts, crs, key=N.MASK, name=tr("Outside the district")),
     }
     if request.combinations is not None:
         layers[N.COMBINATIONS] = N.combinations_layer(combinations, crs)
     if request.conflicts is not None:
-        layers[N.CONFLICTS] = N.conflicts_layer(conflicts, crs, titles, _elider(conflicts_table, N.C_BETWEEN))
+        layers[N.CONFLICTS] = N.conflicts_layer(conflicts, crs, titles)
+    return layers
+
+
+def _pages_layer(request, layout, pages: Sequence[N.Page], parties, crs) -> QgsVectorLayer:
+    """The atlas coverage: one feature per page after the cover, with each district's chart."""
+    chart_size = frame_size(layout, I.DISTRICT_CHART)
+    font_scale = 1.0 if request.page_size == I.A3 else I.MIN_FONT_PT[I.A4] / I.MIN_FONT_PT[I.A3]
+    today = request.today or _dt.date.today()
+
+    def chart(district: A.District) -> bytes:
+        return timeline_svg(district.works, parties, request.period, chart_size, font_scale, today)
+
     analysed = (request.combinations is not None, request.conflicts is not None)
-    layers[N.PAGES] = N.pages_layer(pages, crs, chart, analysed, None)
-    return N.Snapshot(layers)
+    return N.pages_layer(pages, crs, chart, analysed, None)
 
 
-def _elider(table, attribute: str):
-    return elider(table, attribute) if table is not None else (lambda text: text)
+def _pages(layout: QgsPrintLayout, layers, shown: Sequence[A.District]) -> List[N.Page]:
+    """Each district's pages: its own page, then as many continuation pages as its tables need."""
+    works_tables = [item(layout, I.DISTRICT_TABLE), item(layout, I.MORE_TABLE) or item(layout, I.DISTRICT_TABLE)]
+    conflict_tables = [item(layout, I.DISTRICT_CONFLICTS), item(layout, I.MORE_CONFLICTS)]
+    for table in works_tables:
+        works_table.prepare_works_table(table, layers[N.WORKS])
+    conflicts_layer = layers.get(N.CONFLICTS)
+    measurable = conflicts_layer is not None and all(t is not None for t in conflict_tables)
+    for table in conflict_tables:
+        if table is not None:
+            works_table.prepare_conflicts_table(table, conflicts_layer)
+    pages: List[N.Page] = []
+    number = 2
+    for district in shown:
+        work_parts = works_table.split_rows(works_tables, S.F_WORK_ID, [w.work_id for w in district.works])
+        conflict_parts = [list(district.conflicts)]
+        if measurable and district.conflicts:
+            conflict_parts = works_table.split_rows(conflict_tables, S.R_CONFLICT_ID, district.conflicts)
+        parts = max(len(work_parts), len(conflict_parts))
+        district.page = number
+        for part in range(parts):
+            pages.append(N.Page(
+                district, part + 1, number,
+                work_parts[part] if part < len(work_parts) else [],
+                conflict_parts[part] if part < len(conflict_parts) else [],
+                more=part + 1 < parts,
+            ))
+            number += 1
+    return pages
 
 
 def check_output(path: str) -> None:

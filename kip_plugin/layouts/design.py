@@ -43,15 +43,16 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from . import items as I
-from .snapshot import D_N_COMBINATIONS, D_N_CONFLICTS, D_N_WORKS, D_NAME, D_PAGE, W_CONFLICTS, W_PARTY, W_PERIOD
+from .snapshot import D_N_COMBINATIONS, D_N_CONFLICTS, D_N_WORKS, D_NAME, D_PAGE, D_PART, W_CONFLICTS, W_PARTY, W_PERIOD
 from .snapshot import C_BETWEEN, C_KIND_LABEL, W_STATUS_LABEL, W_TITLE_SHORT
 from ..core import schema as S
 
 FONT = "DejaVu Sans"
 TABLE_FONT = "DejaVu Sans Condensed"
 INK, GREY, LIGHT = "#1b2a41", "#4a4a4a", "#eef2f7"
-# (page width, height, geometry scale, font scale) relative to the A3 design.
-FORMATS = {I.A3: (420.0, 297.0, 1.0, 1.0), I.A4: (297.0, 210.0, 297.0 / 420.0, 0.8)}
+# (page width, height, geometry scale, font scale) relative to the A3 design. The smallest text is
+# 9 pt on A3 and 8 pt on A4: text shrinks less than the page.
+FORMATS = {I.A3: (420.0, 297.0, 1.0, 1.0), I.A4: (297.0, 210.0, 297.0 / 420.0, 8.0 / 9.0)}
 
 Rect = Tuple[float, float, float, float]
 
@@ -132,7 +133,7 @@ class Designer:
         bar.setMinimumBarWidth(rect[2] * self.scale * 0.5)
         bar.setMaximumBarWidth(rect[2] * self.scale * 0.8)
         bar.setHeight(1.5 * self.scale)
-        bar.setTextFormat(self.text_format(7))
+        bar.setTextFormat(self.text_format(9))
         bar.setBackgroundEnabled(True)
         bar.setBackgroundColor(QColor("white"))  # opaque: map labels must not show through the numbers
         return self.place(bar, rect, page, item_id)
@@ -153,8 +154,8 @@ class Designer:
         legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2 * self.scale)
         legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.2 * self.scale)
         legend.setBackgroundEnabled(False)
-        for style, size, bold in ((QgsLegendStyle.Title, 9, True), (QgsLegendStyle.Subgroup, 8, True),
-                                  (QgsLegendStyle.SymbolLabel, 8, False)):
+        for style, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Subgroup, 9, True),
+                                  (QgsLegendStyle.SymbolLabel, 9, False)):
             legend.rstyle(style).setFont(self.font(size, bold))
         legend.setFontColor(QColor(GREY))
         return self.place(legend, rect, page, item_id)
@@ -180,8 +181,9 @@ class Designer:
         table.setVerticalGrid(False)
         table.setGridStrokeWidth(0.15)
         table.setGridColor(QColor("#c8ced6"))
-        table.setHeaderMode(QgsLayoutTable.FirstFrame)
-        table.setWrapBehavior(QgsLayoutTable.TruncateText)
+        table.setHeaderMode(QgsLayoutTable.AllFrames)
+        # Long titles and descriptions wrap onto more lines; nothing is cut off.
+        table.setWrapBehavior(QgsLayoutTable.WrapText)
         table.setResizeMode(QgsLayoutTable.UseExistingFrames)
         table.setEmptyTableBehavior(QgsLayoutTable.ShowMessage)
         for row, colour in ((QgsLayoutTable.HeaderRow, "#dde3eb"), (QgsLayoutTable.EvenRows, "#f4f6f8")):
@@ -199,53 +201,60 @@ class Designer:
 
 # Column weights; the columns share the table's width in these proportions. On A4 the period needs more.
 WORKS_COLUMNS = {
-    I.A3: ((W_TITLE_SHORT, 50), (W_PARTY, 24), (W_PERIOD, 34), (W_STATUS_LABEL, 20), (S.R_CLUSTER_ID, 18),
-           (W_CONFLICTS, 14)),
-    I.A4: ((W_TITLE_SHORT, 44), (W_PARTY, 23), (W_PERIOD, 40), (W_STATUS_LABEL, 21), (S.R_CLUSTER_ID, 18),
+    I.A3: ((W_TITLE_SHORT, 52), (W_PARTY, 26), (W_PERIOD, 34), (W_STATUS_LABEL, 22), (S.R_CLUSTER_ID, 13),
+           (W_CONFLICTS, 13)),
+    I.A4: ((W_TITLE_SHORT, 46), (W_PARTY, 25), (W_PERIOD, 40), (W_STATUS_LABEL, 23), (S.R_CLUSTER_ID, 14),
            (W_CONFLICTS, 14)),
 }
 INDEX_COLUMNS = ((D_NAME, 62), (D_N_WORKS, 18), (D_N_COMBINATIONS, 24), (D_N_CONFLICTS, 18), (D_PAGE, 14))
-CONFLICT_COLUMNS = ((S.R_CONFLICT_ID, 7), (C_KIND_LABEL, 33), (C_BETWEEN, 66))
-# Width of the district page's map column (A3 mm): on A4 the table needs a larger share.
-MAP_COLUMN = {I.A3: 222.0, I.A4: 192.0}
+CONFLICT_COLUMNS = ((S.R_CONFLICT_ID, 9), (C_KIND_LABEL, 30), (C_BETWEEN, 67))
+# Width of the district page's map column (A3 mm): on A4 the tables need a larger share.
+MAP_COLUMN = {I.A3: 236.0, I.A4: 206.0}
+BOTTOM = 282.0  # where the content of a page ends (A3 mm); the footer lies below
 
 
 def cover(d: Designer) -> None:
     """Page 1: title, period, key figures, the district index and an overview map."""
     d.label((12, 10, 396, 14), 0, I.COVER_TITLE, 26, True, INK, valign=Qt.AlignBottom)
-    d.label((12, 26, 396, 7), 0, I.COVER_SUBTITLE, 11)
+    d.label((12, 26, 396, 8), 0, I.COVER_SUBTITLE, 11)
     d.box((12, 36, 396, 0.7), 0, "kip_cover_rule", INK)
     for number, key in enumerate(I.FIGURES):
         x, y = 12 + (number % 2) * 71, 43 + (number // 2) * 33
         d.box((x, y, 67, 29), 0, f"kip_figure_{key}_box", LIGHT, radius=2)
         d.label((x + 4, y + 3, 60, 14), 0, I.figure_value(key), 24, True, INK)
-        d.label((x + 4, y + 18, 60, 9), 0, I.figure_caption(key), 9)
+        d.label((x + 4, y + 18, 60, 10), 0, I.figure_caption(key), 10)
     d.label((12, 114, 138, 7), 0, I.COVER_INDEX_HEADING, 11, True, INK)
-    d.table((12, 122, 138, 138), 0, I.COVER_INDEX, INDEX_COLUMNS, 8)
-    d.label((12, 263, 138, 20), 0, I.COVER_EMPTY, 8)
-    d.map((158, 43, 250, 198), 0, I.COVER_MAP)
-    d.scalebar((161, 228, 60, 10), 0, I.COVER_SCALEBAR)
-    d.legend((158, 245, 250, 38), 0, I.COVER_LEGEND, 5)
-    d.label((12, 287, 396, 5), 0, I.COVER_FOOTER, 7, valign=Qt.AlignBottom)
+    d.table((12, 122, 138, 136), 0, I.COVER_INDEX, INDEX_COLUMNS, 9)
+    d.label((12, 260, 138, 22), 0, I.COVER_EMPTY, 9)
+    d.map((158, 43, 250, 190), 0, I.COVER_MAP)
+    d.scalebar((161, 219, 60, 12), 0, I.COVER_SCALEBAR)
+    d.legend((158, 237, 250, 45), 0, I.COVER_LEGEND, 4)
+    d.label((12, 286, 396, 6), 0, I.COVER_FOOTER, 9, valign=Qt.AlignBottom)
+
+
+def _head(d: Designer, page: int, name_id: str, header_id: str) -> None:
+    d.label((12, 9, 250, 13), page, name_id, 22, True, INK, valign=Qt.AlignBottom)
+    d.label((262, 11, 146, 19), page, header_id, 10, align=Qt.AlignRight, valign=Qt.AlignBottom)
+    d.box((12, 33, 396, 0.7), page, f"kip_rule_{page}", INK)
 
 
 def district(d: Designer, page_size: str) -> None:
-    """Page 2, repeated per district: map, legend, conflicts, timeline and the works table."""
+    """Page 2, repeated per district: map, legend, timeline, conflicts and the works table."""
     left = MAP_COLUMN[page_size]
     x2, w2 = 12 + left + 8, 396 - left - 8  # the right column
-    d.label((12, 9, 250, 13), 1, I.DISTRICT_NAME, 22, True, INK, valign=Qt.AlignBottom)
-    d.label((12, 24, 250, 6), 1, I.DISTRICT_SUMMARY, 10)
-    d.label((262, 13, 146, 17), 1, I.DISTRICT_HEADER, 9, align=Qt.AlignRight, valign=Qt.AlignBottom)
-    d.box((12, 32, 396, 0.7), 1, "kip_district_rule", INK)
-    d.map((12, 38, left, 181), 1, I.DISTRICT_MAP)
-    d.scalebar((15, 206, 60, 10), 1, I.DISTRICT_SCALEBAR)
+    _head(d, 1, I.DISTRICT_NAME, I.DISTRICT_HEADER)
+    # Works, combinations, conflicts and whose money: room for two lines.
+    d.label((12, 23, 248, 10), 1, I.DISTRICT_SUMMARY, 10)
+    d.map((12, 38, left, 176), 1, I.DISTRICT_MAP)
+    d.scalebar((15, 199, 60, 12), 1, I.DISTRICT_SCALEBAR)
     picture = QgsLayoutItemPicture(d.layout)
     d.place(picture, (left + 1, 41, 8, 12), 1, I.DISTRICT_NORTH)
     legend_width = left * 0.5
-    d.legend((12, 223, legend_width, 60), 1, I.DISTRICT_LEGEND, 2)
-    d.label((16 + legend_width, 223, left - legend_width - 4, 6), 1, I.DISTRICT_CONFLICTS_HEADING, 9, True, INK)
-    d.table((16 + legend_width, 230, left - legend_width - 4, 53), 1, I.DISTRICT_CONFLICTS, CONFLICT_COLUMNS, 7)
-    d.label((x2, 38, w2, 6), 1, I.DISTRICT_CHART_HEADING, 9, True, INK)
+    d.legend((12, 218, legend_width, BOTTOM - 218), 1, I.DISTRICT_LEGEND, 2)
+    x3, w3 = 16 + legend_width, left - legend_width - 4  # the conflicts, beside the legend
+    d.label((x3, 218, w3, 6), 1, I.DISTRICT_CONFLICTS_HEADING, 10, True, INK)
+    d.table((x3, 225, w3, BOTTOM - 225), 1, I.DISTRICT_CONFLICTS, CONFLICT_COLUMNS, 9)
+    d.label((x2, 38, w2, 6), 1, I.DISTRICT_CHART_HEADING, 10, True, INK)
     chart = QgsLayoutItemPicture(d.layout)
     chart.setMode(QgsLayoutItemPicture.FormatSVG)
     chart.setResizeMode(QgsLayoutItemPicture.Zoom)
@@ -254,11 +263,22 @@ def district(d: Designer, page_size: str) -> None:
     chart.dataDefinedProperties().setProperty(
         QgsLayoutObject.PictureSource, QgsProperty.fromExpression("'base64:' || \"chart\"")
     )
-    d.place(chart, (x2, 45, w2, 62), 1, I.DISTRICT_CHART)
-    d.label((x2, 111, w2, 6), 1, I.DISTRICT_TABLE_HEADING, 9, True, INK)
-    d.table((x2, 118, w2, 158), 1, I.DISTRICT_TABLE, WORKS_COLUMNS[page_size], 7)
-    d.label((x2, 278, w2, 5), 1, I.DISTRICT_TABLE_NOTE, 7, align=Qt.AlignRight)
-    d.label((12, 287, 396, 5), 1, I.DISTRICT_FOOTER, 7, valign=Qt.AlignBottom)
+    d.place(chart, (x2, 45, w2, 72), 1, I.DISTRICT_CHART)
+    d.label((x2, 121, w2, 6), 1, I.DISTRICT_TABLE_HEADING, 10, True, INK)
+    d.table((x2, 128, w2, BOTTOM - 128 - 5), 1, I.DISTRICT_TABLE, WORKS_COLUMNS[page_size], 9)
+    d.label((x2, BOTTOM - 4.5, w2, 5), 1, I.DISTRICT_TABLE_NOTE, 9, align=Qt.AlignRight)
+    d.label((12, 286, 396, 6), 1, I.DISTRICT_FOOTER, 9, valign=Qt.AlignBottom)
+
+
+def continuation(d: Designer, page_size: str) -> None:
+    """Page 3, for a district whose works or conflicts do not all fit on its page: the rest of its tables."""
+    _head(d, 2, I.MORE_NAME, I.MORE_HEADER)
+    split = 266.0
+    d.label((12, 38, split - 20, 6), 2, I.MORE_TABLE_HEADING, 10, True, INK)
+    d.table((12, 45, split - 20, BOTTOM - 45), 2, I.MORE_TABLE, WORKS_COLUMNS[page_size], 9)
+    d.label((split, 38, 408 - split, 6), 2, I.MORE_CONFLICTS_HEADING, 10, True, INK)
+    d.table((split, 45, 408 - split, BOTTOM - 45), 2, I.MORE_CONFLICTS, CONFLICT_COLUMNS, 9)
+    d.label((12, 286, 396, 6), 2, I.MORE_FOOTER, 9, valign=Qt.AlignBottom)
 
 
 def make_template(page_size: str) -> QgsPrintLayout:
@@ -267,17 +287,21 @@ def make_template(page_size: str) -> QgsPrintLayout:
     layout = QgsPrintLayout(QgsProject.instance())
     layout.setName("KIP council map")
     pages = layout.pageCollection()
-    for _ in range(2):
+    for _ in range(3):
         page = QgsLayoutItemPage(layout)
         page.setPageSize(QgsLayoutSize(width, height))
         pages.addPage(page)
-    # The cover goes out with the first district only: one PDF, cover first.
-    pages.page(0).dataDefinedProperties().setProperty(
-        QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression("@atlas_featurenumber > 1")
-    )
+    # The cover goes out with the first page only: one PDF, cover first. Each atlas feature is a
+    # district's own page (part 1) or a continuation page of its tables (part 2 and on).
+    part = f"coalesce(attribute(@atlas_feature, '{D_PART}'), 1)"
+    for number, expression in ((0, "@atlas_featurenumber > 1"), (1, f"{part} > 1"), (2, f"{part} = 1")):
+        pages.page(number).dataDefinedProperties().setProperty(
+            QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(expression)
+        )
     designer = Designer(layout, page_size)
     cover(designer)
     district(designer, page_size)
+    continuation(designer, page_size)
     return layout
 
 

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import log
 from ..i18n import tr
 from ..store import project as kip_project
+from ..store.background import ROLE
 from . import items as I
 from .common import DEFAULT_MONTHS, CouncilMapError, Period, add_months
 from .council import default_title
@@ -36,6 +37,11 @@ def _district_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
     return None
 
 
+def _background_layer(project: QgsProject):
+    """The background KIP put under the project's works, if any."""
+    return next((lyr for lyr in project.mapLayers().values() if lyr.customProperty("kip/role") == ROLE), None)
+
+
 class CouncilMapDialog(QDialog):
     """Asks what the council map should show; ``options()`` gives the answer."""
 
@@ -43,12 +49,15 @@ class CouncilMapDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Council map"))
         form = QFormLayout(self)
-        form.addRow(QLabel(tr("A print layout with a cover page and one page per district; adjust it in the "
-                              "layout designer and export it from there.")))
+        form.addRow(QLabel(tr("A print layout with a cover page and one page per district (without districts: "
+                              "pages over a grid of the works); adjust it in the layout designer and export it "
+                              "from there.")))
         self.districts = QgsMapLayerComboBox()
         self.districts.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.districts.setAllowEmptyLayer(True)  # empty: pages over a grid of the works
         self.name_field = QgsFieldComboBox()
         self.name_field.setFilters(QgsFieldProxyModel.String)
+        self.name_field.setAllowEmptyFieldName(True)  # empty: a field called name, naam, statnaam, …
         self.districts.layerChanged.connect(self.name_field.setLayer)
         preferred = _district_layer(project)
         if preferred is not None:
@@ -68,12 +77,18 @@ class CouncilMapDialog(QDialog):
         self.page_size.addItem(tr("A3 landscape"), I.A3)
         self.page_size.addItem(tr("A4 landscape"), I.A4)
         self.with_empty = QCheckBox(tr("Give districts without works a page saying so"))
+        self.background = QgsMapLayerComboBox()
+        self.background.setAllowEmptyLayer(True)  # empty: the background of the map, else KIP's streets
+        self.background.setFilters(QgsMapLayerProxyModel.LineLayer | QgsMapLayerProxyModel.PolygonLayer
+                                   | QgsMapLayerProxyModel.RasterLayer)
+        self.background.setLayer(_background_layer(project))
         form.addRow(tr("Districts"), self.districts)
         form.addRow(tr("District name field"), self.name_field)
         form.addRow(tr("Period from"), self.start)
         form.addRow(tr("Period until"), self.end)
         form.addRow(tr("Title"), self.title)
         form.addRow(tr("Page size"), self.page_size)
+        form.addRow(tr("Background map"), self.background)
         form.addRow(self.with_empty)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
@@ -86,16 +101,15 @@ class CouncilMapDialog(QDialog):
     def options(self) -> LayoutOptions:
         """The user's choices; raises CouncilMapError when they do not make a council map."""
         layer = self.districts.currentLayer()
-        if not isinstance(layer, QgsVectorLayer):
-            raise CouncilMapError(tr("Choose a district layer (polygons)."))
         period = Period.make(self.start.date().toPyDate(), self.end.date().toPyDate())
         return LayoutOptions(
-            districts=layer,
+            districts=layer if isinstance(layer, QgsVectorLayer) else None,
             name_field=self.name_field.currentField(),
             period=period,
             title=self.title.text().strip() or default_title(),
             page_size=self.page_size.currentData(),
             with_empty=self.with_empty.isChecked(),
+            background=self.background.currentLayer(),
         )
 
     def _accept(self) -> None:

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import QgsPrintLayout, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject, QgsVectorLayer
 
 from ..core import schema as S
 from ..i18n import tr
 from ..store import project as kip_project
+from ..store.background import ROLE
 from . import items as I
 from .common import CouncilMapError, Period
 from .council import CouncilMapRequest, Warn, make_council_map
@@ -24,12 +25,13 @@ RESULT_PROPERTY = "kip/result"  # set by the detection on its result layers
 class LayoutOptions:
     """What the user chose in the council map dialog."""
 
-    districts: QgsVectorLayer
+    districts: Optional[QgsVectorLayer]  # None: pages over a grid of the works
     name_field: str
     period: Period
     title: str
     page_size: str = I.A3
     with_empty: bool = False
+    background: Optional[QgsMapLayer] = None  # None: the map's background of the project, else KIP's choice
 
 
 def _has_fields(layer: QgsVectorLayer, names) -> bool:
@@ -54,6 +56,12 @@ def context_layers(project: QgsProject) -> List[QgsVectorLayer]:
         layer.clone() for layer in project.mapLayers().values()
         if isinstance(layer, QgsVectorLayer) and layer.customProperty("kip/role") == "context_buurten"
     ]
+
+
+def project_background(project: QgsProject) -> Optional[QgsMapLayer]:
+    """A copy (restyled for print) of the background KIP put under the project's works, if any."""
+    layer = next((lyr for lyr in project.mapLayers().values() if lyr.customProperty("kip/role") == ROLE), None)
+    return layer.clone() if layer is not None else None
 
 
 def unique_title(project: QgsProject, base: str) -> str:
@@ -104,6 +112,7 @@ def add_council_layout(project: QgsProject, options: LayoutOptions, warn: Warn) 
         combinations=result_layer(project, "clusters", (S.R_CLUSTER_ID, S.R_WORK_IDS)),
         conflicts=result_layer(project, "conflicts", (S.R_CONFLICT_ID, S.R_WORK_A, S.R_WORK_B)),
         context=context_layers(project),
+        background=options.background.clone() if options.background is not None else project_background(project),
     )
     try:
         layout, _council = make_council_map(request, project, warn, store_path=str(path), group=group)

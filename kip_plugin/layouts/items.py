@@ -62,3 +62,15 @@ DISTRICT_TABLE_HEADING = "kip_district_table_heading"
 DISTRICT_TABLE = "kip_district_table"
 DISTRICT_TABLE_NOTE = "kip_district_table_note"
 DISTRICT_FOOTER = "kip_district_footer"
+
+# Continuation pages: the rest of a district's tables when they do not fit on its page.
+MORE_NAME = "kip_more_name"
+MORE_HEADER = "kip_more_header"
+MORE_TABLE_HEADING = "kip_more_table_heading"
+MORE_TABLE = "kip_more_table"
+MORE_CONFLICTS_HEADING = "kip_more_conflicts_heading"
+MORE_CONFLICTS = "kip_more_conflicts"
+MORE_FOOTER = "kip_more_footer"
+
+# The smallest text on a page (points): readable when printed.
+MIN_FONT_PT = {A3: 9.0, A4: 8.0}

@@ -8,13 +8,12 @@ from qgis.core import (
     QgsFillSymbol,
     QgsInvertedPolygonRenderer,
     QgsLineSymbol,
+    QgsMapLayer,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsProperty,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
     QgsTextBackgroundSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -26,6 +25,7 @@ from qgis.PyQt.QtCore import QSizeF
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import schema as S
+from ..store.background import style_streets
 from ..store.styles import overview_renderer
 from .items import DISTRICT_MAP
 from .snapshot import D_COMBINATION_IDS, D_CONFLICT_IDS, ID_SEPARATOR
@@ -35,10 +35,14 @@ COMBINATION_COLOUR = "#1d3557"
 CONFLICT_COLOUR = "#d7191c"
 
 
+# Text on the maps (points, A3; ``scale`` makes it smaller on A4): never under the pages' smallest text.
+LABEL_PT = 9.0
+
+
 def _on_this_page(field: str, list_field: str) -> str:
     """Expression: the feature belongs to the district of the page being drawn (on its district map)."""
     ids = f"string_to_array(attribute(@atlas_feature, '{list_field}'), '{ID_SEPARATOR}')"
-    return f"@map_id = '{DISTRICT_MAP}' AND array_contains({ids}, \"{field}\")"
+    return f"@map_id = '{DISTRICT_MAP}' AND @atlas_feature IS NOT NULL AND array_contains({ids}, \"{field}\")"
 
 
 def _text_format(size: float, colour: str, bold: bool = False, buffer: bool = True) -> QgsTextFormat:
@@ -68,29 +72,20 @@ def _labels(
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-# Below this scale (1:n) a work's area is too small to see; a dot in its party's colour marks it.
-DOT_SCALE = 14000
+# Size (mm) of the dot on a work too small to see on paper.
+PRINT_MARKER_MM = 2.0
 
 
 def style_works(layer: QgsVectorLayer, parties: Iterable[S.Party], scale: float = 1.0) -> None:
-    """Works coloured by party, as everywhere in KIP; on small-scale maps each also gets a dot."""
+    """Works coloured by party, as everywhere in KIP; a work less than a few mm long on paper also gets a dot."""
     renderer = overview_renderer(list(parties))
-    for category in renderer.categories():
+    for index, category in enumerate(renderer.categories()):
         symbol = category.symbol().clone()
-        colour = symbol.symbolLayer(0).fillColor()
-        colour.setAlpha(255)
-        dot = QgsCentroidFillSymbolLayer()
-        dot.setPointOnAllParts(False)
-        dot.setPointOnSurface(True)
-        dot.setSubSymbol(QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": colour.name(), "outline_color": "white", "outline_width": "0.2",
-             "size": str(1.6 * scale)}
-        ))
-        dot.setDataDefinedProperty(
-            QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(f"coalesce(@map_scale, 0) > {DOT_SCALE}")
-        )
-        symbol.appendSymbolLayer(dot)
-        renderer.updateCategorySymbol(renderer.categoryIndexForValue(category.value()), symbol)
+        for position in range(symbol.symbolLayerCount()):
+            marker = symbol.symbolLayer(position)
+            if isinstance(marker, QgsCentroidFillSymbolLayer):
+                marker.subSymbol().setSize(PRINT_MARKER_MM * scale)
+        renderer.updateCategorySymbol(index, symbol)
     layer.setRenderer(renderer)
 
 
@@ -100,7 +95,7 @@ def style_combinations(layer: QgsVectorLayer, scale: float = 1.0) -> None:
         {"style": "no", "outline_color": COMBINATION_COLOUR, "outline_width": str(0.5 * scale), "outline_style": "dash"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    text = _text_format(7 * scale, "white", bold=True, buffer=False)
+    text = _text_format(LABEL_PT * scale, "white", bold=True, buffer=False)
     background = QgsTextBackgroundSettings()
     background.setEnabled(True)
     background.setFillColor(QColor(COMBINATION_COLOUR))
@@ -142,13 +137,17 @@ def style_conflicts(layer: QgsVectorLayer, scale: float = 1.0) -> None:
     placement = QgsPalLayerSettings.Horizontal
     if geometry == QgsWkbTypes.PointGeometry:
         placement = QgsPalLayerSettings.OverPoint
-    layer.setLabeling(_labels(expression, _text_format(7 * scale, CONFLICT_COLOUR, bold=True), placement))
+    layer.setLabeling(_labels(expression, _text_format(LABEL_PT * scale, CONFLICT_COLOUR, bold=True), placement))
     layer.setLabelsEnabled(True)
 
 
-def style_districts(layer: QgsVectorLayer, name_field: str, scale: float = 1.0) -> None:
-    """District outlines with their names; on a district page the district itself stands out."""
-    current = f"@map_id = '{DISTRICT_MAP}' AND \"{name_field}\" = attribute(@atlas_feature, '{name_field}')"
+def style_districts(layer: QgsVectorLayer, name_field: str, scale: float = 1.0, page_name: str = "") -> None:
+    """District outlines with their names; on a district page the district itself stands out.
+
+    ``page_name`` is the expression giving the name of the page's district.
+    """
+    page_name = page_name or f"attribute(@atlas_feature, '{name_field}')"
+    current = f"@map_id = '{DISTRICT_MAP}' AND \"{name_field}\" = {page_name}"
     root = QgsRuleBasedRenderer.Rule(None)
     this = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#1b2a41", "outline_width": str(0.9 * scale)})
     other = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#707070", "outline_width": str(0.35 * scale)})
@@ -164,15 +163,15 @@ def style_districts(layer: QgsVectorLayer, name_field: str, scale: float = 1.0) 
     layer.setRenderer(renderer)
     # On a district page its own name is the page title; the map names only the neighbours.
     expression = f"if({current}, '', \"{name_field}\")"
-    layer.setLabeling(_labels(expression, _text_format(8 * scale, "#505050"), QgsPalLayerSettings.Horizontal))
+    layer.setLabeling(_labels(expression, _text_format(LABEL_PT * scale, "#505050"), QgsPalLayerSettings.Horizontal))
     layer.setLabelsEnabled(True)
 
 
-def style_mask(layer: QgsVectorLayer, name_field: str) -> None:
+def style_mask(layer: QgsVectorLayer, name_field: str, page_name: str = "") -> None:
     """A white veil over everything outside the page's district, so that the district stands out."""
     veil = QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_style": "no"})
     root = QgsRuleBasedRenderer.Rule(None)
-    current = f"\"{name_field}\" = attribute(@atlas_feature, '{name_field}')"
+    current = f"\"{name_field}\" = {page_name or f'attribute(@atlas_feature, {name_field!r})'}"
     root.appendChild(QgsRuleBasedRenderer.Rule(veil, 0, 0, current))
     layer.setRenderer(QgsInvertedPolygonRenderer(QgsRuleBasedRenderer(root)))
 
@@ -189,3 +188,14 @@ def style_context(layer: QgsVectorLayer) -> None:
         )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.setLabelsEnabled(False)
+
+
+def style_background(layer: QgsMapLayer, scale: float = 1.0) -> None:
+    """The background for print: roads white with a grey edge, their names on the district pages only."""
+    if not isinstance(layer, QgsVectorLayer):
+        return  # a raster map keeps its own look
+    if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        symbol = QgsFillSymbol.createSimple({"color": "#ececec", "outline_color": "#d4d4d4", "outline_width": "0.1"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    style_streets(layer, width_mm=0.7 * scale, label_size=LABEL_PT * scale, labels_from_scale=None,
+                  only_where=f"@map_id = '{DISTRICT_MAP}'")

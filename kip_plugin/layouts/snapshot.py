@@ -32,11 +32,14 @@ from .works_data import Combination, Conflict, Work
 
 # Fields the snapshot adds to the works (display texts) and the fields of the district pages.
 W_PARTY, W_STATUS_LABEL, W_PERIOD = "party", "status_label", "period"
-W_CONFLICTS, W_TITLE_SHORT = "conflicts", "title_short"
+W_CONFLICTS, W_TITLE_SHORT, W_ORDER = "conflicts", "title_short", "row_order"
 C_KIND_LABEL, C_BETWEEN = "kind_label", "between"
 D_NAME, D_PAGE, D_N_WORKS, D_N_COMBINATIONS, D_N_CONFLICTS = "name", "page", "n_works", "n_combinations", "n_conflicts"
 D_SUMMARY, D_WORK_IDS, D_CONFLICT_IDS, D_CHART = "summary", "work_ids", "conflict_ids", "chart"
 D_COMBINATION_IDS = "combination_ids"
+# A district's pages: its own (part 1) and, when its tables do not fit there, continuation pages.
+D_PART, D_TITLE, D_NOTE = "part", "title", "note"
+D_TABLE_WORK_IDS, D_TABLE_CONFLICT_IDS = "table_work_ids", "table_conflict_ids"  # the rows of this page's tables
 ID_SEPARATOR = "|"  # between the ids in D_WORK_IDS, D_COMBINATION_IDS, D_CONFLICT_IDS (ids may hold commas)
 
 # Layer keys: the custom property "kip/council" of each snapshot layer.
@@ -44,7 +47,18 @@ WORKS, COMBINATIONS, CONFLICTS = "works", "combinations", "conflicts"
 DISTRICTS, PAGES, MASK = "districts", "pages", "mask"
 
 ChartMaker = Callable[[District], bytes]
-Elide = Callable[[str], str]
+
+
+@dataclass
+class Page:
+    """One page of a district in the PDF: its own page, or a continuation of its tables."""
+
+    district: District
+    part: int  # 1: the district's own page (map, chart); 2 and on: continuation pages
+    number: int  # page number in the PDF
+    work_ids: List[str]  # the works this page's table lists
+    conflict_ids: List[str]  # the conflicts this page's table lists
+    more: bool = False  # another page of the district follows
 
 
 @dataclass
@@ -93,32 +107,27 @@ def _qdate(day: _dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def works_layer(
-    works: Sequence[Work], parties: Dict[str, S.Party], crs, elide_title: Elide, elide_party: Elide,
-    elide_conflicts: Elide,
-) -> QgsVectorLayer:
-    """The works on the map with the texts the table shows (shortened to fit its columns)."""
+def works_layer(works: Sequence[Work], parties: Dict[str, S.Party], crs) -> QgsVectorLayer:
+    """The works on the map with the texts the table shows (whole: the table wraps them), in table order."""
     fields = _fields(
         [(S.F_WORK_ID, QVariant.String), (S.F_TITLE, QVariant.String), (W_TITLE_SHORT, QVariant.String),
          (S.F_OWNER, QVariant.String), (W_PARTY, QVariant.String), (S.F_WORK_TYPE, QVariant.String),
          (S.F_STATUS, QVariant.String), (W_STATUS_LABEL, QVariant.String), (S.F_START, QVariant.Date),
          (S.F_END, QVariant.Date), (W_PERIOD, QVariant.String), (S.R_CLUSTER_ID, QVariant.String),
-         (W_CONFLICTS, QVariant.String)]
+         (W_CONFLICTS, QVariant.String), (W_ORDER, QVariant.Int)]
     )
     layer = _memory("MultiPolygon", crs, fields, tr("Works by party"), WORKS)
     features = []
-    for work in works:
+    for order, work in enumerate(works):
         feature = QgsFeature(fields)
         geometry = work.geometry
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         party = parties.get(work.owner)
         feature.setAttributes([
-            work.work_id, work.title, elide_title(work.title), work.owner,
-            elide_party(party.name if party else work.owner),
+            work.work_id, work.title, work.title, work.owner, party.name if party else work.owner,
             work.work_type, work.status, tr_code(S.STATUSES, work.status), _qdate(work.start), _qdate(work.end),
-            format_period(work.start, work.end, short=True), work.combination,
-            elide_conflicts(", ".join(work.conflicts)),
+            format_period(work.start, work.end, short=True), work.combination, ", ".join(work.conflicts), order,
         ])
         features.append(feature)
     _add(layer, features)
@@ -152,7 +161,7 @@ def short_kinds() -> Dict[str, str]:
     }
 
 
-def conflicts_layer(conflicts: Sequence[Conflict], crs, titles: Dict[str, str], elide: Elide) -> QgsVectorLayer:
+def conflicts_layer(conflicts: Sequence[Conflict], crs, titles: Dict[str, str]) -> QgsVectorLayer:
     """The conflicts, drawn as their geometry is (points, lines or areas), with the titles of their works."""
     kinds = {QgsWkbTypes.PointGeometry: "MultiPoint", QgsWkbTypes.LineGeometry: "MultiLineString"}
     geometry_type = kinds.get(conflicts[0].geometry.type(), "MultiPolygon") if conflicts else "MultiPolygon"
@@ -176,12 +185,19 @@ def conflicts_layer(conflicts: Sequence[Conflict], crs, titles: Dict[str, str], 
         feature.setAttributes([
             conflict.conflict_id, conflict.kind, kinds_short.get(conflict.kind, conflict.kind), conflict.severity,
             conflict.description or tr_code(S.CONFLICT_KINDS, conflict.kind), conflict.work_a, conflict.work_b,
-            elide(tr("{a} / {b}").format(a=titles.get(conflict.work_a, conflict.work_a),
-                                         b=titles.get(conflict.work_b, conflict.work_b))),
+            _between(conflict, titles),
         ])
         features.append(feature)
     _add(layer, features)
     return layer
+
+
+def _between(conflict: Conflict, titles: Dict[str, str]) -> str:
+    """'Work A / Work B', or for a closure cluster '5 works: Work A, Work B, …'."""
+    ids = conflict.work_ids or [conflict.work_a, conflict.work_b]
+    if len(ids) <= 2:
+        return tr("{a} / {b}").format(a=titles.get(ids[0], ids[0]), b=titles.get(ids[-1], ids[-1]))
+    return tr("{n} works: {titles}").format(n=len(ids), titles=", ".join(titles.get(w, w) for w in ids))
 
 
 def summary(district: District, analysed_combinations: bool, analysed_conflicts: bool) -> str:
@@ -212,44 +228,50 @@ def districts_layer(districts: Sequence[District], crs, key: str = DISTRICTS, na
 
 
 def pages_layer(
-    pages: Sequence[District],
+    pages: Sequence[Page],
     crs,
     chart: ChartMaker,
     analysed: Tuple[bool, bool],
     feedback: Optional[QgsFeedback] = None,
 ) -> QgsVectorLayer:
-    """One feature per district page, in page order: the atlas coverage, with each page's chart."""
+    """One feature per district page, in page order: the atlas coverage, with each page's chart and rows."""
     fields = _fields(
         [(D_NAME, QVariant.String), (D_PAGE, QVariant.Int), (D_N_WORKS, QVariant.Int),
          (D_N_COMBINATIONS, QVariant.Int), (D_N_CONFLICTS, QVariant.Int), (D_SUMMARY, QVariant.String),
          (D_WORK_IDS, QVariant.String), (D_COMBINATION_IDS, QVariant.String), (D_CONFLICT_IDS, QVariant.String),
-         (D_CHART, QVariant.String)]
+         (D_CHART, QVariant.String), (D_PART, QVariant.Int), (D_TITLE, QVariant.String), (D_NOTE, QVariant.String),
+         (D_TABLE_WORK_IDS, QVariant.String), (D_TABLE_CONFLICT_IDS, QVariant.String)]
     )
     layer = _memory("MultiPolygon", crs, fields, tr("District pages"), PAGES)
     features = []
-    for number, district in enumerate(pages):
+    for number, page in enumerate(pages):
         check_canceled(feedback)
         if feedback is not None:
             feedback.setProgress(100.0 * number / max(len(pages), 1))
+        district = page.district
         feature = QgsFeature(fields)
         geometry = focus(district)  # the atlas zooms to it; outlines and tables go by name and ids
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
+        title = district.name if page.part == 1 else tr("{name} (continued)").format(name=district.name)
+        note = tr("Continued on page {page}.").format(page=page.number + 1) if page.more else ""
         feature.setAttributes([
-            district.name, district.page, len(district.works), len(district.combinations), len(district.conflicts),
+            district.name, page.number, len(district.works), len(district.combinations), len(district.conflicts),
             district.summary or summary(district, *analysed), ID_SEPARATOR.join(w.work_id for w in district.works),
             ID_SEPARATOR.join(district.combinations), ID_SEPARATOR.join(district.conflicts),
-            base64.b64encode(chart(district)).decode("ascii"),
+            base64.b64encode(chart(district)).decode("ascii") if page.part == 1 else "",
+            page.part, title, note, ID_SEPARATOR.join(page.work_ids), ID_SEPARATOR.join(page.conflict_ids),
         ])
         features.append(feature)
     _add(layer, features)
     return layer
 
 
-def persist(snapshot: Snapshot, path: str, context: QgsCoordinateTransformContext) -> Snapshot:
-    """Write the snapshot's layers into the GeoPackage ``path`` (replacing it) and return them read from there."""
+def persist(snapshot: Snapshot, path: str, context: QgsCoordinateTransformContext, new_file: bool = True) -> Snapshot:
+    """Write the snapshot's layers into the GeoPackage ``path`` (replacing it, or adding to it when not
+    ``new_file``) and return them read from there."""
     layers = {}
-    first = True
+    first = new_file
     for key, layer in snapshot.layers.items():
         if key == MASK:
             continue

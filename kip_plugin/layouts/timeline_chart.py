@@ -22,6 +22,7 @@ from .common import Period, add_months, format_date
 from .works_data import Work
 
 MM = 10.0  # drawing units per millimetre of paper
+TEXT_PT = 9.0  # text size on A3
 TEXT = QColor("#303030")
 FONT = "DejaVu Sans"
 
@@ -99,7 +100,8 @@ class _Chart:
     def __init__(self, painter: QPainter, parties, period: Period, width: float, height: float, scale: float, today):
         self.p, self.parties, self.period, self.today = painter, parties, period, today
         self.width, self.height = width, height
-        self.small, self.bold = _font(6.5 * scale), _font(6.5 * scale, bold=True)
+        # The smallest text of the page: 9 pt on A3, 8 pt on A4 (``scale``).
+        self.small, self.bold = _font(TEXT_PT * scale), _font(TEXT_PT * scale, bold=True)
         self.metrics = QFontMetricsF(self.small, painter.device())
         self.line = self.metrics.height()
         self.days = (period.end - period.start).days + 1
@@ -127,14 +129,15 @@ class _Chart:
             by_party.setdefault(work.owner, []).append(work)
         order = [c for c in self.parties if c in by_party] + sorted(c for c in by_party if c not in self.parties)
         rows = [(code, _lanes(by_party[code])) for code in order]
-        label_width = min(self.width * 0.22, max(self.metrics.horizontalAdvance(self.name(c)) for c in order) + 2 * MM)
+        label_width = min(self.width * 0.3, max(self.metrics.horizontalAdvance(self.name(c)) for c in order) + 2 * MM)
         top = 2 * self.line + 1.5 * MM
-        available = self.height - top - self.line - 2.5 * MM  # the key goes below
+        key_lines = self._key_lines(self.width)
+        available = self.height - top - key_lines * self.line - 2.5 * MM  # the key goes below
         gap = 0.8 * MM
-        lanes = sum(len(lanes) for _code, lanes in rows)
-        lane = min(3.2 * MM, max(0.4 * MM, (available - gap * len(rows)) / lanes))
-        self.plot = QRectF(label_width, top, self.width - label_width - 1 * MM, lanes * lane + gap * len(rows))
-        placed = self._rows(rows, lane, gap, label_width)
+        lane = self._lane_height(rows, available, gap, label_width)
+        heights = [self._row_height(packed, lane, gap, label_width, code) for code, packed in rows]
+        self.plot = QRectF(label_width, top, self.width - label_width - 1 * MM, sum(heights))
+        placed = self._rows(rows, heights, lane, gap, label_width)
         self._axis()
         centres: Dict[str, List[QPointF]] = {}
         for y, code, packed in placed:
@@ -148,20 +151,37 @@ class _Chart:
                         centres.setdefault(work.combination, []).append(box.center())
         self._links(centres)
         self._today()
-        self._key(QRectF(self.plot.left(), self.plot.bottom() + 1.2 * MM, self.plot.width(), self.line))
+        self._key(QRectF(0, self.plot.bottom() + 1.2 * MM, self.width, self.line))
 
-    def _rows(self, rows, lane: float, gap: float, label_width: float):
+    def _name_lines(self, code: str, label_width: float) -> int:
+        """Lines a party's name takes beside its row (a long name wraps, it is never cut)."""
+        box = self.metrics.boundingRect(QRectF(0, 0, label_width - 1.5 * MM, 100 * MM), Qt.TextWordWrap,
+                                        self.name(code))
+        return max(1, round(box.height() / self.line))
+
+    def _row_height(self, packed, lane: float, gap: float, label_width: float, code: str) -> float:
+        """A party's row: its lanes, and at least room for its name."""
+        return max(len(packed) * lane + gap, self._name_lines(code, label_width) * self.line + 0.4 * MM)
+
+    def _lane_height(self, rows, available: float, gap: float, label_width: float) -> float:
+        """The lane height that fits every row in ``available``, never more than 3.2 mm nor less than 0.4 mm."""
+        lane = 3.2 * MM
+        while lane > 0.4 * MM and sum(self._row_height(p, lane, gap, label_width, c) for c, p in rows) > available:
+            lane *= 0.9
+        return max(lane, 0.4 * MM)
+
+    def _rows(self, rows, heights, lane: float, gap: float, label_width: float):
         """Shaded rows with the party names; returns (top, party, lanes) per row."""
         y, placed = self.plot.top(), []
-        for number, (code, packed) in enumerate(rows):
-            row_height = len(packed) * lane + gap
+        for number, ((code, packed), row_height) in enumerate(zip(rows, heights)):
             if number % 2 == 0:
                 self.p.fillRect(QRectF(0, y, self.plot.right(), row_height), QColor("#f4f6f8"))
             self.p.setFont(self.small)
             self.p.setPen(TEXT)
-            name = self.metrics.elidedText(self.name(code), Qt.ElideRight, label_width - 1.5 * MM)
-            self.p.drawText(QRectF(0.5 * MM, y, label_width - MM, row_height), Qt.AlignVCenter | Qt.AlignLeft, name)
-            placed.append((y, code, packed))
+            self.p.drawText(QRectF(0.5 * MM, y, label_width - 1.5 * MM, row_height),
+                            Qt.AlignVCenter | Qt.AlignLeft | Qt.TextWordWrap, self.name(code))
+            # The lanes sit in the middle of a row made taller for its name.
+            placed.append((y + (row_height - len(packed) * lane - gap) / 2, code, packed))
             y += row_height
         return placed
 
@@ -228,16 +248,33 @@ class _Chart:
             x = self.x(self.today)
             self.p.drawLine(QLineF(x, self.plot.top(), x, self.plot.bottom()))
 
-    def _key(self, rect: QRectF) -> None:
-        """One line explaining the bars, with the dock's words."""
-        p, swatch, x = self.p, rect.height() * 0.7, rect.left()
+    def _key_entries(self):
         entries = [("planned", tr("Planned")), ("idea", tr("Idea")), ("flexibility", tr("Flexibility")),
                    ("conflict", tr("Conflict")), ("combination", tr("Combination"))]
         if self.period.overlaps(self.today, self.today):
             entries.append(("today", tr("Today")))
+        return entries
+
+    def _entry_width(self, text: str) -> float:
+        return self.line * 0.7 * 1.6 + 0.8 * MM + self.metrics.horizontalAdvance(text) + 3 * MM
+
+    def _key_lines(self, width: float) -> int:
+        """Lines the key takes in ``width``: it wraps rather than running off the chart."""
+        lines, x = 1, 0.0
+        for _kind, text in self._key_entries():
+            if x and x + self._entry_width(text) > width:
+                lines, x = lines + 1, 0.0
+            x += self._entry_width(text)
+        return lines
+
+    def _key(self, rect: QRectF) -> None:
+        """The bars explained, with the dock's words, on as many lines as the chart's width needs."""
+        p, swatch, x = self.p, rect.height() * 0.7, rect.left()
         p.setFont(self.small)
         grey = QColor("#607d8b")
-        for kind, text in entries:
+        for kind, text in self._key_entries():
+            if x > rect.left() and x + self._entry_width(text) > rect.right():
+                x, rect = rect.left(), rect.translated(0, self.line)
             box = QRectF(x, rect.top() + (rect.height() - swatch) / 2, swatch * 1.6, swatch)
             if kind == "flexibility":
                 sample = Work("", "", "", "", "planned", _dt.date(2000, 1, 3), _dt.date(2000, 1, 3), None,

@@ -70,7 +70,7 @@ class Combination:
 
 @dataclass
 class Conflict:
-    """A conflict found by the detection, between two works."""
+    """A conflict found by the detection, between two works or among the works of a closure cluster."""
 
     conflict_id: str
     kind: str
@@ -79,6 +79,7 @@ class Conflict:
     severity: str
     description: str
     geometry: QgsGeometry
+    work_ids: List[str] = field(default_factory=list)  # every work of the conflict (a closure cluster: all)
 
 
 def id_text(value) -> str:
@@ -272,7 +273,9 @@ def read_conflicts(
     for feature in features(source):
         check_canceled(feedback)
         work_a, work_b = id_text(feature[S.R_WORK_A]), id_text(feature[S.R_WORK_B])
-        shown = [w for w in (work_a, work_b) if w in works]
+        listed = [w.strip() for w in _text(feature, S.R_WORK_IDS, names).split(",") if w.strip()]
+        involved = listed or [w for w in (work_a, work_b) if w]
+        shown = [w for w in involved if w in works]
         if not shown:
             continue
         conflict = Conflict(
@@ -283,6 +286,7 @@ def read_conflicts(
             severity=_text(feature, S.R_SEVERITY, names),
             description=_text(feature, S.R_DESCRIPTION, names),
             geometry=geometry_in(feature, transform) or QgsGeometry.unaryUnion([works[w].geometry for w in shown]),
+            work_ids=involved,
         )
         result.append(conflict)
         for work_id in shown:

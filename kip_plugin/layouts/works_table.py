@@ -1,14 +1,13 @@
 """The tables of a council map: the works of a district, its conflicts, and the district index."""
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
-    QgsTextFormat,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -18,6 +17,7 @@ from ..i18n import tr
 from . import snapshot as N
 
 
+
 def _headings() -> Dict[str, str]:
     return {
         N.W_TITLE_SHORT: tr("Work"),
@@ -25,8 +25,9 @@ def _headings() -> Dict[str, str]:
         N.W_PARTY: tr("Party"),
         N.W_PERIOD: tr("Period"),
         N.W_STATUS_LABEL: tr("Status"),
-        S.R_CLUSTER_ID: tr("Combination"),
-        N.W_CONFLICTS: tr("Conflict"),
+        # Narrow columns of numbers, as on the map: short headings.
+        S.R_CLUSTER_ID: tr("Comb."),
+        N.W_CONFLICTS: tr("Confl."),
         S.R_CONFLICT_ID: tr("No."),
         S.R_DESCRIPTION: tr("Conflict"),
         N.C_KIND_LABEL: tr("Conflict"),
@@ -39,45 +40,35 @@ def _headings() -> Dict[str, str]:
     }
 
 
-def _line_height(text_format: QgsTextFormat) -> float:
-    """Height in mm of a one-line cell's text, as QGIS 3.22's layout tables measure it."""
-    font = text_format.toQFont()
-    font.setPointSizeF(text_format.size())
-    return QgsLayoutUtils.fontAscentMM(font)
+def rows_that_fit(table: QgsLayoutItemAttributeTable, field: str, ids: Sequence[str]) -> int:
+    """How many of the features whose ``field`` is one of ``ids`` ``table`` shows in its (first) frame.
+
+    QGIS works it out itself, with the table's own fonts, margins and wrapped lines.
+    """
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(f'"{field}" IN ({", ".join(_literal(i) for i in ids)})' if ids else "false")
+    table.refreshAttributes()
+    context = QgsLayoutUtils.createRenderContextForLayout(table.layout(), None)
+    first, last = table.rowRange(context, 0)
+    return max(0, last - first)
 
 
-def rows_that_fit(table: QgsLayoutTable, frame_height: float) -> int:
-    """How many content rows fit under the header in a frame of ``frame_height`` mm."""
-    margin, grid = table.cellMargin(), table.gridStrokeWidth() if table.showGrid() else 0.0
-    header = _line_height(table.headerTextFormat()) + 2 * margin + grid
-    row = _line_height(table.contentTextFormat()) + 2 * margin + grid
-    # A small reserve for rounding, so that the last row is never cut in half.
-    return max(1, int((frame_height - header - grid - 0.5) / row))
+def split_rows(tables: Sequence[QgsLayoutItemAttributeTable], field: str, ids: Sequence[str]) -> List[List[str]]:
+    """``ids`` (in the tables' order) cut into the rows of successive pages: the first part what the first
+    table shows, each further part what the second one (on a continuation page) shows; at least one part."""
+    parts: List[List[str]] = []
+    rest = list(ids)
+    while rest:
+        table = tables[0] if not parts else tables[-1]
+        # A row taller than a whole frame still gets a page of its own.
+        fit = max(rows_that_fit(table, field, rest), 1 if parts else 0)
+        parts.append(rest[:fit])
+        rest = rest[fit:]
+    return parts or [[]]
 
 
-def elider(table: QgsLayoutTable, attribute: str) -> Callable[[str], str]:
-    """A function shortening text with '…' to fit the column ``attribute`` of ``table``."""
-    column = next((c for c in table.columns() if c.attribute() == attribute), None)
-    if column is None or column.width() <= 0:
-        return lambda text: text
-    font = table.contentTextFormat().toQFont()
-    font.setPointSizeF(table.contentTextFormat().size())
-    room = column.width() * 0.98
-
-    def elide(text: str) -> str:
-        text = text or ""
-        if QgsLayoutUtils.textWidthMM(font, text) <= room:
-            return text
-        low, high = 0, len(text)
-        while low < high:  # the longest start of the text that fits with the ellipsis
-            middle = (low + high + 1) // 2
-            if QgsLayoutUtils.textWidthMM(font, text[:middle].rstrip() + "…") <= room:
-                low = middle
-            else:
-                high = middle - 1
-        return text[:low].rstrip() + "…"
-
-    return elide
+def _literal(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
 
 
 def _set_layer(table: QgsLayoutItemAttributeTable, layer: QgsVectorLayer) -> None:
@@ -85,6 +76,9 @@ def _set_layer(table: QgsLayoutItemAttributeTable, layer: QgsVectorLayer) -> Non
     columns = table.columns()
     table.setVectorLayer(layer)
     table.setColumns(columns)
+    # setColumns() keeps the rows read for the layer's own columns; measured as they are, their extra cells
+    # would run past QGIS's arrays of the template's columns.
+    table.refreshAttributes()
 
 
 def _translate_columns(table: QgsLayoutTable, keep: Optional[set] = None) -> None:
@@ -103,47 +97,44 @@ def _translate_columns(table: QgsLayoutTable, keep: Optional[set] = None) -> Non
     table.setColumns(columns)
 
 
-def _ids_filter(field: str, list_field: str) -> str:
-    return (
-        f"array_contains(string_to_array(attribute(@atlas_feature, '{list_field}'), '{N.ID_SEPARATOR}'), \"{field}\")"
-    )
+def page_ids(list_field: str, default: str = "") -> str:
+    """Expression: the ids listed in ``list_field`` of the page being drawn, or ``default`` (the designer's
+    view without atlas preview shows the first page)."""
+    value = (f"if(@atlas_feature IS NULL, {_literal(default)}, "
+             f"coalesce(attribute(@atlas_feature, '{list_field}'), {_literal(default)}))")
+    return f"string_to_array({value}, '{N.ID_SEPARATOR}')"
 
 
-def bind_works_table(table: QgsLayoutItemAttributeTable, works: QgsVectorLayer, frame_height: float) -> int:
-    """Show the page district's works, earliest first; return how many rows fit."""
+def prepare_works_table(table: QgsLayoutItemAttributeTable, works: QgsVectorLayer) -> None:
+    """The works table over the snapshot's works, earliest first, headings in the user's language."""
     _set_layer(table, works)
     _translate_columns(table)
-    table.setFilterFeatures(True)
-    table.setFeatureFilter(_ids_filter(S.F_WORK_ID, N.D_WORK_IDS))
-    table.setSortColumns([_sort(f'"{S.F_START}"'), _sort(f'"{S.F_END}"'), _sort(f'"{S.F_TITLE}"')])
-    capacity = rows_that_fit(table, frame_height)
-    table.setMaximumNumberOfFeatures(capacity)
+    # The order KIP cut the rows into pages by: start, end, title.
+    table.setSortColumns([_sort(f'"{N.W_ORDER}"')])
     table.setEmptyTableMessage(tr("No works planned in this period."))
-    table.refreshAttributes()
-    return capacity
 
 
-def bind_conflicts_table(
-    table: QgsLayoutItemAttributeTable, conflicts: Optional[QgsVectorLayer], frame_height: float
-) -> int:
-    """Show the conflicts of the page's district with their description; return how many rows fit."""
+def prepare_conflicts_table(table: QgsLayoutItemAttributeTable, conflicts: Optional[QgsVectorLayer]) -> None:
+    """The conflicts table over the snapshot's conflicts, or a note that conflicts were not analysed."""
     if conflicts is not None:
         _set_layer(table, conflicts)
-        table.setFilterFeatures(True)
-        table.setFeatureFilter(_ids_filter(S.R_CONFLICT_ID, N.D_CONFLICT_IDS))
         # Padded, so that conflict 4 comes before conflict 43 (ids are text).
         table.setSortColumns([_sort(f'lpad("{S.R_CONFLICT_ID}", 12, \'0\')')])
         table.setEmptyTableMessage(tr("No conflicts in this district."))
     else:
-        table.setFilterFeatures(True)
-        table.setFeatureFilter("false")
         table.setEmptyTableMessage(tr("Conflicts were not analysed for this map."))
         table.setHeaderMode(QgsLayoutTable.NoHeaders)
     _translate_columns(table)
-    capacity = rows_that_fit(table, frame_height)
-    table.setMaximumNumberOfFeatures(capacity)
+
+
+def bind_rows(
+    table: QgsLayoutItemAttributeTable, field: str, list_field: str, default: str, shown: bool = True
+) -> None:
+    """Let ``table`` list the rows whose ``field`` is in the page's ``list_field`` (all: they were cut to fit)."""
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(f'array_contains({page_ids(list_field, default)}, "{field}")' if shown else "false")
+    table.setMaximumNumberOfFeatures(100_000)
     table.refreshAttributes()
-    return capacity
 
 
 def bind_index_table(table: QgsLayoutItemAttributeTable, pages: QgsVectorLayer, analysed: tuple) -> None:
@@ -156,6 +147,8 @@ def bind_index_table(table: QgsLayoutItemAttributeTable, pages: QgsVectorLayer, 
     _set_layer(table, pages)
     _translate_columns(table, keep)
     table.setFilterToAtlasFeature(False)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(f'"{N.D_PART}" = 1')  # a district once, with its first page
     table.setSortColumns([_sort(f'"{N.D_PAGE}"')])
     table.setMaximumNumberOfFeatures(10000)
     table.refreshAttributes()
@@ -166,10 +159,3 @@ def _sort(expression: str) -> QgsLayoutTableColumn:
     column.setAttribute(expression)
     column.setSortOrder(Qt.AscendingOrder)
     return column
-
-
-def overflow_note(capacity: int) -> str:
-    """Label text (an expression) saying how many works did not fit in the table."""
-    text = tr("+ {n} more works, shown on the map but not listed here").replace("'", "''")
-    number = f"to_string(\"{N.D_N_WORKS}\" - {capacity})"
-    return f"[% if(\"{N.D_N_WORKS}\" > {capacity}, replace('{text}', '{{n}}', {number}), '') %]"

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterString,
@@ -47,6 +48,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
     EMPTY_DISTRICTS = "EMPTY_DISTRICTS"
     PAGE_SIZE = "PAGE_SIZE"
     CONTEXT = "CONTEXT"
+    BACKGROUND = "BACKGROUND"
     TEMPLATE = "TEMPLATE"
     OUTPUT = "OUTPUT"
     PAGES = "PAGES"
@@ -76,10 +78,14 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             "legend, scale bar and north arrow, the district's timeline and a table of its works.\n\n"
             "Only works that are not done or cancelled and that overlap the period are shown. The period runs "
             "from the start date (empty: today) to the end date (empty: 24 months later). Districts without "
-            "works in the period are skipped (and named on the cover) or get a page saying so.\n\n"
+            "works in the period are skipped (and named on the cover) or get a page saying so. Without a "
+            "district layer the pages cover a grid of squares over the works (one page when they lie close "
+            "together). The district names come from the name field, else from a field called name, naam or "
+            "statnaam. A district whose works or conflicts do not fit on its page continues on the next.\n\n"
             "The combination and conflict layers are the outputs of 'Detect combinable works' and 'Detect "
-            "conflicts'; without them the map shows the works only. No internet connection is needed: the "
-            "district layer and optional context layers (e.g. neighbourhoods) give the maps their setting.\n\n"
+            "conflicts'; without them the map shows the works only. The background (e.g. BGT or NWB roads, an "
+            "OpenStreetMap extract, the PDOK map) is drawn under everything, with street names on the district "
+            "pages; without one KIP uses the streets it ships with where they cover the works.\n\n"
             "Each district page also says whose money its works involve (project and maintenance budgets) and what "
             "combining saves on reinstatement, when the works and combinations carry those figures. THEMES, the theme "
             "areas written by 'Theme signals', add a page per theme area after the districts: its works, timeline and "
@@ -117,7 +123,8 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.DISTRICTS, tr("Districts (one page each)"), [QgsProcessing.TypeVectorPolygon]
+                self.DISTRICTS, tr("Districts (one page each; empty: a grid over the works)"),
+                [QgsProcessing.TypeVectorPolygon], optional=True,
             )
         )
         self.addParameter(
@@ -144,6 +151,12 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.PAGE_SIZE, tr("Page size"), [tr("A3 landscape"), tr("A4 landscape")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMapLayer(
+                self.BACKGROUND, tr("Background map (empty: the streets shipped with KIP where they cover the works)"),
+                optional=True,
             )
         )
         context = QgsProcessingParameterMultipleLayers(
@@ -177,8 +190,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
     def _request(self, parameters, context: QgsProcessingContext) -> CouncilMapRequest:
         works = [l for l in self.parameterAsLayerList(parameters, self.INPUT, context) if isinstance(l, QgsVectorLayer)]
         districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
-        if districts is None:
-            raise QgsProcessingException(tr("Choose a district layer."))
+        background = self.parameterAsLayer(parameters, self.BACKGROUND, context)
         start = self._date(parameters, self.START, context)
         end = self._date(parameters, self.END, context)
         context_layers = [
@@ -199,6 +211,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             themes=self.parameterAsSource(parameters, self.THEMES, context),
             context=context_layers,
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or None,
+            background=background.clone() if background is not None else None,  # restyled for print
         )
 
     def execute(self, parameters, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
@@ -207,22 +220,30 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         if feedback.isCanceled():
             steps.cancel()  # the steps only hear of a cancel that comes after they were made
         project = QgsProject()  # a private project: the user's project gets no layout or layers from this run
+        problem = None
         try:
             check_output(output)
             request = self._request(parameters, context)
-            project.setCrs(context.project().crs() if context.project() else request.districts.sourceCrs())
+            if context.project() is not None:
+                project.setCrs(context.project().crs())
+            elif request.works:
+                project.setCrs(request.works[0].crs())
             project.setTransformContext(context.transformContext())
             layout, council = make_council_map(request, project, feedback.pushWarning, steps)
             steps.setCurrentStep(1)
-            steps.setProgressText(tr("Writing {pages} pages…").format(pages=len(council.pages) + 1))
+            steps.setProgressText(tr("Writing {pages} pages…").format(pages=council.page_count))
             pages = export_pdf(layout, output, steps)
         except CouncilMapCanceled:
             feedback.reportError(tr("Canceled."), fatalError=False)
             return {}
         except CouncilMapError as error:
-            raise QgsProcessingException(str(error))
+            problem = str(error)
         finally:
             project.clear()
+        if problem is not None:
+            # Raised outside the handler: the layers the failed attempt made go now, with its traceback,
+            # not when Python shuts down after QGIS (which would crash).
+            raise QgsProcessingException(problem)
         feedback.pushInfo(
             tr("Wrote {pages} pages to {path}.").format(pages=pages, path=output)
         )

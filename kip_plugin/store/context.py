@@ -24,8 +24,14 @@ _CONTEXT = (
 )
 
 
-def _titles() -> dict:
+def context_titles() -> dict:
+    """Names of the context layers by their boundaries layer, in the user's language."""
     return {"gemeente": tr("Municipality"), "wijken": tr("Districts"), "buurten": tr("Neighbourhoods")}
+
+
+def context_group_name() -> str:
+    """Title of the layer-tree group holding the context layers."""
+    return tr("Context")
 
 
 def outline_renderer(colour: str, width: float) -> QgsSingleSymbolRenderer:
@@ -53,10 +59,10 @@ def _labels(field: str) -> QgsVectorLayerSimpleLabeling:
 def add_context_layers(project: QgsProject, boundaries_path: str) -> QgsVectorLayer:
     """Add the boundaries in a "Context" group at the bottom; return the municipal outline."""
     root = project.layerTreeRoot()
-    group = ensure_group(project, "context", tr("Context"), index=len(root.children()))
+    group = ensure_group(project, "context", context_group_name(), index=len(root.children()))
     outline = None
     for name, colour, width, label in _CONTEXT:
-        layer = QgsVectorLayer(f"{boundaries_path}|layername={name}", _titles()[name], "ogr")
+        layer = QgsVectorLayer(f"{boundaries_path}|layername={name}", context_titles()[name], "ogr")
         if not layer.isValid():
             continue
         layer.setRenderer(outline_renderer(colour, width))

@@ -1,6 +1,7 @@
 """Forms, constraints, defaults and temporal settings of the works layers."""
 from __future__ import annotations
 
+import html
 from typing import Optional, Sequence
 
 from qgis.core import (
@@ -11,6 +12,9 @@ from qgis.core import (
     QgsEditFormConfig,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
+    QgsFields,
+    QgsProperty,
+    QgsPropertyCollection,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
 )
@@ -66,6 +70,14 @@ def _expression_constraints():
             f"length(trim(\"{S.F_WORK_ID}\")) > 0",
             tr("Every work needs a work id."),
         ),
+        S.F_TITLE: (
+            f"\"{S.F_TITLE}\" IS NOT NULL AND length(trim(\"{S.F_TITLE}\")) > 0",
+            tr("Every work needs a title."),
+        ),
+        S.F_WORK_TYPE: (
+            f"\"{S.F_WORK_TYPE}\" IS NOT NULL AND length(\"{S.F_WORK_TYPE}\") > 0",
+            tr("Choose the type of work."),
+        ),
         S.F_THEMES: (
             _themes_expression(),
             tr("Themes are codes separated by commas: {codes}.").format(codes=", ".join(S.THEMES)),
@@ -80,15 +92,38 @@ def _themes_expression() -> str:
     return f"\"{S.F_THEMES}\" IS NULL OR trim(\"{S.F_THEMES}\") = '' OR regexp_match(\"{S.F_THEMES}\", '{pattern}') > 0"
 
 
-def _value_map(codes: dict) -> QgsEditorWidgetSetup:
-    return QgsEditorWidgetSetup("ValueMap", {"map": [{tr(label): code} for code, label in codes.items()]})
+# The value QGIS's value map stores as NULL.
+VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"
+# Red, as QGIS marks a value that breaks a constraint.
+PROBLEM_COLOUR = "#c62828"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a string literal in a QGIS expression."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def problem_label(label: str, expression: str, message: str) -> QgsProperty:
+    """The field's label in the form: its name, followed in red by what is wrong while ``expression`` fails.
+
+    QGIS itself shows the reason only as a tooltip; a label that says it is seen at once.
+    """
+    warning = f'{html.escape(label, False)} <span style="color:{PROBLEM_COLOUR}">– {html.escape(message, False)}</span>'
+    return QgsProperty.fromExpression(f"if(coalesce({expression}, false), {_quoted(label)}, {_quoted(warning)})")
+
+
+def _value_map(codes: dict, choose: bool = False) -> QgsEditorWidgetSetup:
+    entries = [{tr(label): code} for code, label in codes.items()]
+    if choose:  # an empty first entry, so that a new work starts without a value and must be given one
+        entries.insert(0, {tr("(choose)"): VALUE_MAP_NULL})
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries})
 
 
 def _widget(spec: S.FieldSpec, parties: Sequence[S.Party]) -> QgsEditorWidgetSetup:
     if spec.name == S.F_OWNER:
         return QgsEditorWidgetSetup("ValueMap", {"map": [{p.name: p.code} for p in parties]})
     if spec.codes:
-        return _value_map(S.CODE_LISTS[spec.codes])
+        return _value_map(S.CODE_LISTS[spec.codes], choose=spec.name == S.F_WORK_TYPE)
     if spec.kind in (S.DATE, S.DATETIME):
         fmt = DATE_FORMAT if spec.kind == S.DATE else DATE_FORMAT + " HH:mm"
         return QgsEditorWidgetSetup(
@@ -129,7 +164,13 @@ def _defaults(party: Optional[S.Party]) -> dict:
 
 
 def _form(layer: QgsVectorLayer) -> QgsEditFormConfig:
-    config = layer.editFormConfig()
+    # A new configuration, not the layer's: whatever a store's style brought (init code, a .ui
+    # file, data-defined field properties) is left behind.
+    config = QgsEditFormConfig()
+    config.setInitCodeSource(QgsEditFormConfig.CodeSourceNone)
+    config.setInitFunction("")
+    config.setInitCode("")
+    config.setInitFilePath("")
     config.setLayout(QgsEditFormConfig.TabLayout)
     config.clearTabs()
     fields = layer.fields()
@@ -140,7 +181,43 @@ def _form(layer: QgsVectorLayer) -> QgsEditFormConfig:
             if idx >= 0:
                 tab.addChildElement(QgsAttributeEditorField(name, idx, tab))
         config.addTab(tab)
+    for name, (expression, message) in _expression_constraints().items():
+        idx = fields.indexOf(name)
+        if idx >= 0:
+            properties = QgsPropertyCollection()
+            properties.setProperty(QgsEditFormConfig.Alias, problem_label(tr(S.WORK_FIELDS_BY_NAME[name].label),
+                                                                          expression, message))
+            config.setDataDefinedFieldProperties(name, properties)
     return config
+
+
+_CONSTRAINTS = (
+    QgsFieldConstraints.ConstraintNotNull,
+    QgsFieldConstraints.ConstraintUnique,
+    QgsFieldConstraints.ConstraintExpression,
+)
+
+
+def as_data_only(layer: QgsVectorLayer) -> None:
+    """Drop everything a store's style may carry that runs or computes: actions, expression fields, defaults.
+
+    A KIP store may come from a partner or another municipality; its works are data, and
+    opening their form must never run code that came with them. KIP sets its own form,
+    defaults and constraints afterwards (``configure_works_layer``).
+    """
+    layer.actions().clearActions()
+    fields = layer.fields()
+    for idx in reversed(range(fields.count())):
+        if fields.fieldOrigin(idx) == QgsFields.OriginExpression:
+            layer.removeExpressionField(idx)
+    fields = layer.fields()
+    for idx in range(fields.count()):
+        layer.setDefaultValueDefinition(idx, QgsDefaultValue())
+        layer.setConstraintExpression(idx, "")
+        for constraint in _CONSTRAINTS:
+            layer.removeFieldConstraint(idx, constraint)
+        if fields.at(idx).name() not in S.WORK_FIELDS_BY_NAME:
+            layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False}))
 
 
 def apply_temporal(layer: QgsVectorLayer) -> None:
@@ -157,7 +234,8 @@ def apply_temporal(layer: QgsVectorLayer) -> None:
 def configure_works_layer(
     layer: QgsVectorLayer, parties: Sequence[S.Party], party: Optional[S.Party] = None
 ) -> QgsVectorLayer:
-    """Set aliases, widgets, constraints, defaults, the form, temporal settings and style."""
+    """Set aliases, widgets, constraints, defaults, the form, temporal settings and style (and nothing else)."""
+    as_data_only(layer)
     fields = layer.fields()
     hard = QgsFieldConstraints.ConstraintStrengthHard
     expressions = _expression_constraints()

@@ -5,17 +5,47 @@ from typing import Iterable, List
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCentroidFillSymbolLayer,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
+    QgsMarkerSymbol,
+    QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSimpleLineSymbolLayer,
+    QgsSymbolLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core import schema as S
 from ..i18n import tr, tr_code
+
+# A work drawn smaller than this (mm on screen or paper, its longer side) also gets a marker.
+SMALL_WORK_MM = 3.0
+MARKER_MM = 2.4
+
+
+def small_work_expression(limit_mm: float = SMALL_WORK_MM) -> str:
+    """Expression: the work would be drawn less than ``limit_mm`` long at the scale being drawn (map units: metres)."""
+    # No coalesce() around @map_scale: QGIS would work it out once, before the scale is known.
+    return f"max(bounds_width($geometry), bounds_height($geometry)) * 1000 / @map_scale < {limit_mm}"
+
+
+def small_work_marker(colour: QColor, size_mm: float = MARKER_MM) -> QgsCentroidFillSymbolLayer:
+    """A dot in ``colour`` on a work that would otherwise be a speck: every work stays visible at every scale."""
+    dot = QgsCentroidFillSymbolLayer()
+    dot.setPointOnAllParts(False)
+    dot.setPointOnSurface(True)
+    dot.setSubSymbol(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": colour.name(QColor.HexArgb), "outline_color": "white", "outline_width": "0.3",
+         "size": str(size_mm)}
+    ))
+    # createSimple reads #AARRGGBB poorly on some versions; set the colour explicitly.
+    dot.subSymbol().symbolLayer(0).setFillColor(colour)
+    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(small_work_expression()))
+    return dot
+
 
 def _solid(colour: QColor) -> QgsFillSymbol:
     fill = QColor(colour)
@@ -30,6 +60,7 @@ def _solid(colour: QColor) -> QgsFillSymbol:
     )
     # createSimple reads #AARRGGBB poorly on some versions; set the colour explicitly.
     symbol.symbolLayer(0).setFillColor(fill)
+    symbol.appendSymbolLayer(small_work_marker(QColor(colour)))
     return symbol
 
 
@@ -46,6 +77,7 @@ def _hatched(colour: QColor) -> QgsFillSymbol:
     outline = QgsSimpleLineSymbolLayer(colour.darker(120), 0.4)
     outline.setPenStyle(Qt.DashLine)
     symbol.appendSymbolLayer(outline)
+    symbol.appendSymbolLayer(small_work_marker(QColor(colour)))
     return symbol
 
 
@@ -55,6 +87,7 @@ def _faded(colour: QColor) -> QgsFillSymbol:
     faded.setAlpha(110)
     symbol = QgsFillSymbol.createSimple({"style": "no", "outline_style": "dot", "outline_width": "0.3"})
     symbol.symbolLayer(0).setStrokeColor(faded)
+    symbol.appendSymbolLayer(small_work_marker(faded, MARKER_MM * 0.75))
     return symbol
 
 

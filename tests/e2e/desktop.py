@@ -80,17 +80,28 @@ def xvfb(size: str = "1600x1000x24"):
 
 
 def run_qgis(workdir: Path, body: str, project: str = "", language: str = "en_US", delay_ms: int = 6000,
-             screenshot: str = "", timeout: int = 180) -> dict:
-    """Start QGIS with ``project``, run ``body`` (Python filling ``report``) once it has settled."""
+             screenshot: str = "", timeout: int = 180, settings: dict = None, env_extra: dict = None) -> dict:
+    """Start QGIS with ``project``, run ``body`` (Python filling ``report``) once it has settled.
+
+    ``settings`` go into the profile's QGIS3.ini; ``env_extra`` into QGIS's environment.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     report = workdir / "report.json"
     indented = "\n".join("        " + line for line in body.strip().splitlines())
     probe = workdir / "probe.py"
     probe.write_text(PROBE.format(report=str(report), body=indented, delay=delay_ms, screenshot=screenshot))
     profiles = workdir / "profiles"
-    qgis_desktop.prepare_profile(profiles, language)
+    ini = qgis_desktop.prepare_profile(profiles, language)
+    if settings:
+        from qgis.PyQt.QtCore import QSettings
+
+        profile = QSettings(str(ini), QSettings.IniFormat)
+        for key, value in settings.items():
+            profile.setValue(key, value)
+        profile.sync()
     env = qgis_desktop.environment()
     env.pop("QT_QPA_PLATFORM", None)
+    env.update(env_extra or {})
     with xvfb() as display:
         env["DISPLAY"] = display
         result = subprocess.run(qgis_desktop.command(profiles, project, str(probe)), env=env,

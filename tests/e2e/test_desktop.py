@@ -27,6 +27,8 @@ layers = [l for l in QgsProject.instance().mapLayers().values() if l.customPrope
 report["works_layers"] = len(layers)
 report["works"] = sum(l.featureCount() for l in layers)
 report["temporal"] = all(l.temporalProperties().isActive() for l in layers)
+report["start_label"] = layers[0].attributeAlias(layers[0].fields().indexOf("start_date")) if layers else ""
+report["groups"] = [g.name() for g in QgsProject.instance().layerTreeRoot().findGroups(True)]
 """
 
 
@@ -49,3 +51,6 @@ def test_qgis_in_dutch_shows_kip_in_dutch(demo_project, tmp_path):
     assert report["loaded"]
     assert "KIP openen…" in report["toolbar"] and "Planning importeren…" in report["toolbar"]
     assert "Open KIP…" not in report["toolbar"]
+    # The demo project was made in English; its forms and groups follow the QGIS it is opened in.
+    assert report["start_label"] == "Begindatum"
+    assert "KIP-resultaten" in report["groups"] and "KIP results" not in report["groups"]

@@ -40,6 +40,22 @@ dock.group_combo.setCurrentIndex(dock.group_combo.findData("combination"))
 QCoreApplication.processEvents()
 dock.grab()
 report["combinations"] = sum(1 for g in dock.model.layout().groups if g.key != "\\x00none")
+# A drag reschedules a work; Edit > Undo (Ctrl+Z) takes it back at once, whatever layer was active before.
+from qgis.PyQt.QtWidgets import QAction as _Action
+t = dock.model.table
+rows = [r for r in range(len(t)) if dock.model.shift_limits(r)[1] >= 10 and t.status[r] == "planned"]
+row = rows[0]
+layer_id, fid = dock.model.locate(row)
+layer = QgsProject.instance().mapLayer(layer_id)
+other = next(l for l in QgsProject.instance().mapLayers().values() if l.id() != layer_id)
+iface.setActiveLayer(other)
+layer.startEditing()
+before = layer.getFeature(fid)["start_date"]
+report["moved"] = dock.link.reschedule(row, 10) and layer.getFeature(fid)["start_date"] == before.addDays(10)
+undo = iface.mainWindow().findChild(_Action, "mActionUndo")
+undo.trigger()
+report["undone"] = layer.getFeature(fid)["start_date"] == before
+layer.rollBack()
 """
 
 
@@ -53,5 +69,6 @@ def test_the_timeline_opens_in_qgis_over_the_demo_without_python_errors(demo_pro
     assert "Programmering" in report["groups"]
     assert report["temporal_controller"] == "QgsTemporalNavigationObject"
     assert report["has_results"] and report["combinations"] > 5
+    assert report["moved"] and report["undone"]
     python_errors = report["logs"].get("Python error", "")
     assert "kip_plugin" not in python_errors, python_errors

@@ -91,8 +91,11 @@ def page_text(path, page: int) -> str:
 
 
 def page_title(path, page: int) -> str:
-    """The first line of text on a page: the district's name on a district page."""
-    return next(line.strip() for line in page_text(path, page).splitlines() if line.strip())
+    """The first text on a page, at its top left: the district's name on a district page."""
+    import re
+
+    first = next(line.strip() for line in page_text(path, page).splitlines() if line.strip())
+    return re.split(r"\s{3,}", first)[0]  # the header at the right may share the line
 
 
 def render_page(path, page: int, folder: Path, dpi: int = 50) -> np.ndarray:
@@ -131,3 +134,45 @@ def coloured(area: np.ndarray) -> float:
     """Share of clearly coloured pixels (the parties' colours; outlines and text are grey or dark blue)."""
     channels = area.astype(int)
     return float(((channels.max(axis=2) - channels.min(axis=2)) > 60).mean())
+
+
+# Height of a word's box in pdftotext -bbox against the font size it was set in (DejaVu Sans: ascent + descent).
+BOX_PER_POINT = 1.168
+
+
+def pdf_words(path) -> list:
+    """Every word of a PDF with its page and box in points: (page, x0, y0, x1, y1, text), from pdftotext -bbox."""
+    import html
+    import re
+
+    text = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words, page = [], 0
+    for line in text.splitlines():
+        if "<page " in line:
+            page += 1
+            size = re.search(r'width="([\d.]+)" height="([\d.]+)"', line)
+            words.append((page, 0.0, 0.0, float(size.group(1)), float(size.group(2)), "<page>"))
+            continue
+        found = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if found:
+            x0, y0, x1, y1 = (float(found.group(k)) for k in range(1, 5))
+            words.append((page, x0, y0, x1, y1, html.unescape(found.group(5))))
+    return words
+
+
+def font_points(word) -> float:
+    """The size (points) a word was set in, from the height of its box."""
+    return (word[4] - word[2]) / BOX_PER_POINT
+
+
+def item_box_pt(template: Path, item_id: str):
+    """(x0, y0, x1, y1) in points of a template item on its page."""
+    document = QDomDocument()
+    document.setContent(template.read_text(encoding="utf-8"))
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.loadFromTemplate(document, QgsReadWriteContext(), True)
+    item = layout.itemById(item_id)
+    position, size = item.pagePositionWithUnits(), item.sizeWithUnits()
+    scale = 72 / 25.4
+    return (position.x() * scale, position.y() * scale, (position.x() + size.width()) * scale,
+            (position.y() + size.height()) * scale)

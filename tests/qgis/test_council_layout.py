@@ -16,20 +16,20 @@ START, END = _dt.date(2027, 1, 1), _dt.date(2027, 3, 31)
 ALL_IDS = [
     I.COVER_TITLE, I.COVER_SUBTITLE, I.COVER_MAP, I.COVER_LEGEND, I.COVER_SCALEBAR, I.COVER_INDEX, I.COVER_EMPTY,
     I.DISTRICT_NAME, I.DISTRICT_MAP, I.DISTRICT_LEGEND, I.DISTRICT_SCALEBAR, I.DISTRICT_NORTH, I.DISTRICT_CHART,
-    I.DISTRICT_TABLE, I.DISTRICT_CONFLICTS,
+    I.DISTRICT_TABLE, I.DISTRICT_CONFLICTS, I.MORE_NAME, I.MORE_TABLE, I.MORE_CONFLICTS,
 ] + [I.figure_value(k) for k in I.FIGURES]
 
 
 @pytest.mark.parametrize("page_size, name", [(I.A3, "A3"), (I.A4, "A4")])
-def test_templates_hold_a_landscape_cover_and_district_page(qgis_app, page_size, name):
+def test_templates_hold_a_landscape_cover_district_and_continuation_page(qgis_app, page_size, name):
     document = QDomDocument()
     assert document.setContent(I.template_path(page_size).read_text(encoding="utf-8"))[0]
     layout = QgsPrintLayout(QgsProject.instance())
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     assert ok
     pages = layout.pageCollection()
-    assert pages.pageCount() == 2
-    for number in range(2):
+    assert pages.pageCount() == 3
+    for number in range(3):
         size = pages.page(number).pageSize()
         assert size.width() > size.height()
         assert pages.page(number).orientation() == QgsLayoutItemPage.Landscape

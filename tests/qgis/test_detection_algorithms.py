@@ -62,10 +62,11 @@ def test_the_parameters_are_the_documented_ones(kip):
         "INPUT", "DISTANCE", "TIME_GAP", "INCLUDE_SAME_OWNER", "RULES", "SURFACES", "MONEY_RULES", "OUTPUT_CLUSTERS",
         "OUTPUT_PAIRS", "OUTPUT_WORKS"]
     assert [p.name() for p in conflict.parameterDefinitions()] == [
-        "INPUT", "DISTANCE", "MORATORIUM_YEARS", "CLOSURE_DISTANCE", "EVENT_DISTANCE", "RULES", "OUTPUT"]
+        "INPUT", "DISTANCE", "MORATORIUM_YEARS", "CLOSURE_DISTANCE", "EVENT_DISTANCE", "GROUP_CLOSURES", "RULES",
+        "OUTPUT"]
     defaults = {p.name(): p.defaultValue() for p in conflict.parameterDefinitions()}
     assert (defaults["DISTANCE"], defaults["MORATORIUM_YEARS"], defaults["CLOSURE_DISTANCE"],
-            defaults["EVENT_DISTANCE"]) == (25, 3, 500, 250)
+            defaults["EVENT_DISTANCE"], defaults["GROUP_CLOSURES"]) == (25, 3, 500, 250, True)
     assert combine.shortHelpString() and conflict.shortHelpString()
 
 
@@ -116,7 +117,8 @@ def test_party_layers_together_give_what_the_whole_table_gives(kip, bospad_store
 
 
 def test_conflicts_are_explained_in_plain_sentences(kip, conflict_store):
-    result = kip("detectconflicts", {"INPUT": [conflict_store.works_layer()], "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = kip("detectconflicts", {"INPUT": [conflict_store.works_layer()], "OUTPUT": "TEMPORARY_OUTPUT",
+                                     "GROUP_CLOSURES": False})
     layer = result["OUTPUT"]
     assert layer.fields().names()[: len(CONFLICT_FIELDS)] == CONFLICT_FIELDS
     rows = {(r["kind"], r["work_a"], r["work_b"]): r for r in _rows(layer)}
@@ -143,6 +145,43 @@ def test_conflicts_are_explained_in_plain_sentences(kip, conflict_store):
     )
     assert market["start_date"].toString("yyyy-MM-dd") == "2027-04-27"
     assert result["N_CONFLICTS"] == 3
+
+
+def _closures_plan():
+    """Six closures along one street at once, a seventh overlapping some of them in time; one far away."""
+    y = D.FAR + 3000
+    records = [
+        D.work(f"CLS-{k}", owner, "sewer", "2027-05-01", "2027-06-30", D.strip(120 * k, 120 * k + 80, y=y),
+               title=f"Afsluiting {k}", road_closure=True)
+        for k, owner in enumerate(["riolering", "liander", "vitens", "verkeer", "programmering", "groen"])
+    ]
+    records.append(D.work("CLS-6", "liander", "gas", "2027-06-20", "2027-07-31", D.strip(900, 950, y=y),
+                          title="Gasleiding Plein", road_closure=True))
+    records.append(D.work("CLS-9", "vitens", "water_main", "2027-05-01", "2027-05-31", D.strip(8000, 8050, y=y),
+                          title="Ver weg", road_closure=True))
+    return records
+
+
+def test_road_closures_come_as_one_conflict_per_closure_cluster(kip, new_store):
+    D.add_to_store(new_store, _closures_plan())
+    layers = [new_store.works_layer()]
+    grouped = kip("detectconflicts", {"INPUT": layers, "OUTPUT": "TEMPORARY_OUTPUT"})
+    pairwise = kip("detectconflicts", {"INPUT": layers, "OUTPUT": "TEMPORARY_OUTPUT", "GROUP_CLOSURES": False})
+    assert pairwise["N_CONFLICTS"] == 14 + 3  # the pairs within 500 m: 14 among the six, 3 with the seventh
+    rows = _rows(grouped["OUTPUT"])
+    assert len(rows) == grouped["N_CONFLICTS"] == 1
+    cluster = rows[0]
+    assert cluster["kind"] == "simultaneous_closures"
+    assert cluster["work_ids"] == ",".join(f"CLS-{k}" for k in range(7)) and cluster["n_works"] == 7
+    assert cluster["severity"] == "high"
+    assert (cluster["start_date"].toString("yyyy-MM-dd"), cluster["end_date"].toString("yyyy-MM-dd")) == (
+        "2027-05-01", "2027-06-30")
+    assert cluster["description"].startswith("7 works close roads near each other within an area of 950 × 8 m")
+    assert "on 61 days from 1 May 2027 to 30 June 2027 two or more of them at once" in cluster["description"]
+    assert "'Afsluiting 0' (Riolering)" in cluster["description"] and "3 more" in cluster["description"]
+    # Drawn as an outline around all seven works.
+    box = next(grouped["OUTPUT"].getFeatures()).geometry().boundingBox()
+    assert box.xMinimum() <= D.X0 and box.xMaximum() >= D.X0 + 950
 
 
 def test_the_input_is_never_changed(kip, bospad_store):

@@ -16,7 +16,7 @@ from qgis.PyQt.QtGui import QColor
 
 from kip_plugin.core import schema as S
 from kip_plugin.store import project as kip_project
-from kip_plugin.store.layers import end_constraint_message
+from kip_plugin.store.layers import VALUE_MAP_NULL, end_constraint_message
 
 
 @pytest.fixture
@@ -76,7 +76,8 @@ def test_coded_fields_are_dropdowns_with_labels_and_dates_are_pickers(opened):
     setup = layer.editorWidgetSetup(fields.indexOf(S.F_WORK_TYPE))
     assert setup.type() == "ValueMap"
     mapping = {code: label for entry in setup.config()["map"] for label, code in entry.items()}
-    assert mapping["sewer"] == "Sewer" and set(mapping) == set(S.WORK_TYPES)
+    assert mapping["sewer"] == "Sewer" and set(mapping) == set(S.WORK_TYPES) | {VALUE_MAP_NULL}
+    assert mapping[VALUE_MAP_NULL] == "(choose)"  # a new work starts without a type
     date_setup = layer.editorWidgetSetup(fields.indexOf(S.F_START))
     assert date_setup.type() == "DateTime" and date_setup.config()["calendar_popup"]
     assert layer.editorWidgetSetup(fields.indexOf(S.F_EXCAVATION)).type() == "CheckBox"
@@ -134,3 +135,74 @@ def test_reopening_replaces_the_group_instead_of_doubling_it(opened):
     kip_project.close_in_project(project)
     assert kip_project.works_layers(project) == []
     assert kip_project.find_group(project) is None
+
+
+def test_a_store_from_elsewhere_brings_data_not_code(tmp_path):
+    from hostile_store import EVIL_FIELD, make_hostile_store
+    from qgis.core import QgsEditFormConfig
+
+    store = make_hostile_store(tmp_path / "partner.gpkg", tmp_path / "ran.txt")
+    plain = store.works_layer()
+    # Plain QGIS would take all of it from the stored style.
+    assert plain.editFormConfig().initCode() and len(plain.actions().actions()) == 1
+    assert EVIL_FIELD in plain.fields().names()
+    project = QgsProject.instance()
+    project.clear()
+    kip_project.open_in_project(store, project)
+    for layer in kip_project.works_layers(project):
+        config = layer.editFormConfig()
+        assert config.initCodeSource() == QgsEditFormConfig.CodeSourceNone
+        assert not config.initCode() and not config.initFunction() and not config.initFilePath()
+        assert layer.actions().actions() == []
+        assert EVIL_FIELD not in layer.fields().names()
+        assert config.layout() == QgsEditFormConfig.TabLayout  # KIP's own form
+    project.clear()
+    assert not (tmp_path / "ran.txt").exists()
+
+
+def _form_labels(layer, feature):
+    from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsGui
+    from qgis.PyQt.QtWidgets import QApplication, QLabel
+
+    QgsGui.editorWidgetRegistry().initEditors()
+    form = QgsAttributeForm(layer, feature, QgsAttributeEditorContext())
+    form.show()
+    QApplication.processEvents()
+    return form, lambda: " | ".join(label.text() for label in form.findChildren(QLabel) if label.text())
+
+
+def test_a_new_work_needs_a_title_and_a_type_and_the_form_says_so(opened):
+    _store, _project, group = opened
+    layer = group.findLayers()[0].layer()
+    layer.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(layer)
+    hard = QgsFieldConstraints.ConstraintStrengthHard
+    for name in (S.F_TITLE, S.F_WORK_TYPE):
+        ok, errors = QgsVectorLayerUtils.validateAttribute(layer, feature, layer.fields().indexOf(name), hard)
+        assert not ok, name
+    form, labels = _form_labels(layer, feature)
+    assert "Every work needs a title." in labels() and "Choose the type of work." in labels()
+    form.changeAttribute(S.F_TITLE, "Herinrichting Klaverweg")
+    form.changeAttribute(S.F_WORK_TYPE, "road_reconstruction")
+    _settle()
+    assert "needs a title" not in labels() and "Choose the type" not in labels()
+    layer.rollBack()
+
+
+def test_the_reason_for_a_refused_end_date_is_written_in_the_form(opened):
+    _store, _project, group = opened
+    layer = group.findLayers()[1].layer()
+    layer.startEditing()
+    form, labels = _form_labels(layer, _feature(layer, QDate(2027, 5, 1), QDate(2027, 4, 1)))
+    assert end_constraint_message() in labels()
+    form.changeAttribute(S.F_END, QDate(2027, 6, 1))
+    _settle()
+    assert end_constraint_message() not in labels()
+    layer.rollBack()
+
+
+def _settle():
+    from qgis.PyQt.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()

@@ -23,7 +23,8 @@ def _held(source: str, target, moves: dict) -> QgsVectorLayer:
 
 def _detect(layer: QgsVectorLayer):
     combos = run_kip("detectcombinations", {"INPUT": [layer], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"})
-    conflicts = run_kip("detectconflicts", {"INPUT": [layer], "OUTPUT": "TEMPORARY_OUTPUT"})
+    # The proposal counts conflicts pair by pair: so does the detection here.
+    conflicts = run_kip("detectconflicts", {"INPUT": [layer], "OUTPUT": "TEMPORARY_OUTPUT", "GROUP_CLOSURES": False})
     groups = {frozenset(f["work_ids"].split(",")) for f in combos["OUTPUT_CLUSTERS"].getFeatures()}
     days_saved = sum(f["disruption_days_saved"] for f in combos["OUTPUT_CLUSTERS"].getFeatures())
     keys = {(f["kind"], f["work_a"], f["work_b"]) for f in conflicts["OUTPUT"].getFeatures()}

@@ -63,6 +63,29 @@ def test_dragging_a_bar_in_edit_mode_moves_the_work_and_undo_brings_it_back(dock
     assert saved[S.F_START] == start.addDays(10)
 
 
+def test_undo_in_qgis_acts_on_the_work_just_dragged(dock, kip_in_project, qgis_iface):
+    layer, feature = _flexible_work(kip_in_project)
+    other = next(lyr for lyr in kip_project_layers(kip_in_project) if lyr.id() != layer.id())
+    qgis_iface.setActiveLayer(other)  # the user last clicked another layer in the layer tree
+    layer.startEditing()
+    dock.view.show_days(dock.model.table.start[row_of(dock, feature[S.F_WORK_ID])] - 60,
+                        dock.model.table.end[row_of(dock, feature[S.F_WORK_ID])] + 60)
+    drag(dock.view, bar_centre(dock, feature[S.F_WORK_ID]), _days_px(dock, 10))
+    assert _dates(layer, feature.id())[0] == feature[S.F_START].addDays(10)
+    # Edit › Undo (Ctrl+Z) undoes on the active layer's undo stack.
+    active = qgis_iface.activeLayer()
+    assert active is not None and active.id() == layer.id()
+    active.undoStack().undo()
+    assert _dates(layer, feature.id()) == (feature[S.F_START], feature[S.F_END])
+    layer.rollBack()
+
+
+def kip_project_layers(project):
+    from kip_plugin.store import project as kip_project
+
+    return kip_project.works_layers(project)
+
+
 def test_a_bar_stops_at_the_edge_of_its_flexibility_window(dock, kip_in_project):
     layer, feature = _flexible_work(kip_in_project)
     work_id, fid = feature[S.F_WORK_ID], feature.id()

@@ -101,3 +101,45 @@ def conflicts(
             long = overlap_days(a, b) >= rules.closures_high_overlap_days
             found.add((S.CONFLICT_SIMULTANEOUS_CLOSURES, a[S.F_WORK_ID], b[S.F_WORK_ID], "high" if long else "medium"))
     return found
+
+
+def closure_clusters(works: List[Dict], rules, closure_distance: float) -> Set[Tuple]:
+    """(work ids, first day, last day, days with two or more at once, peak, severity) of every closure cluster.
+
+    Works meet when both close a road, share a day and lie at most ``closure_distance`` apart;
+    a cluster is a connected group of two or more works under that relation, found by a walk.
+    """
+    live = [w for w in works if active(w) and w[S.F_ROAD_CLOSURE]]
+    neighbours: Dict[str, Set[str]] = {w[S.F_WORK_ID]: set() for w in live}
+    for a, b in combinations(live, 2):
+        if overlap_days(a, b) > 0 and shapely.distance(a["geometry"], b["geometry"]) <= closure_distance:
+            neighbours[a[S.F_WORK_ID]].add(b[S.F_WORK_ID])
+            neighbours[b[S.F_WORK_ID]].add(a[S.F_WORK_ID])
+    by_id = {w[S.F_WORK_ID]: w for w in live}
+    seen: Set[str] = set()
+    found = set()
+    for work_id in sorted(neighbours):
+        if work_id in seen or not neighbours[work_id]:
+            continue
+        group, todo = {work_id}, [work_id]
+        while todo:
+            for other in neighbours[todo.pop()]:
+                if other not in group:
+                    group.add(other)
+                    todo.append(other)
+        seen |= group
+        # Day by day: how many of the group's works close a road.
+        first = min(by_id[w][S.F_START] for w in group)
+        last = max(by_id[w][S.F_END] for w in group)
+        busy = []
+        peak = 0
+        day = first
+        while day <= last:
+            count = sum(by_id[w][S.F_START] <= day <= by_id[w][S.F_END] for w in group)
+            peak = max(peak, count)
+            if count >= 2:
+                busy.append(day)
+            day += dt.timedelta(days=1)
+        serious = len(group) >= rules.closures_high_works or len(busy) >= rules.closures_high_overlap_days
+        found.add((tuple(sorted(group)), busy[0], busy[-1], len(busy), peak, "high" if serious else "medium"))
+    return found
