@@ -6,7 +6,6 @@ Days are day numbers since 1970-01-01, as in the detection engine.
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -17,7 +16,6 @@ import numpy as np
 from ..core import schema as S
 
 NO_DATE = S.NO_DATE  # an empty date
-LANE_GAP_DAYS = 2  # bars sharing a lane keep at least this many days apart
 
 
 @dataclass
@@ -88,21 +86,6 @@ class Layout:
         """Position of a table row in this layout, or None when it is not shown."""
         hits = np.flatnonzero(self.index == row)
         return int(hits[0]) if len(hits) else None
-
-
-def pack_lanes(starts: np.ndarray, ends: np.ndarray, gap: int = LANE_GAP_DAYS) -> np.ndarray:
-    """Lane of each interval (sorted by start) so that intervals in one lane keep ``gap`` days apart."""
-    lanes: List[int] = []
-    free: List[Tuple[int, int]] = []  # (end of the lane's last bar, lane)
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        if free and free[0][0] + gap < s:
-            lane = free[0][1]
-            heapq.heapreplace(free, (e, lane))
-        else:
-            lane = len(free)
-            heapq.heappush(free, (e, lane))
-        lanes.append(lane)
-    return np.asarray(lanes, dtype=np.int64)
 
 
 def codes(values: Sequence[str]) -> Tuple[np.ndarray, Dict[str, int]]:

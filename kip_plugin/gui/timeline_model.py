@@ -14,7 +14,8 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple
 import numpy as np
 
 from ..i18n import tr
-from .timeline_columns import NO_DATE, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes, pack_lanes
+from ..timeline.drawing import pack_lanes
+from .timeline_columns import NO_DATE, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes
 from .timeline_proposals import ProposalMarks
 
 ATTENTION = "\x00attention"  # group key of the "needs attention" row

@@ -15,17 +15,13 @@ from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from ..i18n import tr
+from ..timeline.drawing import ATTENTION_COLOUR, CONFLICT_COLOUR, CURSOR_COLOUR, LINK_COLOUR, TODAY_COLOUR
 from .timeline_axis import TimeScale, ticks
 from .timeline_columns import NO_DATE
 from .timeline_model import Layout, TimelineModel
 from .timeline_proposals import draw_proposals
 
 AXIS_HEIGHT = 40.0
-CONFLICT_COLOUR = QColor("#d50000")
-TODAY_COLOUR = QColor("#ef6c00")
-CURSOR_COLOUR = QColor("#1565c0")
-ATTENTION_COLOUR = QColor("#c62828")
-LINK_COLOUR = QColor("#0d3c78")
 
 
 @dataclass

@@ -8,9 +8,9 @@ import numpy as np
 from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
+from ..timeline.drawing import ARROW_COLOUR
 from .timeline_columns import NO_DATE
 
-ARROW_COLOUR = QColor("#1565c0")
 ARROW_HEAD = 5.0
 
 

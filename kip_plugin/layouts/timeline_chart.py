@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 from qgis.PyQt.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
 
 from ..core import schema as S
-from ..gui.timeline_paint import CONFLICT_COLOUR, TODAY_COLOUR
+from ..timeline.drawing import CONFLICT_COLOUR, TODAY_COLOUR, pack_lanes
 from ..i18n import tr
 from .common import Period, add_months, format_date
 from .works_data import Work
@@ -40,15 +41,14 @@ def _window(work: Work) -> Tuple[_dt.date, _dt.date]:
 
 
 def _lanes(works: Sequence[Work]) -> List[List[Work]]:
-    """Works packed into lanes, first fit by start, so that no two windows in a lane overlap."""
-    lanes: List[List[Work]] = []
-    for work in sorted(works, key=lambda w: (_window(w)[0], w.start)):
-        for lane in lanes:
-            if _window(lane[-1])[1] < _window(work)[0]:
-                lane.append(work)
-                break
-        else:
-            lanes.append([work])
+    """Works packed into lanes as on the dock's timeline, so that no two windows in a lane overlap."""
+    ordered = sorted(works, key=lambda w: (_window(w)[0], w.start))
+    starts = np.array([_window(w)[0].toordinal() for w in ordered], dtype=np.int64)
+    ends = np.array([_window(w)[1].toordinal() for w in ordered], dtype=np.int64)
+    lane_of = pack_lanes(starts, ends, gap=0)
+    lanes: List[List[Work]] = [[] for _ in range(int(lane_of.max(initial=-1)) + 1)]
+    for work, lane in zip(ordered, lane_of.tolist()):
+        lanes[lane].append(work)
     return lanes
 
 

@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 import detection_data as D
 from kip_plugin import settings
 from kip_plugin.core import schema as S
-from kip_plugin.gui.timeline_proposals import ARROW_COLOUR
+from kip_plugin.timeline.drawing import ARROW_COLOUR
 from timeline_helpers import feature_of, party_layer, row_of, settle
 
 

@@ -1,0 +1,5 @@
+"""What every drawing of the timeline shares, the dock's and the council map's alike: colours and lanes.
+
+Qt-Gui level only (no widgets, no QGIS GUI), so that a print layout made headless by
+Processing draws with the same rules as the dock.
+"""
