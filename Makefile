@@ -10,7 +10,7 @@ QGIS_PROCESS := /usr/bin/qgis_process.bin
 PLUGIN_NAME := kip_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup demo test bench package translations qgis screenshot clean dirs postgis postgis-stop
+.PHONY: setup demo test test-fast lint bench package translations qgis screenshot clean dirs postgis postgis-stop
 
 setup: $(VENV)/.ready
 
@@ -33,8 +33,15 @@ i18n/kip_nl.qm: i18n/kip_nl.ts
 demo: setup dirs i18n/kip_nl.qm
 	$(RUNENV) $(PY) scripts/demo.py --out $(OUT)
 
-test: setup dirs i18n/kip_nl.qm
+test: lint setup dirs i18n/kip_nl.qm
 	$(RUNENV) QGIS_PLUGINPATH=$(CURDIR)/build/plugins $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The unit and QGIS tests, without the real QGIS desktop and qgis_process (tests/e2e).
+test-fast: lint setup dirs i18n/kip_nl.qm
+	$(RUNENV) QGIS_PLUGINPATH=$(CURDIR)/build/plugins $(PY) -m pytest -q tests/unit tests/qgis $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check $(PLUGIN_NAME) tests bench scripts
 
 bench: setup dirs
 	$(RUNENV) $(PY) bench/run.py $(BENCH_ARGS)

@@ -147,7 +147,7 @@ def child(kind: str, delivery: str, store: str) -> None:
     """One KIP import in this process: its time (QGIS's start not counted), counts and peak memory."""
     from kip_plugin.headless import start_qgis
 
-    app, provider = start_qgis()  # noqa: F841 (kept alive while measuring)
+    app, provider = start_qgis()
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -262,7 +262,7 @@ def main(argv=None) -> int:
         from kip_plugin.headless import start_qgis
         from kip_plugin.store.kipstore import KipStore
 
-        app, _provider = start_qgis(processing=False)  # noqa: F841
+        app, _provider = start_qgis(processing=False)
         KipStore.create(args.make_store)
         os._exit(0)
     OUT.mkdir(parents=True, exist_ok=True)

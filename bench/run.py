@@ -39,7 +39,7 @@ def child(method: str, path: str, repeat: int) -> None:
     """Run one method in this process and print its best time, what it found and the peak memory."""
     from kip_plugin.headless import start_qgis
 
-    app, provider = start_qgis()  # noqa: F841 (kept alive while measuring)
+    app, provider = start_qgis()
     import methods
 
     # Modules loaded as in a QGIS session where KIP has been used once: imports are not timed.

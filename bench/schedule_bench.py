@@ -146,7 +146,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from kip_plugin.headless import start_qgis
 
-    app, provider = start_qgis()  # noqa: F841 (kept alive while measuring)
+    app, provider = start_qgis()
     import warnings
 
     from run import machine

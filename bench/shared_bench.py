@@ -153,7 +153,7 @@ def main(argv=None) -> int:
     from kip_plugin.headless import start_qgis
     from kip_plugin.store.kipstore import KipStore
 
-    app, provider = start_qgis(widgets=True)  # noqa: F841 (kept alive while measuring)
+    app, provider = start_qgis(widgets=True)
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"Shared KIP (PostGIS) against GeoPackage. Machine: {machine()}", flush=True)
     cluster = LocalCluster(OUT / "postgis", port=None)

@@ -80,19 +80,19 @@ class _Iface:
         self.canvas.resize(800, 600)
         self.bar = QgsMessageBar()
 
-    def mapCanvas(self):  # noqa: N802 (QGIS's name)
+    def mapCanvas(self):
         return self.canvas
 
-    def mainWindow(self):  # noqa: N802 (QGIS's name)
+    def mainWindow(self):
         return self.window
 
-    def messageBar(self):  # noqa: N802 (QGIS's name)
+    def messageBar(self):
         return self.bar
 
-    def setActiveLayer(self, layer):  # noqa: N802 (QGIS's name)
+    def setActiveLayer(self, layer):
         return True
 
-    def openFeatureForm(self, layer, feature):  # noqa: N802 (QGIS's name)
+    def openFeatureForm(self, layer, feature):
         return None
 
 
@@ -256,7 +256,7 @@ def main(argv: List[str] = None) -> int:
     args = parser.parse_args(argv)
     from kip_plugin.headless import start_qgis
 
-    app, _ = start_qgis(widgets=True, processing=False)  # noqa: F841 (kept alive while measuring)
+    app, _ = start_qgis(widgets=True, processing=False)
     store = make_store(Path(args.data) / f"timeline_{args.works}.gpkg", args.works)
     reading = bench_reading(store, args.runs)
     kip = bench_kip(store, args.runs)

@@ -1,7 +1,7 @@
 """KIP, kaart voor integrale planning: one map and one timeline of all planned works."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS's name)
+def classFactory(iface):
     """Create the plugin; QGIS calls this when it loads KIP."""
     from .plugin import KipPlugin
 

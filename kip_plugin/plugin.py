@@ -42,7 +42,7 @@ class KipPlugin(QObject):
 
     # ---- Processing (also called alone by qgis_process) ------------------------
 
-    def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
+    def initProcessing(self) -> None:
         """Register the ``kip`` Processing provider."""
         if self.provider is None:
             from .processing.provider import KipProvider
@@ -52,7 +52,7 @@ class KipPlugin(QObject):
 
     # ---- GUI ---------------------------------------------------------------------
 
-    def initGui(self) -> None:  # noqa: N802 (QGIS's name)
+    def initGui(self) -> None:
         """Create the toolbar, the menu and their actions."""
         self.translator = install_translator()
         self.initProcessing()

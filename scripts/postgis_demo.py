@@ -30,7 +30,7 @@ def main(argv=None) -> int:
 
     from kip_plugin.headless import start_qgis
 
-    app, _provider = start_qgis(processing=False)  # noqa: F841 (kept alive while working)
+    app, _provider = start_qgis(processing=False)
     cluster = LocalCluster(Path(args.folder), args.port).start()
     os.environ["PGPASSFILE"] = str(cluster.pgpass)
     from kip_plugin.paths import demo_store_path

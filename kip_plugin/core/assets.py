@@ -159,8 +159,9 @@ def _asset_type(name: str, table: Dict, source: str) -> AssetTypeRule:
     materials = {m: _material(m, t, source) for m, t in materials_table.items()}
     default = table.get("default_material")
     if default not in materials:
-        raise _error(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': the default material of '{type}' must be one of its materials."),
-                     source, type=name)
+        message = QT_TRANSLATE_NOOP(
+            "@default", "The rule file '{source}': the default material of '{type}' must be one of its materials.")
+        raise _error(message, source, type=name)
     return AssetTypeRule(
         unit=unit, work_type=work_type, owner=str(table.get("owner") or ""), default_material=default,
         work_width=_number({"v": table.get("work_width_m", 2.0)}, "v", source), materials=materials,

@@ -62,8 +62,9 @@ def money_rules_from_dict(data: Dict, source: str = "") -> MoneyRules:
                           source=source, key="reinstatement_eur_per_m2")
     for surface, value in costs.items():
         if surface not in SURFACES:
-            raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown surface '{surface}'; use one of: {surfaces}."),
-                              source=source, surface=surface, surfaces=", ".join(SURFACES))
+            message = QT_TRANSLATE_NOOP(
+                "@default", "The rule file '{source}': unknown surface '{surface}'; use one of: {surfaces}.")
+            raise EngineError(message, source=source, surface=surface, surfaces=", ".join(SURFACES))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a number of at least 0."),
                               source=source, key=f"reinstatement_eur_per_m2.{surface}")

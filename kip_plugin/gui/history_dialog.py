@@ -96,7 +96,7 @@ class WorkHistoryAction(QgsMapLayerAction):
         self._report = report
         self.triggeredForFeature.connect(self._show)
 
-    def canRunUsingLayer(self, layer) -> bool:  # noqa: N802 (QGIS's name)
+    def canRunUsingLayer(self, layer) -> bool:
         return isinstance(layer, QgsVectorLayer) and layer.customProperty("kip/role") == "works"
 
     def _show(self, layer, feature) -> None:

@@ -25,7 +25,7 @@ class ListeningFeedback(QgsProcessingFeedback):
         super().__init__()
         self.errors: List[str] = []
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 (QGIS's names)
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803 (QGIS's names)
         self.errors.append(error)
         super().reportError(error, fatalError)
 

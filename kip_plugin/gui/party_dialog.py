@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..core import schema as S
-from ..core.parties import code_from_name  # noqa: F401 (also offered from here)
+from ..core.parties import code_from_name
 from ..i18n import tr
 
 

@@ -32,7 +32,7 @@ DOCK_OBJECT_NAME = "KipTimelineDock"
 class _StayOpenMenu(QMenu):
     """A menu of check boxes that stays open while the user ticks several of them."""
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mouseReleaseEvent(self, event) -> None:
         action = self.activeAction()
         if action is not None and action.isCheckable() and action.isEnabled():
             action.trigger()

@@ -220,7 +220,7 @@ class DistrictIndex:
                 continue
             try:
                 rect = transform.transformBoundingBox(QgsRectangle(x0, y0, x1, y1))
-            except Exception:  # noqa: BLE001 (outside the district layer's CRS area)
+            except Exception:
                 result.append("")
                 continue
             point = QgsGeometry.fromPointXY(QgsPointXY(rect.center()))

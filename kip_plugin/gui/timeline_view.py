@@ -47,7 +47,7 @@ class _TimelineItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._rect = QRectF(rect)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Optional[QWidget] = None) -> None:
@@ -198,7 +198,7 @@ class TimelineView(QGraphicsView):
         left = self.mapToScene(QPoint(0, 0)).x()
         self.painter().draw_content(painter, rect, self.overlay, pinned_left=left)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt's name)
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """The axis and the group names, pinned to the view's top and left edges."""
         top_left = self.mapToScene(QPoint(0, 0))
         right = top_left.x() + self.viewport().width()
@@ -228,7 +228,7 @@ class TimelineView(QGraphicsView):
         row = tp.bar_at(scene)
         return ("bar", row) if row is not None else ("empty", None)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mousePressEvent(self, event) -> None:
         if event.button() != Qt.LeftButton:
             return super().mousePressEvent(event)
         kind, value = self._hit(event.pos())
@@ -246,7 +246,7 @@ class TimelineView(QGraphicsView):
             self.time_clicked.emit(value)
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mouseMoveEvent(self, event) -> None:
         press = self._press
         if press is None:
             return super().mouseMoveEvent(event)
@@ -286,7 +286,7 @@ class TimelineView(QGraphicsView):
         QToolTip.showText(global_pos, text, self.viewport())
         self.viewport().update()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mouseReleaseEvent(self, event) -> None:
         press, self._press = self._press, None
         self.viewport().unsetCursor()
         if press is None or event.button() != Qt.LeftButton:
@@ -314,13 +314,13 @@ class TimelineView(QGraphicsView):
             elif press["kind"] == "empty" and mode == "replace":
                 self.selection_requested.emit([], "replace")
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mouseDoubleClickEvent(self, event) -> None:
         kind, value = self._hit(event.pos())
         if kind == "bar":
             self.zoom_requested.emit(value)
         event.accept()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def wheelEvent(self, event) -> None:
         delta = event.angleDelta()
         if event.modifiers() & Qt.ShiftModifier or abs(delta.x()) > abs(delta.y()):
             # Shift+wheel and sideways scrolling move through rows and time instead of zooming.
@@ -330,13 +330,13 @@ class TimelineView(QGraphicsView):
             self.zoom(1.25 ** (delta.y() / 120.0), event.pos().x())
         event.accept()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         left = self.visible_days()[0] if self._placed else None
         super().resizeEvent(event)
         if left is not None:
             self._update_scene(left)
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt's name)
+    def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.ToolTip and self._press is None:
             kind, value = self._hit(event.pos())
             if kind == "bar":
@@ -348,7 +348,7 @@ class TimelineView(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def contextMenuEvent(self, event) -> None:
         kind, value = self._hit(event.pos())
         menu = QMenu(self)
         if kind == "bar":
@@ -367,5 +367,5 @@ class TimelineView(QGraphicsView):
         self.model.set_all_collapsed(collapsed)
         self.refresh()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(900, 320)

@@ -114,7 +114,7 @@ def _via_qgis(geometry: QgsGeometry):
 def _wkt_reason(text: str) -> str:
     try:
         shapely.from_wkt(text)
-    except Exception as error:  # noqa: BLE001 (GEOS says what it could not read)
+    except Exception as error:
         return str(error).split(":", 1)[-1].strip()
     return ""
 
@@ -250,6 +250,6 @@ def lonlat_of(x: float, y: float, crs: QgsCoordinateReferenceSystem) -> Optional
     wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     try:
         lon, lat, *_ = osr.CoordinateTransformation(_srs(crs), wgs84).TransformPoint(float(x), float(y))
-    except Exception:  # noqa: BLE001 (outside what the CRS can convert)
+    except Exception:
         return None
     return (lon, lat) if np.isfinite([lon, lat]).all() else None

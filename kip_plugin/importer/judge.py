@@ -121,7 +121,7 @@ def _widths(values: Optional[Sequence[Any]], n: int, problems: Dict[int, List[Pr
     for k, value in enumerate(distinct):
         try:
             number = parse_number(value)
-        except Exception:  # noqa: BLE001 (any unreadable width is the row's problem)
+        except Exception:
             number = -1.0
         if number is None:
             parsed.append(np.nan)

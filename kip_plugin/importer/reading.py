@@ -179,7 +179,8 @@ def source_crs(delivery: Delivery, parsed: Locations, preset: ImportPreset) -> Q
     if preset.source_crs:
         crs = QgsCoordinateReferenceSystem(preset.source_crs)
         if not crs.isValid():
-            raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{crs}' is not a coordinate reference system QGIS knows."), crs=preset.source_crs)
+            message = QT_TRANSLATE_NOOP("@default", "'{crs}' is not a coordinate reference system QGIS knows.")
+            raise ProblemError(message, crs=preset.source_crs)
         return crs
     if delivery.spatial and delivery.crs.isValid():
         return delivery.crs

@@ -47,7 +47,7 @@ def add_disruption(layout: QgsPrintLayout, works: Sequence[QgsVectorLayer], peri
         return
     try:
         sentence = disruption_sentence(works, period.start, period.end)
-    except Exception as error:  # noqa: BLE001 (the cover does without it; the user hears why)
+    except Exception as error:
         warn(tr("The disruption for residents is not on the cover: {error}").format(error=error))
         return
     if sentence:

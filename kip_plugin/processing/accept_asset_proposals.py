@@ -28,10 +28,10 @@ class AcceptAssetProposals(KipTacticalAlgorithm):
     def name(self) -> str:
         return "acceptassetproposals"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Accept asset proposals")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Turns the asset proposals of 'Asset opportunities' whose 'decision' field says 'renew' or 'extend' into "
             "works of the KIP: status idea, owned by the asset's owner, of the type that renews the asset, on the area "
@@ -44,7 +44,7 @@ class AcceptAssetProposals(KipTacticalAlgorithm):
             "reason. Nothing is written unless all works can be written. STORE: the KIP (empty: the KIP of this project)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Asset opportunities (with decisions)"), [QgsProcessing.TypeVectorPolygon]))
         self.add_store_parameter()

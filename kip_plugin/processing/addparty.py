@@ -36,10 +36,10 @@ class AddPartyAlgorithm(KipStoreAlgorithm):
     def name(self) -> str:
         return "addparty"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Add party")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Adds a department, partner or residents' group to a KIP store.\n\n"
             "CODE: lower-case letters, digits and '_', starting with a letter (e.g. enexis); it is the owner of the "
@@ -49,7 +49,7 @@ class AddPartyAlgorithm(KipStoreAlgorithm):
             "the party's layer is added to it."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(KipStoreParameter(self.STORE, tr("KIP store (empty: the KIP open in this project)"),
                                             optional=True))
         self.addParameter(QgsProcessingParameterString(self.CODE, tr("Code")))
@@ -89,7 +89,7 @@ class AddPartyAlgorithm(KipStoreAlgorithm):
         feedback.pushInfo(tr("Added '{name}' ({code}) to '{path}'.").format(name=name, code=code, path=store.path))
         return {self.STORE: store.path, self.CODE: code}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS's name)
+    def postProcessAlgorithm(self, context, feedback):
         """On the main thread: show the new party's layer when its KIP is open in the project."""
         added = getattr(self, "_added", None)
         project = context.project()

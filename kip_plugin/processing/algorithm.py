@@ -43,7 +43,7 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
     killed run leaves the previous output as it was.
     """
 
-    def createInstance(self):  # noqa: N802 (QGIS's name)
+    def createInstance(self):
         return type(self)()
 
     def tr(self, text: str) -> str:
@@ -52,14 +52,14 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(icon_path("kip"))
 
-    def svgIconPath(self) -> str:  # noqa: N802 (QGIS's name)
+    def svgIconPath(self) -> str:
         return icon_path("kip")
 
     def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:
         """The algorithm's work; raise QgsProcessingException with a message for the user on bad input."""
         raise NotImplementedError
 
-    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 (QGIS's name)
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):
         """As QGIS's, but a file output is written to a temporary file beside it (see the class)."""
         value = parameters.get(name)
         if isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping():
@@ -110,7 +110,7 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
             discard(partial)
         self._partial_outputs = []
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS's name)
+    def processAlgorithm(self, parameters, context, feedback):
         message = None
         try:
             results = self.execute(parameters, context, feedback)
@@ -148,7 +148,7 @@ class LoadedLayer(QgsProcessingLayerPostProcessorInterface):
             instance = cls._instances[key] = cls(finish)
         return instance
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS's name)
+    def postProcessLayer(self, layer, context, feedback) -> None:
         self.finish(layer, context.project() or QgsProject.instance())
 
 

@@ -37,10 +37,10 @@ class AssetOpportunities(KipTacticalAlgorithm):
     def name(self) -> str:
         return "assetopportunities"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Asset opportunities: renew in a planned dig")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Finds road sections, sewer pipes and street lights that a planned dig of the KIP meets (at most DISTANCE "
             "metres away) while their renewal is due within HORIZON_YEARS of the dig's year.\n\n"
@@ -58,7 +58,7 @@ class AssetOpportunities(KipTacticalAlgorithm):
             "turn it into a work (status idea) of the asset's owner. STORE: the KIP (empty: the KIP of this project)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         from ..core.assets import load_asset_rules
 
         rules = load_asset_rules()

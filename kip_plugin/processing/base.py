@@ -48,7 +48,7 @@ class KipAlgorithm(KipBaseAlgorithm):
     def group(self) -> str:
         return tr("Detection")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "detection"
 
     # ---- parameters ------------------------------------------------------------------
@@ -98,7 +98,7 @@ class KipAlgorithm(KipBaseAlgorithm):
 
     # ---- running -----------------------------------------------------------------------
 
-    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:  # noqa: N802
+    def prepareAlgorithm(self, parameters, context: QgsProcessingContext, feedback) -> bool:
         """Check the layers and the rule file on the main thread, before the work starts.
 
         Problems are reported and answered with False rather than raised: an exception

@@ -62,16 +62,16 @@ class ChangesSinceAlgorithm(KipIoAlgorithm):
     def name(self) -> str:
         return "changessince"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Changes since…")
 
     def group(self) -> str:
         return tr("Shared KIP")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "shared"
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Lists every work that was added, changed or deleted in the KIP since SINCE (a date and time), oldest "
             "first: work_id, owner, operation (insert, update or delete), changed_by (the database login; empty for a "
@@ -81,7 +81,7 @@ class ChangesSinceAlgorithm(KipIoAlgorithm):
             "STORE: a .gpkg file or a shared KIP's postgresql:// address (empty: the KIP open in this project)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(KipStoreParameter(self.STORE, tr("KIP store (empty: the KIP open in this project)"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.SINCE, tr("Changed since")))
         self.addParameter(QgsProcessingParameterString(self.PARTIES, tr("Only these parties (codes)"), optional=True))

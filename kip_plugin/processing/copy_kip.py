@@ -31,16 +31,16 @@ class CopyKipAlgorithm(KipBaseAlgorithm):
     def name(self) -> str:
         return "copykip"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Copy a KIP (GeoPackage ⇄ PostGIS)")
 
     def group(self) -> str:
         return tr("Shared KIP")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "shared"
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Copies a whole KIP into a new one: a GeoPackage to a shared KIP in PostgreSQL/PostGIS, a shared KIP to a "
             "GeoPackage (to work offline, or as a backup), or between two of the same kind. INPUT and OUTPUT are each "
@@ -50,7 +50,7 @@ class CopyKipAlgorithm(KipBaseAlgorithm):
             "roles. A copy that fails or is cancelled leaves nothing behind."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(KipStoreParameter(self.INPUT, tr("KIP to copy (GeoPackage or postgresql:// address)")))
         self.addParameter(KipStoreParameter(self.OUTPUT, tr("New KIP (GeoPackage or postgresql:// address)")))
         self.addOutput(QgsProcessingOutputString(self.STORE, tr("Address of the new KIP")))

@@ -61,16 +61,16 @@ class CreateSharedKipAlgorithm(KipBaseAlgorithm):
     def name(self) -> str:
         return "createsharedkip"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Create a shared KIP (PostGIS)")
 
     def group(self) -> str:
         return tr("Shared KIP")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "shared"
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Creates a new, empty KIP in a PostgreSQL/PostGIS database, for many editors at once. "
             "DATABASE: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA (schema 'kip' when left out; add "
@@ -82,7 +82,7 @@ class CreateSharedKipAlgorithm(KipBaseAlgorithm):
             "When the schema exists already, nothing is changed."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterString(self.DATABASE, tr("Database (postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA)")))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, tr("Coordinate system (empty: EPSG:28992, RD New)"),
                                                     defaultValue=S.DEFAULT_CRS, optional=True))

@@ -36,7 +36,7 @@ class KipStoreAlgorithm(KipBaseAlgorithm):
     def group(self) -> str:
         return tr("KIP store")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "store"
 
 
@@ -77,10 +77,10 @@ class CreateKipAlgorithm(KipStoreAlgorithm):
     def name(self) -> str:
         return "createkip"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Create KIP")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Creates a new, empty KIP store (a GeoPackage) for a municipality.\n\n"
             "CRS: a projected coordinate system in metres in which distances are measured (default EPSG:28992, "
@@ -92,7 +92,7 @@ class CreateKipAlgorithm(KipStoreAlgorithm):
             "without parties (add them later with Add party)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("New KIP store"), fileFilter=tr("KIP store (*.gpkg)")))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, tr("Coordinate system (projected, in metres)"),

@@ -34,10 +34,10 @@ class DetectCombinations(KipAlgorithm):
     def name(self) -> str:
         return "detectcombinations"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Detect combinable works")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Finds works that can be done together: one dig, one disruption, shared costs.\n\n"
             "Two works form a combinable pair when they lie at most DISTANCE metres apart, their windows "
@@ -56,7 +56,7 @@ class DetectCombinations(KipAlgorithm):
         # Reading every field costs time; only the works output needs them all.
         return ALL_FIELDS if parameters.get(self.OUTPUT_WORKS) else COMBINATION_FIELDS
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         rules = self.shipped_rules()
         self.add_input()
         self.add_distance(self.DISTANCE, tr("Maximum distance between works (m)"), rules.distance)

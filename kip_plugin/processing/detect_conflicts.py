@@ -26,10 +26,10 @@ class DetectConflicts(KipAlgorithm):
     def name(self) -> str:
         return "detectconflicts"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Detect conflicting works")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Finds works that get in each other's way; each conflict is a pair of works with a sentence "
             "explaining it.\n\n"
@@ -50,7 +50,7 @@ class DetectConflicts(KipAlgorithm):
     def fields_needed(self, parameters):
         return CONFLICT_FIELDS
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         rules = self.shipped_rules()
         self.add_input()
         self.add_distance(self.DISTANCE, tr("Maximum distance for digging after paving (m)"), rules.distance)

@@ -57,10 +57,10 @@ class DisruptionSummaryAlgorithm(ResidentsAlgorithm):
     def name(self) -> str:
         return "disruptionsummary"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Disruption per neighbourhood")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Counts the disruption residents have from the works in each neighbourhood, per year of the period: "
             "disruption-days, days of works weighted by their disruption class (low 0.5, medium 1, high 2, "
@@ -75,7 +75,7 @@ class DisruptionSummaryAlgorithm(ResidentsAlgorithm):
             "one year at a time in the Temporal Controller."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.add_areas(optional=False)
         self.add_period()

@@ -33,10 +33,10 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
     def name(self) -> str:
         return "exportdatex2"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Export road works (DATEX II)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Writes the works that are not done or cancelled as a DATEX II (version 3) situation publication, the "
             "format in which the Dutch national road-works platform (NDW, Melvin) exchanges road works and events.\n\n"
@@ -51,7 +51,7 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
             "'Import road works (DATEX II)'."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterString(self.PARTIES, tr("Only these parties (codes)"), optional=True))
         source = QgsProcessingParameterString(self.SOURCE, tr("Source: the municipality (empty: the KIP's title)"),

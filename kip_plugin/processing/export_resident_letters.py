@@ -32,10 +32,10 @@ class ExportResidentLettersAlgorithm(ResidentsAlgorithm):
     def name(self) -> str:
         return "exportresidentletters"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Export letters to residents (PDF)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Writes one PDF with a letter for every street with works in the period (a bewonersbrief): a small map "
             "of the street with its works, and a table of what is done, by whom, when, what residents will notice "
@@ -54,7 +54,7 @@ class ExportResidentLettersAlgorithm(ResidentsAlgorithm):
         # Layouts draw text and pictures, which Qt only allows on the main thread.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.add_streets(optional=False)
         self.add_period()

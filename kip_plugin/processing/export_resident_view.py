@@ -32,10 +32,10 @@ class ExportResidentViewAlgorithm(ResidentsAlgorithm):
     def name(self) -> str:
         return "exportresidentview"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Export resident view (web page)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Writes a folder with a web page for residents: a map of the works in the period with a date slider and "
             "a search by street and neighbourhood, a page per neighbourhood and per street with works, an iCalendar "
@@ -51,7 +51,7 @@ class ExportResidentViewAlgorithm(ResidentsAlgorithm):
             "months later). LANGUAGE: Dutch or English. An existing folder is only replaced when KIP wrote it."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.add_streets(optional=True)
         self.add_areas(optional=True)

@@ -73,10 +73,10 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
     def name(self) -> str:
         return "exportworks"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Export works for partners")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Writes the works of the KIP to a file for partners: GeoJSON (WGS 84, as the GeoJSON standard asks) "
             "or CSV (UTF-8 with BOM, geometry as WKT in the KIP's coordinate system, dates as yyyy-mm-dd; a text that "
@@ -87,7 +87,7 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
             "The file can be imported again with Import plan."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterString(self.PARTIES, tr("Only these parties (codes)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.INCLUDE_CANCELLED, tr("Include cancelled works"), defaultValue=False))

@@ -47,7 +47,7 @@ class KipIoAlgorithm(KipBaseAlgorithm):
     def group(self) -> str:
         return tr("Import and export")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "importexport"
 
     def add_store_parameter(self) -> None:

@@ -28,10 +28,10 @@ class ImportImkl(KipTacticalAlgorithm):
     def name(self) -> str:
         return "importimkl"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Import KLIC delivery (IMKL 2.0)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Reads the cables and pipes of a KLIC delivery in IMKL 2.0: the GML file "
             "(GI_gebiedsinformatielevering_….xml) or the zip the Kadaster sends.\n\n"
@@ -44,7 +44,7 @@ class ImportImkl(KipTacticalAlgorithm):
             "STORE: the KIP (empty: the KIP of this project)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("KLIC delivery (IMKL 2.0 .xml or .zip)"), QgsProcessingParameterFile.File,
             fileFilter=tr("KLIC deliveries (*.xml *.gml *.zip)")))

@@ -78,10 +78,10 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
     def name(self) -> str:
         return "importdatex2"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Import road works (DATEX II)")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Imports road-works situations from a DATEX II publication (version 3 or 2), the format of the Dutch "
             "national road-works platform.\n\n"
@@ -92,7 +92,7 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
             "OWNER: the party the road works belong to (add it first, e.g. 'rijkswaterstaat')."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterFile(
                 self.INPUT, tr("DATEX II publication"), behavior=QgsProcessingParameterFile.File,

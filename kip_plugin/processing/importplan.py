@@ -68,10 +68,10 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
     def name(self) -> str:
         return "importplan"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Import plan")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Imports the planned works of a department or partner (or of many, from one file) into the KIP.\n\n"
             "INPUT: a CSV (any encoding, ',' or ';'), XLSX, shapefile, GeoJSON or GeoPackage file, or the id of a layer "
@@ -94,7 +94,7 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
             "An import refuses while a layer of the KIP has unsaved edits, unless COMMIT_EDITS saves them first."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterFile(
                 self.INPUT, tr("Delivery (file, or id of a project layer)"), behavior=QgsProcessingParameterFile.File,
@@ -181,7 +181,7 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
 
     # ---- running --------------------------------------------------------------------------
 
-    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS's name)
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
         """On the main thread: unsaved edits of the KIP, and a project layer given as the delivery."""
         self._refusal = ""
         self._delivery = None

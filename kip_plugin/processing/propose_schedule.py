@@ -105,16 +105,16 @@ class ProposeSchedule(KipAlgorithm):
     def name(self) -> str:
         return "proposeschedule"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Propose a schedule")
 
     def group(self) -> str:
         return tr("Schedule")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "schedule"
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "Proposes new dates for works within their flexibility (earliest start to latest end, keeping "
             "their duration), so that more works are done in one dig and fewer conflict.\n\n"
@@ -136,7 +136,7 @@ class ProposeSchedule(KipAlgorithm):
     def fields_needed(self, parameters):
         return CONFLICT_FIELDS
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         rules = self.shipped_rules()
         self.add_input()
         self.add_rules()
@@ -217,7 +217,7 @@ class ProposeSchedule(KipAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString(self.STATUS, tr("Solver status (optimal or feasible)")))
 
-    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802 (QGIS's name)
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
         problem = missing_solver()
         if not problem and not super().prepareAlgorithm(parameters, context, feedback):
             return False

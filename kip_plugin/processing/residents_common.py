@@ -65,7 +65,7 @@ class ResidentsAlgorithm(KipIoAlgorithm):
     def group(self) -> str:
         return tr("Residents")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "residents"
 
     # ---- parameters ---------------------------------------------------------------------

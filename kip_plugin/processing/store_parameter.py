@@ -31,7 +31,7 @@ class KipStoreParameter(QgsProcessingParameterFile):
         copy.setHelp(self.help())
         return copy
 
-    def checkValueIsAcceptable(self, value, context=None) -> bool:  # noqa: N802 (QGIS's name)
+    def checkValueIsAcceptable(self, value, context=None) -> bool:
         if isinstance(value, str):
             if not value.strip():
                 return bool(self.flags() & QgsProcessingParameterDefinition.FlagOptional)

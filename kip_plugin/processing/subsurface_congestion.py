@@ -37,10 +37,10 @@ class SubsurfaceCongestion(KipTacticalAlgorithm):
     def name(self) -> str:
         return "subsurfacecongestion"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Subsurface congestion per street")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "How busy the subsurface of each street section (a polygon of the street) is.\n\n"
             "Planned: the cable and pipe works of the KIP in the period (START–END; empty: all) that reach into the "
@@ -52,7 +52,7 @@ class SubsurfaceCongestion(KipTacticalAlgorithm):
             "crowded without them, with a sentence. STORE: the KIP (empty: the KIP of this project)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STREETS, tr("Street sections"), [QgsProcessing.TypeVectorPolygon]))

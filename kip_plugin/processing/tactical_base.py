@@ -28,7 +28,7 @@ class KipTacticalAlgorithm(KipIoAlgorithm):
     def group(self) -> str:
         return tr("Tactical planning")
 
-    def groupId(self) -> str:  # noqa: N802 (QGIS's name)
+    def groupId(self) -> str:
         return "tactical"
 
     # ---- parameters ------------------------------------------------------------------

@@ -29,10 +29,10 @@ class ThemeSignals(KipTacticalAlgorithm):
     def name(self) -> str:
         return "themesignals"
 
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+    def displayName(self) -> str:
         return tr("Theme signals: works and the strategic themes")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
+    def shortHelpString(self) -> str:
         return tr(
             "The line of sight from the municipality's themes to the works in the street. THEME_AREAS are polygons "
             "with a 'theme' (climate_adaptation, heat_transition, mobility, greening, or the Dutch word), a 'name', a "
@@ -48,7 +48,7 @@ class ThemeSignals(KipTacticalAlgorithm):
             "per area and per theme. Both go to the 'Themes' group. STORE: the KIP (empty: the KIP of this project)."
         )
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802 (QGIS's name)
+    def initAlgorithm(self, config=None) -> None:
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.THEME_AREAS, tr("Theme areas"), [QgsProcessing.TypeVectorPolygon]))

@@ -218,7 +218,8 @@ def street_page(publication: Publication, s: int, site_title: str, attribution: 
     calendar = _e(tr("Add these works to your calendar (.ics)"))
     before = f'{area}<p><a class="calendar" href="{street.slug}.ics">{calendar}</a></p>'
     body = _place_page(
-        publication, map_block(attribution), tr("Works in {street}").format(street=street.label), publication.events_of(publication.street_works[s]),
+        publication, map_block(attribution), tr("Works in {street}").format(street=street.label),
+        publication.events_of(publication.street_works[s]),
         tr("No works are planned in this street in this period."), tr("Disruption-days in this street"), rows, before,
     )
     subtitle = tr("Planned works, {period}").format(period=format_period(start, end))

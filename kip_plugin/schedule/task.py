@@ -45,7 +45,7 @@ class _Feedback(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, text, fatal=False):  # noqa: N802 (QGIS's name)
+    def reportError(self, text, fatal=False):
         self.errors.append(text)
         super().reportError(text, fatal)
 

@@ -285,7 +285,7 @@ def read_table(source: GdalSource, subsets: List[str], kinds: Dict[str, str], ge
             if batches and geometry_name not in batches[0]:
                 return None
         return _batches_to_block(batches, kinds, geometry_name, len(subsets))
-    except Exception:  # noqa: BLE001 (GDAL cannot read this table so: QGIS will)
+    except Exception:
         return None
     finally:
         if result is not None:
@@ -372,7 +372,7 @@ def read_layer(source: GdalSource, kinds: Dict[str, str], geometry: bool = True)
             if name not in wanted:
                 block.columns[name] = empty_column(kind, len(block))
         return block
-    except Exception:  # noqa: BLE001 (GDAL cannot stream this source: QGIS will read it)
+    except Exception:
         return None
     finally:
         ds = None

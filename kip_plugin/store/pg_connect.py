@@ -25,8 +25,8 @@ def psycopg2_module():
     """The psycopg2 driver (Debian's python3-psycopg2), or a clear error."""
     try:
         import psycopg2
-        import psycopg2.extras  # noqa: F401 (registers Json and friends)
-        import psycopg2.sql  # noqa: F401
+        import psycopg2.extras
+        import psycopg2.sql
     except ImportError:  # pragma: no cover - installed by scripts/setup.sh
         raise PgConnectionError(
             tr("A shared KIP needs the Python module psycopg2 (Debian: python3-psycopg2).")

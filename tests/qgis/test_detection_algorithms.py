@@ -207,7 +207,7 @@ def test_bad_input_stops_with_the_reason(kip, tmp_path):
     errors = []
 
     class Listening(QgsProcessingFeedback):
-        def reportError(self, text, fatal=False):  # noqa: N802
+        def reportError(self, text, fatal=False):
             errors.append(text)
 
     with pytest.raises(QgsProcessingException):
@@ -221,7 +221,7 @@ def test_unusable_works_are_logged_and_counted(kip, tmp_path):
     warnings = []
 
     class Listening(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             warnings.append(text)
 
     result = kip("detectcombinations", {"INPUT": [layer], "OUTPUT_CLUSTERS": "TEMPORARY_OUTPUT"}, feedback=Listening())

@@ -83,7 +83,7 @@ def test_an_unknown_fixed_party_is_named(kip_provider, plan_store):
     errors = []
 
     class Listening(QgsProcessingFeedback):
-        def reportError(self, text, fatal=False):  # noqa: N802 (QGIS's name)
+        def reportError(self, text, fatal=False):
             errors.append(text)
 
     with pytest.raises(QgsProcessingException):
@@ -96,7 +96,7 @@ def test_progress_is_reported_and_the_run_can_be_cancelled(kip_provider, demo_st
     seen = []
 
     class Cancelling(QgsProcessingFeedback):
-        def setProgress(self, value):  # noqa: N802 (QGIS's name)
+        def setProgress(self, value):
             seen.append(value)
             super().setProgress(value)
             if value > 50:

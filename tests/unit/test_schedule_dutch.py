@@ -6,12 +6,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "qgis"))
 
-import detection_data as D  # noqa: E402
-from kip_plugin.core.rules import load_rules  # noqa: E402
-from kip_plugin.core.schedule_problem import options_from_rules  # noqa: E402
-from kip_plugin.core.schedule_report import outcome, reasons  # noqa: E402
-from kip_plugin.core.schedule_solve import propose  # noqa: E402
-from kip_plugin.core.works import make_works_from_records  # noqa: E402
+import detection_data as D
+from kip_plugin.core.rules import load_rules
+from kip_plugin.core.schedule_problem import options_from_rules
+from kip_plugin.core.schedule_report import outcome, reasons
+from kip_plugin.core.schedule_solve import propose
+from kip_plugin.core.works import make_works_from_records
 
 
 def test_the_reasons_read_in_dutch(qgis_app_dutch):
