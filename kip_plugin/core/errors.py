@@ -14,4 +14,4 @@ class EngineError(ValueError):
 
 
 class Cancelled(Exception):
-    """The user cancelled the detection."""
+    """The user cancelled: whatever was being made is dropped, and nothing was written."""

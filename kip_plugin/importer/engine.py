@@ -22,12 +22,13 @@ from ..i18n import tr
 from ..store.kipstore import KipStore
 from ..store.transaction import works_transaction
 from .changes import Change
-from .judge import APPEND, MODES, REPLACE, ImportCancelled, ImportInput, ImportOptions, Judged, judge
+from .judge import APPEND, MODES, REPLACE, ImportInput, ImportOptions, Judged, judge
 from .qvalues import tr_problem
+from ..core.errors import Cancelled
 
 # The modules that need shapely 2 are imported when an import runs, not when KIP loads.
 
-__all__ = ["APPEND", "MODES", "REPLACE", "ImportCancelled", "ImportInput", "ImportOptions", "ImportResult",
+__all__ = ["APPEND", "MODES", "REPLACE", "Cancelled", "ImportInput", "ImportOptions", "ImportResult",
            "RejectedRow", "problem_message", "run_import"]
 
 
@@ -127,7 +128,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     try:
         with works_transaction(works, *others) as editing:
             if feedback is not None and feedback.isCanceled():
-                raise ImportCancelled()
+                raise Cancelled()
             reject_foreign_ids(judged, read_existing(store, [S.F_WORK_ID, S.F_OWNER], geometry=False))
             # From here on only the rejected rows' original values are needed: the rest may go.
             data.keep_only(set(judged.problems))
@@ -148,7 +149,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
             cancel_works(editing, plan, existing, now, progress)
             added = add_works(editing, judged, plan, values, now, progress)
             if feedback is not None and feedback.isCanceled():
-                raise ImportCancelled()
+                raise Cancelled()
             # The new works are the rows whose fid was not there before (KIP holds the write lock).
             written["inserted"] = (existing.fid, added)
             written["updated"] = existing.fid[plan.update_positions]

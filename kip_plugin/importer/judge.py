@@ -21,6 +21,7 @@ from .convert import RowRules, date_fields, parse_number
 from .mapping import ImportPreset
 from .owners import OWNER_LIST, Owners, resolve_owners, single_owner
 from .table import unique_rows
+from ..core.errors import Cancelled
 
 if TYPE_CHECKING:  # shapely is loaded only when an import runs
     from .areas import Locations
@@ -28,9 +29,6 @@ if TYPE_CHECKING:  # shapely is loaded only when an import runs
 APPEND, REPLACE = "append", "replace"
 MODES = (APPEND, REPLACE)
 
-
-class ImportCancelled(Exception):
-    """The user cancelled; nothing was written."""
 
 
 @dataclass
@@ -106,7 +104,7 @@ class Judged:
 def _check(feedback: Optional[QgsFeedback], progress: float) -> None:
     if feedback is not None:
         if feedback.isCanceled():
-            raise ImportCancelled()
+            raise Cancelled()
         feedback.setProgress(progress)
 
 

@@ -18,10 +18,11 @@ from qgis.core import (
 from ..core.problems import Problem, ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
 from .areas import NONE, WKB, WKT, XY, Locations
-from .judge import ImportCancelled, ImportInput
+from .judge import ImportInput
 from .mapping import ImportPreset, guess_geometry_fields, guess_owner_field
 from .qvalues import to_py
 from .table import Delivery, unique_rows
+from ..core.errors import Cancelled
 
 OWNER_KEY, WIDTH_KEY = "owner", "width"  # the entries of the party and width expressions
 
@@ -109,7 +110,7 @@ def _evaluate(expression: QgsExpression, delivery: Delivery, key: str, problems:
     values: List[object] = []
     for row in range(len(delivery)):
         if feedback is not None and row % 1000 == 0 and feedback.isCanceled():
-            raise ImportCancelled()
+            raise Cancelled()
         context.setFeature(delivery.feature(row))
         value = expression.evaluate(context)
         if expression.hasEvalError():

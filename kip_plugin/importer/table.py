@@ -27,13 +27,11 @@ from ..core.problems import Problem, ProblemError
 from ..core.schema import QT_TRANSLATE_NOOP
 from .csvfile import ReadStopped, deadline_check, read_csv
 from .qvalues import to_py
+from ..core.errors import Cancelled
 
 # Drivers whose feature ids are the spreadsheet's row numbers (the header being row 1).
 _ROW_NUMBERED = ("XLSX", "ODS")
 
-
-class ReadCancelled(Exception):
-    """The user cancelled while the delivery was read."""
 
 
 @dataclass
@@ -100,7 +98,7 @@ class Delivery:
 
 def _stop_reason(cancelled: bool, limit: float) -> Exception:
     if cancelled:
-        return ReadCancelled()
+        return Cancelled()
     return ProblemError(
         QT_TRANSLATE_NOOP(
             "@default", "Reading the delivery took longer than {seconds} seconds and was stopped; nothing was "
@@ -148,7 +146,7 @@ def from_layer(layer: QgsVectorLayer, feedback: Optional[QgsFeedback], limit: fl
         number += 1
         # Every feature: a slow source (a database view, a network drive) may take seconds for one.
         if feedback is not None and feedback.isCanceled():
-            raise ReadCancelled()
+            raise Cancelled()
         if time.monotonic() > end:
             raise _stop_reason(False, limit)
         if feedback is not None and number % 1000 == 0:
@@ -164,7 +162,7 @@ def from_layer(layer: QgsVectorLayer, feedback: Optional[QgsFeedback], limit: fl
         if wkb is not None:
             wkb.append(bytes(feature.geometry().asWkb()) if has_geometry else None)
     if feedback is not None and feedback.isCanceled():
-        raise ReadCancelled()
+        raise Cancelled()
     return Delivery(
         fields, columns, rows, wkb, layer.crs() if spatial else QgsCoordinateReferenceSystem(),
         layer.wkbType() if spatial else QgsWkbTypes.NoGeometry, blank_rows=blank,

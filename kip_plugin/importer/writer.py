@@ -20,14 +20,15 @@ from ..i18n import tr
 from ..store.transaction import StoreWriteError, write_failure
 from .columns import from_day_number
 from .existing import Existing
-from .judge import ImportCancelled, Judged
+from .judge import Judged
 from .plan import CANCELLED, Plan
+from ..core.errors import Cancelled
 
 BATCH = 10_000
 
 
 class Progress:
-    """Progress of the writing, from ``start`` to ``end`` percent; raises ImportCancelled on cancel."""
+    """Progress of the writing, from ``start`` to ``end`` percent; raises Cancelled on cancel."""
 
     def __init__(self, feedback: Optional[QgsFeedback], total: int, start: float, end: float) -> None:
         self.feedback, self.total, self.start, self.end, self.done = feedback, max(1, total), start, end, 0
@@ -38,7 +39,7 @@ class Progress:
         if self.feedback is None:
             return
         if self.feedback.isCanceled():
-            raise ImportCancelled()
+            raise Cancelled()
         self.feedback.setProgress(self.start + (self.end - self.start) * self.done / self.total)
 
 

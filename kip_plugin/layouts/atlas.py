@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..i18n import tr
-from .common import CouncilMapError, check_canceled
+from .common import CouncilMapError, check_cancelled
 from .works_data import Combination, Conflict, Warn, Work, features, geometry_in
 
 
@@ -83,7 +83,7 @@ def read_districts(
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context)
     districts = []
     for feature in features(source):
-        check_canceled(feedback)
+        check_cancelled(feedback)
         value = feature[name_field]
         name = "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value).strip()
         name = name or tr("District {fid}").format(fid=feature.id())
@@ -114,7 +114,7 @@ def assign(
     combination_of = {w.work_id: w.combination for w in ordered if w.combination}
     kept_conflicts = {c.conflict_id for c in conflicts}
     for district in districts:
-        check_canceled(feedback)
+        check_cancelled(feedback)
         engine = QgsGeometry.createGeometryEngine(district.geometry.constGet())
         engine.prepareGeometry()
         hits = sorted(index.intersects(district.geometry.boundingBox()))

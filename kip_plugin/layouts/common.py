@@ -10,6 +10,7 @@ from qgis.core import QgsFeedback
 from qgis.PyQt.QtCore import QDate, QDateTime, QLocale
 
 from ..i18n import tr, user_language
+from ..core.errors import Cancelled
 
 # Months shown when the user gives no end of the period.
 DEFAULT_MONTHS = 24
@@ -19,14 +20,11 @@ class CouncilMapError(Exception):
     """The council map cannot be made; the message says why, for the user."""
 
 
-class CouncilMapCanceled(Exception):
-    """The user canceled making the council map."""
 
-
-def check_canceled(feedback: Optional[QgsFeedback]) -> None:
+def check_cancelled(feedback: Optional[QgsFeedback]) -> None:
     """Stop when the user pressed cancel."""
     if feedback is not None and feedback.isCanceled():
-        raise CouncilMapCanceled()
+        raise Cancelled()
 
 
 def to_date(value: Any) -> Optional[_dt.date]:

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..atomic import atomic_output, check_target
+from ..core.errors import Cancelled
 from ..i18n import tr
 from ..core import schema as S
 from ..store import background as backgrounds
@@ -29,7 +30,7 @@ from . import items as I
 from . import snapshot as N
 from . import works_table
 from .builder import CouncilMap, bind, frame_size, item, load_template
-from .common import CouncilMapError, Period, check_canceled
+from .common import CouncilMapError, Period, check_cancelled
 from .cover_disruption import add_disruption
 from .theme_pages import money_summary, read_theme_pages
 from .timeline_chart import timeline_svg
@@ -67,7 +68,7 @@ def default_title() -> str:
 def _progress(feedback: Optional[QgsFeedback], value: float, text: str = "") -> None:
     if feedback is None:
         return
-    check_canceled(feedback)
+    check_cancelled(feedback)
     feedback.setProgress(value)
     if text and hasattr(feedback, "setProgressText"):
         feedback.setProgressText(text)
@@ -277,7 +278,7 @@ def export_pdf(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeedback
         with atomic_output(str(target)) as partial:
             result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), partial, settings, feedback)
             if result == QgsLayoutExporter.Canceled:
-                raise CouncilMapError(tr("Canceled."))
+                raise Cancelled()
             if result != QgsLayoutExporter.Success:
                 raise CouncilMapError(
                     tr("Could not export the council map to '{path}': {error}").format(path=path, error=error or result)

@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core import schema as S
 from ..i18n import tr, tr_code
 from .atlas import District, focus
-from .common import CouncilMapError, check_canceled, format_period, locale
+from .common import CouncilMapError, check_cancelled, format_period, locale
 from .works_data import Combination, Conflict, Work
 
 # Fields the snapshot adds to the works (display texts) and the fields of the district pages.
@@ -245,7 +245,7 @@ def pages_layer(
     layer = _memory("MultiPolygon", crs, fields, tr("District pages"), PAGES)
     features = []
     for number, page in enumerate(pages):
-        check_canceled(feedback)
+        check_cancelled(feedback)
         if feedback is not None:
             feedback.setProgress(100.0 * number / max(len(pages), 1))
         district = page.district

@@ -24,7 +24,7 @@ from ..core.works import to_date, to_days
 from ..i18n import tr
 from ..store.row_checks import find_problems
 from ..store.works_table import read_works_table
-from .common import CouncilMapError, Period, check_canceled
+from .common import CouncilMapError, Period, check_cancelled
 
 Warn = Callable[[str], None]
 
@@ -175,7 +175,7 @@ def read_works(
     for layer in layers:
         check_fields(layer, WORK_FIELDS_NEEDED, tr("works"))
     table = read_works_table(layers, COUNCIL_FIELDS, feedback, progress_share=2.0)
-    check_canceled(feedback)
+    check_cancelled(feedback)
     c = table.columns
     for work_id, title in zip(c[S.F_WORK_ID].tolist(), c[S.F_TITLE].tolist()):
         titles.setdefault(work_id, title or work_id)
@@ -200,7 +200,7 @@ def read_works(
     s = shown.columns
     for row in np.flatnonzero(usable).tolist():
         if row % 1000 == 0:
-            check_canceled(feedback)
+            check_cancelled(feedback)
         geometry = geometry_in(shown.wkb[row], transforms[shown.layer[row]])
         if geometry is None:
             continue
@@ -241,7 +241,7 @@ def read_combinations(
     transform = _transform(source.sourceCrs(), crs, context)
     result = []
     for feature in features(source):
-        check_canceled(feedback)
+        check_cancelled(feedback)
         ids = [part.strip() for part in _text(feature, S.R_WORK_IDS, names).split(",") if part.strip()]
         shown = [work_id for work_id in ids if work_id in works]
         if not shown:
@@ -271,7 +271,7 @@ def read_conflicts(
     transform = _transform(source.sourceCrs(), crs, context)
     result = []
     for feature in features(source):
-        check_canceled(feedback)
+        check_cancelled(feedback)
         work_a, work_b = id_text(feature[S.R_WORK_A]), id_text(feature[S.R_WORK_B])
         listed = [w.strip() for w in _text(feature, S.R_WORK_IDS, names).split(",") if w.strip()]
         involved = listed or [w for w in (work_a, work_b) if w]

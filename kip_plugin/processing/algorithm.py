@@ -18,6 +18,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..atomic import check_target, discard, finish, partial_path, remove_leftovers
+from ..core.errors import Cancelled
 from ..i18n import tr
 from ..paths import icon_path
 
@@ -120,6 +121,12 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
             return self._put_outputs_in_place(results, context)
         except QgsProcessingException as error:
             message = str(error)
+        except Cancelled:
+            # The same for every algorithm: what it made is dropped, it says so, and it returns nothing.
+            self._discard_outputs()
+            if feedback is not None:
+                feedback.pushInfo(tr("Cancelled; nothing was written."))
+            return {}
         except BaseException:
             self._discard_outputs()
             raise

@@ -12,11 +12,12 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..store.copying import CopyCancelled, copy_kip
+from ..store.copying import copy_kip
 from ..store.kipstore import KipStoreError
 from ..store.pg_connect import psycopg2_module
 from .algorithm import KipBaseAlgorithm
 from .store_parameter import KipStoreParameter
+from ..core.errors import Cancelled
 
 
 class CopyKipAlgorithm(KipBaseAlgorithm):
@@ -64,7 +65,7 @@ class CopyKipAlgorithm(KipBaseAlgorithm):
         feedback.pushInfo(tr("Copying '{source}' to '{target}'…").format(source=source, target=target))
         try:
             copied = copy_kip(source, target, feedback)
-        except CopyCancelled:
+        except Cancelled:
             raise QgsProcessingException(tr("The copy was cancelled; nothing was made."))
         except KipStoreError as error:
             raise QgsProcessingException(str(error))

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import Cancelled
 from ..detection import styles
 from ..detection.fields import ALL_FIELDS, COMBINATION_FIELDS
 from ..i18n import tr
@@ -106,35 +105,32 @@ class DetectCombinations(KipAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         time_gap = self.parameterAsInt(parameters, self.TIME_GAP, context)
         same_owner = self.parameterAsBool(parameters, self.INCLUDE_SAME_OWNER, context)
-        try:
-            data = self.read(feedback)
-            pairs, clusters = detect_combinations(
-                data.works, self._rules, distance, time_gap, same_owner, self.progress(feedback, 30, 70)
+        data = self.read(feedback)
+        pairs, clusters = detect_combinations(
+            data.works, self._rules, distance, time_gap, same_owner, self.progress(feedback, 30, 70)
+        )
+        feedback.pushInfo(
+            tr("{pairs} combinable pairs, {clusters} combinations saving {digs} digs.").format(
+                pairs=len(pairs), clusters=len(clusters), digs=int(clusters.digs_saved.sum())
             )
-            feedback.pushInfo(
-                tr("{pairs} combinable pairs, {clusters} combinations saving {digs} digs.").format(
-                    pairs=len(pairs), clusters=len(clusters), digs=int(clusters.digs_saved.sum())
-                )
-            )
-            outputs = {}
-            works_type = data.wkb_type if data.wkb_type != QgsWkbTypes.Unknown else QgsWkbTypes.MultiPolygon
-            for key, role, fields, wkb_type, features, total, span in (
-                (self.OUTPUT_CLUSTERS, styles.CLUSTERS, results.cluster_fields(), results.WKB_TYPES["clusters"],
-                 lambda: results.cluster_features(data, clusters, self.money(parameters, context, data, clusters)),
-                 len(clusters), (70, 75)),
-                (self.OUTPUT_PAIRS, styles.PAIRS, results.pair_fields(), results.WKB_TYPES["pairs"],
-                 lambda: results.pair_features(data, pairs, clusters), len(pairs), (75, 80)),
-                (self.OUTPUT_WORKS, styles.WORKS, results.works_fields(), works_type,
-                 lambda: results.works_features(data, clusters), len(data.works), (80, 100)),
-            ):
-                sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, data.crs)
-                if sink is None:
-                    continue
-                results.write(sink, features(), total, self.progress(feedback, *span))
-                outputs[key] = dest_id
-                self.load_as(context, dest_id, role)
-        except Cancelled:
-            return {}
+        )
+        outputs = {}
+        works_type = data.wkb_type if data.wkb_type != QgsWkbTypes.Unknown else QgsWkbTypes.MultiPolygon
+        for key, role, fields, wkb_type, features, total, span in (
+            (self.OUTPUT_CLUSTERS, styles.CLUSTERS, results.cluster_fields(), results.WKB_TYPES["clusters"],
+             lambda: results.cluster_features(data, clusters, self.money(parameters, context, data, clusters)),
+             len(clusters), (70, 75)),
+            (self.OUTPUT_PAIRS, styles.PAIRS, results.pair_fields(), results.WKB_TYPES["pairs"],
+             lambda: results.pair_features(data, pairs, clusters), len(pairs), (75, 80)),
+            (self.OUTPUT_WORKS, styles.WORKS, results.works_fields(), works_type,
+             lambda: results.works_features(data, clusters), len(data.works), (80, 100)),
+        ):
+            sink, dest_id = self.parameterAsSink(parameters, key, context, fields, wkb_type, data.crs)
+            if sink is None:
+                continue
+            results.write(sink, features(), total, self.progress(feedback, *span))
+            outputs[key] = dest_id
+            self.load_as(context, dest_id, role)
         outputs.update(
             {
                 self.N_COMBINATIONS: len(clusters),

@@ -4,7 +4,6 @@ from __future__ import annotations
 from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink
 
 from ..core import schema as S
-from ..core.errors import Cancelled
 from ..detection import styles
 from ..detection.fields import CONFLICT_FIELDS
 from ..i18n import tr, tr_code
@@ -74,27 +73,24 @@ class DetectConflicts(KipAlgorithm):
         closure = self.parameterAsDouble(parameters, self.CLOSURE_DISTANCE, context)
         event = self.parameterAsDouble(parameters, self.EVENT_DISTANCE, context)
         grouped = self.parameterAsBoolean(parameters, self.GROUP_CLOSURES, context)
-        try:
-            data = self.read(feedback)
-            conflicts = find_conflicts(
-                data.works, self._rules, distance, years, closure, event, self.progress(feedback, 30, 80), grouped
-            )
-            for kind in S.CONFLICT_KINDS:
-                of_kind = conflicts.kind == kind
-                text = tr("{kind}: {n}").format(kind=tr_code(S.CONFLICT_KINDS, kind), n=int(of_kind.sum()))
-                if grouped and kind == S.CONFLICT_SIMULTANEOUS_CLOSURES:
-                    text += " " + tr("(closure clusters of {n} works together)").format(
-                        n=int(conflicts.sizes[of_kind].sum()))
-                feedback.pushInfo(text)
-            sink, dest_id = self.parameterAsSink(
-                parameters, self.OUTPUT, context, results.conflict_fields(), results.WKB_TYPES["conflicts"], data.crs
-            )
-            results.write(
-                sink, results.conflict_features(data, conflicts, years), len(conflicts), self.progress(feedback, 80, 100)
-            )
-            self.load_as(context, dest_id, styles.CONFLICTS)
-        except Cancelled:
-            return {}
+        data = self.read(feedback)
+        conflicts = find_conflicts(
+            data.works, self._rules, distance, years, closure, event, self.progress(feedback, 30, 80), grouped
+        )
+        for kind in S.CONFLICT_KINDS:
+            of_kind = conflicts.kind == kind
+            text = tr("{kind}: {n}").format(kind=tr_code(S.CONFLICT_KINDS, kind), n=int(of_kind.sum()))
+            if grouped and kind == S.CONFLICT_SIMULTANEOUS_CLOSURES:
+                text += " " + tr("(closure clusters of {n} works together)").format(
+                    n=int(conflicts.sizes[of_kind].sum()))
+            feedback.pushInfo(text)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, results.conflict_fields(), results.WKB_TYPES["conflicts"], data.crs
+        )
+        results.write(
+            sink, results.conflict_features(data, conflicts, years), len(conflicts), self.progress(feedback, 80, 100)
+        )
+        self.load_as(context, dest_id, styles.CONFLICTS)
         return {
             self.OUTPUT: dest_id,
             self.N_CONFLICTS: len(conflicts),

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.errors import Cancelled
 from ..i18n import tr
 from ..residents import styles as R
 from .algorithm import load_output
@@ -114,7 +115,7 @@ class DisruptionSummaryAlgorithm(ResidentsAlgorithm):
         total = saved = 0.0
         for row in publication.area_disruption():
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Canceled; nothing was written."))
+                raise Cancelled()
             feature = QgsFeature(fields)
             feature.setAttributes([publication.area_names[row.place], row.year, row.disruption_days,
                                    row.disruption_days_without_combining, row.works])
@@ -144,7 +145,7 @@ class DisruptionSummaryAlgorithm(ResidentsAlgorithm):
         chosen = publication.streets_with_works()
         for row in publication.street_disruption(chosen):
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Canceled; nothing was written."))
+                raise Cancelled()
             street = publication.streets[chosen[row.place]]
             feature = QgsFeature(fields)
             feature.setAttributes([street.label, street.area or None, row.year, row.disruption_days,

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..i18n import tr
 from ..layouts import items as I
-from ..layouts.common import CouncilMapCanceled, CouncilMapError, Period, add_months, to_date, DEFAULT_MONTHS
+from ..layouts.common import CouncilMapError, Period, add_months, to_date, DEFAULT_MONTHS
 from ..layouts.council import CouncilMapRequest, check_output, default_title, export_pdf, make_council_map
 from .algorithm import KipBaseAlgorithm
 
@@ -233,9 +233,6 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             steps.setCurrentStep(1)
             steps.setProgressText(tr("Writing {pages} pages…").format(pages=council.page_count))
             pages = export_pdf(layout, output, steps)
-        except CouncilMapCanceled:
-            feedback.reportError(tr("Canceled."), fatalError=False)
-            return {}
         except CouncilMapError as error:
             problem = str(error)
         finally:

@@ -69,7 +69,6 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
     def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..core.combinations import detect_combinations
-        from ..core.errors import Cancelled
         from ..core.events import subset
         from ..core.rules import load_rules
         from ..store.row_checks import ReaderError
@@ -107,10 +106,7 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
             feedback.setProgress(30 + 40 * fraction)
             return not feedback.isCanceled()
 
-        try:
-            _pairs, clusters = detect_combinations(exported, rules, progress=progress)
-        except Cancelled:
-            raise QgsProcessingException(tr("Canceled; nothing was written."))
+        _pairs, clusters = detect_combinations(exported, rules, progress=progress)
         related = [[] for _ in indices]
         for k in range(len(clusters)):
             members = clusters.members(k)

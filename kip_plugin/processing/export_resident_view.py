@@ -71,7 +71,6 @@ class ExportResidentViewAlgorithm(ResidentsAlgorithm):
 
     def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> Dict[str, Any]:
-        from ..core.errors import Cancelled
         from ..residents.folder import FolderError, check_folder
         from ..residents.language import output_language
         from ..residents.site import default_title, write_site
@@ -97,8 +96,6 @@ class ExportResidentViewAlgorithm(ResidentsAlgorithm):
                                     self.parameterAsString(parameters, self.ATTRIBUTION, context).strip(), progress)
             except FolderError as error:
                 raise QgsProcessingException(str(error))
-            except Cancelled:
-                raise QgsProcessingException(tr("Canceled; nothing was written."))
         index = os.path.join(result.folder, "index.html")
         feedback.pushInfo(
             tr("Wrote the resident view to {folder}: {events} works and combinations, {streets} street pages, "

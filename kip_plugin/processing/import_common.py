@@ -21,8 +21,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..core.problems import ProblemError
-from ..importer.engine import MODES, ImportCancelled, ImportResult, problem_message
-from ..importer.table import ReadCancelled
+from ..importer.engine import MODES, ImportResult, problem_message
 from ..importer.report import (
     change_features,
     change_fields,
@@ -36,6 +35,7 @@ from ..store.project import store_of_project
 from ..store.transaction import StoreWriteError
 from .algorithm import KipBaseAlgorithm
 from .store_parameter import KipStoreParameter
+from ..core.errors import Cancelled
 
 
 class KipIoAlgorithm(KipBaseAlgorithm):
@@ -156,7 +156,7 @@ class KipImportAlgorithm(KipIoAlgorithm):
         """Turn cancel and store errors into Processing messages that say nothing was written."""
         try:
             return function()
-        except (ImportCancelled, ReadCancelled):
+        except Cancelled:
             message = tr("The import was cancelled; nothing was written to the KIP.")
         except StoreWriteError as error:
             message = str(error) if error.complete else tr("Nothing was imported: {error}").format(error=str(error))

@@ -17,7 +17,6 @@ from qgis.core import (
 
 from .. import log
 from ..core import schema as S
-from ..core.errors import Cancelled
 from ..core.schedule_defaults import (
     DEFAULT_FIXED_STATUSES,
     DEFAULT_TIME_LIMIT,
@@ -260,36 +259,33 @@ class ProposeSchedule(KipAlgorithm):
         from ..schedule.output import proposal_features, proposal_fields
         from ..schedule.text import status_text
 
-        try:
-            data = self.read(feedback)
-            options = self._options(parameters, context)
-            proposal = propose(
-                data.works, self._rules, options, data.columns[S.F_STATUS], self.progress(feedback, 30, 85)
+        data = self.read(feedback)
+        options = self._options(parameters, context)
+        proposal = propose(
+            data.works, self._rules, options, data.columns[S.F_STATUS], self.progress(feedback, 30, 85)
+        )
+        problem = proposal.problem
+        scorer = Scorer(problem)
+        before = outcome(problem, problem.planned)
+        after = outcome(problem, proposal.starts)
+        claimed = claims(problem, scorer, proposal.starts)
+        if claimed.groups != outcome_groups(after) or claimed.conflicts != after.keys:
+            feedback.reportError(
+                tr("The detection finds other combinations or conflicts on the proposed dates than the "
+                   "optimiser expects; the figures below are the detection's."), False
             )
-            problem = proposal.problem
-            scorer = Scorer(problem)
-            before = outcome(problem, problem.planned)
-            after = outcome(problem, proposal.starts)
-            claimed = claims(problem, scorer, proposal.starts)
-            if claimed.groups != outcome_groups(after) or claimed.conflicts != after.keys:
-                feedback.reportError(
-                    tr("The detection finds other combinations or conflicts on the proposed dates than the "
-                       "optimiser expects; the figures below are the detection's."), False
-                )
-            items = reasons(problem, before, after, scorer)
-            feedback.setProgress(90)
-            self._log(feedback, proposal, before, after, status_text(proposal))
-            sink, dest_id = self.parameterAsSink(
-                parameters, self.OUTPUT_PROPOSALS, context, proposal_fields(),
-                data.wkb_type if data.wkb_type != QgsWkbTypes.Unknown else QgsWkbTypes.MultiPolygon, data.crs,
-            )
-            features = proposal_features(data, items, proposal.starts)
-            results.write(sink, features, len(features), self.progress(feedback, 90, 100))
-            from ..schedule.style import layer_title
+        items = reasons(problem, before, after, scorer)
+        feedback.setProgress(90)
+        self._log(feedback, proposal, before, after, status_text(proposal))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_PROPOSALS, context, proposal_fields(),
+            data.wkb_type if data.wkb_type != QgsWkbTypes.Unknown else QgsWkbTypes.MultiPolygon, data.crs,
+        )
+        features = proposal_features(data, items, proposal.starts)
+        results.write(sink, features, len(features), self.progress(feedback, 90, 100))
+        from ..schedule.style import layer_title
 
-            load_output(context, dest_id, layer_title(), "proposals", _finish_proposals)
-        except Cancelled:
-            return {}
+        load_output(context, dest_id, layer_title(), "proposals", _finish_proposals)
         return {
             self.OUTPUT_PROPOSALS: dest_id,
             self.DIGS_SAVED_BEFORE: before.digs_saved,

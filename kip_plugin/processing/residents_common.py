@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime
 
-from ..core.errors import Cancelled, EngineError
+from ..core.errors import EngineError
 from ..i18n import tr
 from .import_common import KipIoAlgorithm
 
@@ -190,8 +190,6 @@ class ResidentsAlgorithm(KipIoAlgorithm):
             )
         except (inputs.InputError, ReaderError) as error:
             raise QgsProcessingException(str(error))
-        except Cancelled:
-            raise QgsProcessingException(tr("Canceled; nothing was written."))
         except EngineError as error:
             raise QgsProcessingException(tr(error.template).format(**error.params))
         feedback.pushInfo(

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from .. import log
-from ..core.errors import Cancelled, EngineError
+from ..core.errors import EngineError
 from ..detection.needs import missing_engine
 from ..i18n import tr
 from .import_common import KipIoAlgorithm
@@ -60,9 +60,6 @@ class KipTacticalAlgorithm(KipIoAlgorithm):
             raise QgsProcessingException(problem)
         try:
             return self.compute(parameters, context, feedback)
-        except Cancelled:
-            feedback.reportError(tr("Canceled."), False)
-            return {}
         except EngineError as error:
             raise QgsProcessingException(tr(error.template).format(**error.params))
 

@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.publication import Publication
+from ..core.errors import Cancelled
 from ..i18n import tr
 from . import letter_items as L
 from .letter_data import layout_name, letter_layers, no_works, table_headings
@@ -145,7 +146,7 @@ def export_letters(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeed
     try:
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), partial, settings, feedback)
         if result == QgsLayoutExporter.Canceled:
-            raise LetterError(tr("Canceled; nothing was written."))
+            raise Cancelled()
         if result != QgsLayoutExporter.Success:
             raise LetterError(tr("Could not write the letters to '{path}': {error}").format(path=path, error=error or result))
         os.chmod(partial, 0o644)  # readable like any other export, not private as a temporary file

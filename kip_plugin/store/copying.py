@@ -19,13 +19,11 @@ from .copy_rows import read_history, read_works, write_gpkg, write_postgis
 from .kipstore import KipStore, KipStoreError
 from .pg_connect import connection_for, psycopg2_module, transaction
 from .stored_styles import create_kip
+from ..core.errors import Cancelled
 
 # Metadata that belongs to the KIP, not to one copy of it.
 _KEPT_META = ("created_at", "title")
 
-
-class CopyCancelled(Exception):
-    """The user cancelled the copy; the target was removed again."""
 
 
 @dataclass
@@ -70,7 +68,7 @@ def _progress(feedback) -> Callable[[float], None]:
         if feedback is None:
             return
         if feedback.isCanceled():
-            raise CopyCancelled()
+            raise Cancelled()
         feedback.setProgress(100.0 * fraction)
 
     return report
