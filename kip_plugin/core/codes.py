@@ -40,12 +40,12 @@ DEFAULT_WORDS: Dict[str, Dict[str, Tuple[str, ...]]] = {
         "other": ("overig", "overige", "anders", "other"),
     },
     "status": {
-        "idea": ("idee", "wens", "verkenning"),
-        "planned": ("gepland", "ingepland", "planning", "vastgesteld", "definitief", "firm"),
-        "preparation": ("voorbereiding", "ontwerp", "aanbesteding"),
-        "execution": ("uitvoering", "bezig", "lopend", "gestart", "in progress"),
-        "done": ("gereed", "klaar", "afgerond", "opgeleverd", "voltooid", "completed"),
-        "cancelled": ("vervallen", "geannuleerd", "afgelast", "geschrapt", "ingetrokken", "canceled"),
+        S.STATUS_IDEA: ("idee", "wens", "verkenning"),
+        S.STATUS_PLANNED: ("gepland", "ingepland", "planning", "vastgesteld", "definitief", "firm"),
+        S.STATUS_PREPARATION: ("voorbereiding", "ontwerp", "aanbesteding"),
+        S.STATUS_EXECUTION: ("uitvoering", "bezig", "lopend", "gestart", "in progress"),
+        S.STATUS_DONE: ("gereed", "klaar", "afgerond", "opgeleverd", "voltooid", "completed"),
+        S.STATUS_CANCELLED: ("vervallen", "geannuleerd", "afgelast", "geschrapt", "ingetrokken", "canceled"),
     },
     "disruption": {
         "none": ("geen", "nvt", "n v t"),
@@ -60,7 +60,7 @@ DEFAULT_WORDS: Dict[str, Dict[str, Tuple[str, ...]]] = {
 }
 
 # What a value with an unknown code becomes when the user chooses not to reject the row.
-FALLBACK_CODES: Dict[str, Optional[str]] = {"work_type": "other", "status": "planned", "disruption": None, "budget_type": None}
+FALLBACK_CODES: Dict[str, Optional[str]] = {"work_type": "other", "status": S.DEFAULT_STATUS, "disruption": None, "budget_type": None}
 
 # Code lists of the works fields that carry codes.
 CODED_FIELDS: Dict[str, str] = {spec.name: spec.codes for spec in S.WORK_FIELDS if spec.codes}

@@ -97,7 +97,7 @@ def public_works(
                 work_id=str(columns[S.F_WORK_ID][i]),
                 title=str(columns[S.F_TITLE][i]) or str(columns[S.F_WORK_ID][i]),
                 work_type=str(columns[S.F_WORK_TYPE][i]) or "other",
-                status=str(columns[S.F_STATUS][i]) or "planned",
+                status=str(columns[S.F_STATUS][i]) or S.DEFAULT_STATUS,
                 party=party.name,
                 contact=party.contact,
                 start=to_date(start) if start != NO_DATE else None,

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import FrozenSet
 
-DEFAULT_FIXED_STATUSES: FrozenSet[str] = frozenset({"execution", "done", "cancelled"})
+from . import schema as S
+
+DEFAULT_FIXED_STATUSES: FrozenSet[str] = frozenset({S.STATUS_EXECUTION, S.STATUS_DONE, S.STATUS_CANCELLED})
 DEFAULT_W_DIG = 30.0
 DEFAULT_W_DISRUPTION = 1.0
 DEFAULT_W_SHIFT = 0.1

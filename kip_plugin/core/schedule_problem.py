@@ -288,7 +288,7 @@ def build_problem(
     progress: Optional[Progress] = None,
 ) -> Problem:
     """The schedule problem for ``works`` (``statuses``: each work's status code, for FIXED_STATUSES)."""
-    statuses = np.full(len(works), "planned", dtype=object) if statuses is None else np.asarray(statuses, dtype=object)
+    statuses = np.full(len(works), S.DEFAULT_STATUS, dtype=object) if statuses is None else np.asarray(statuses, dtype=object)
     lo, hi, reason = start_domains(works, statuses, options)
     dur = works.duration.astype(np.int64)
 

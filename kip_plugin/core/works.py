@@ -149,7 +149,7 @@ def make_works(
     else:
         dig = np.array([EXCAVATION_UNKNOWN if v is None else int(bool(v)) for v in excavation], dtype=np.int8)
     closure = np.zeros(n, dtype=bool) if road_closure is None else np.array([bool(v) for v in road_closure])
-    statuses = np.array(["planned"] * n if status is None else [v or "planned" for v in status], dtype=object)
+    statuses = np.array([S.DEFAULT_STATUS] * n if status is None else [v or S.DEFAULT_STATUS for v in status], dtype=object)
     return Works(
         ids=np.array(ids, dtype=str) if n else np.array([], dtype=str),
         owners=np.array(owners, dtype=str) if n else np.array([], dtype=str),

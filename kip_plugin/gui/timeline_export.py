@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
 
+from ..core import schema as S
 from ..i18n import tr
 from .timeline_axis import TimeScale, today
 from .timeline_model import GROUP_GAP, Layout, TimelineModel
@@ -93,9 +94,9 @@ def draw_legend(p: QPainter, rect: QRectF) -> None:
     colour = QColor("#607d8b")
     x, mid = rect.left() + 8, rect.center().y()
     items = (
-        ("planned", tr("Planned")),
-        ("idea", tr("Idea")),
-        ("done", tr("Done")),
+        (S.STATUS_PLANNED, tr("Planned")),
+        (S.STATUS_IDEA, tr("Idea")),
+        (S.STATUS_DONE, tr("Done")),
         ("flex", tr("Flexibility")),
         ("conflict", tr("Conflict")),
         ("link", tr("Combination")),
@@ -122,10 +123,10 @@ def draw_legend(p: QPainter, rect: QRectF) -> None:
             fill = QColor(colour)
             pen = QPen(colour.darker(150), 1)
             brush = QBrush(fill)
-            if kind == "idea":
+            if kind == S.STATUS_IDEA:
                 brush = QBrush(colour, Qt.BDiagPattern)
                 pen.setStyle(Qt.DashLine)
-            elif kind == "done":
+            elif kind == S.STATUS_DONE:
                 fill.setAlpha(90)
                 brush = QBrush(fill)
             elif kind == "conflict":

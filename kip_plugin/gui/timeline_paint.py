@@ -14,6 +14,7 @@ import numpy as np
 from qgis.PyQt.QtCore import QLineF, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
+from ..core import schema as S
 from ..i18n import tr
 from ..timeline.drawing import ATTENTION_COLOUR, CONFLICT_COLOUR, CURSOR_COLOUR, LINK_COLOUR, TODAY_COLOUR
 from .timeline_axis import TimeScale, ticks
@@ -153,7 +154,7 @@ class TimelinePainter:
             p.setPen(pen)
             p.setBrush(brush)
             p.drawRect(bar)
-            if status == "cancelled":
+            if status == S.STATUS_CANCELLED:
                 p.drawLine(QLineF(bar.left(), bar.center().y(), bar.right(), bar.center().y()))
             if labels[i]:
                 p.setPen(text_colour)
@@ -170,24 +171,24 @@ class TimelinePainter:
             fill, under = QColor(colour), None
             brush = QBrush(fill)
             pen = QPen(colour.darker(150), 1)
-            if status == "idea":
+            if status == S.STATUS_IDEA:
                 light = QColor(colour)
                 light.setAlpha(45)
                 under, brush = QBrush(light), QBrush(colour, Qt.BDiagPattern)
                 pen.setStyle(Qt.DashLine)
-            elif status == "done":
+            elif status == S.STATUS_DONE:
                 fill.setAlpha(90)
                 brush = QBrush(fill)
                 pen.setColor(QColor(colour.red(), colour.green(), colour.blue(), 140))
-            elif status == "cancelled":
+            elif status == S.STATUS_CANCELLED:
                 brush = QBrush(Qt.NoBrush)
                 pen.setStyle(Qt.DotLine)
-            elif status == "execution":
+            elif status == S.STATUS_EXECUTION:
                 pen = QPen(colour.darker(190), 1.6)
             if conflict:
                 pen = QPen(CONFLICT_COLOUR, 1.0 if thin else 2.0)
             text = QColor("#111111")
-            if status not in ("idea", "done", "cancelled") and _luminance(colour) < 0.55:
+            if status not in (S.STATUS_IDEA, *S.INACTIVE_STATUSES) and _luminance(colour) < 0.55:
                 text = QColor("white")
             self._styles[key] = (under, brush, pen, text)
         return self._styles[key]

@@ -96,7 +96,7 @@ def compare(
         new_end=new.get(S.F_END, old.get(S.F_END)),
         changed_fields=changed,
     )
-    if old.get(S.F_STATUS) == "cancelled" and S.F_STATUS in changed:
+    if old.get(S.F_STATUS) == S.STATUS_CANCELLED and S.F_STATUS in changed:
         change.kind = REINSTATED
     elif S.F_START in changed or S.F_END in changed:
         change.kind = MOVED

@@ -125,7 +125,7 @@ def convert_row(raw: Dict[str, Any], rules: RowRules) -> Tuple[Dict[str, Any], L
             problems.append(Problem(QT_TRANSLATE_NOOP("@default", "The work id is empty.")))
     if S.F_STATUS in rules.mapped and values.get(S.F_STATUS) is None and S.F_STATUS in values:
         # A delivery that leaves the status open plans the work.
-        values[S.F_STATUS] = "planned"
+        values[S.F_STATUS] = S.DEFAULT_STATUS
     if rules.source and S.F_SOURCE not in rules.mapped:
         values[S.F_SOURCE] = rules.source
     problems.extend(_check_planning(values, rules))

@@ -124,7 +124,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     now = QDateTime.currentDateTime()
     now = QDateTime(now.date(), now.time().addMSecs(-now.time().msec()))  # whole seconds: stored and read back alike
     # What was written: the fids of updated and cancelled works; for new works, the fids there were before and how many.
-    written: Dict[str, Any] = {"inserted": (), "updated": (), "cancelled": ()}
+    written: Dict[str, Any] = {"inserted": (), "updated": (), "cancels": ()}
     try:
         with works_transaction(works, *others) as editing:
             if feedback is not None and feedback.isCanceled():
@@ -153,7 +153,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
             # The new works are the rows whose fid was not there before (KIP holds the write lock).
             written["inserted"] = (existing.fid, added)
             written["updated"] = existing.fid[plan.update_positions]
-            written["cancelled"] = existing.fid[plan.cancels]
+            written["cancels"] = existing.fid[plan.cancels]
             if not total and not new_parties:
                 raise _NothingToWrite()
     except _NothingToWrite:
@@ -213,13 +213,13 @@ def _read_back(store: KipStore, result: ImportResult, written: Dict[str, Any], n
     from .plan import CANCELLED
 
     before, added = written["inserted"] or (None, 0)
-    expected = {"inserted": added, "updated": len(written["updated"]), "cancelled": len(written["cancelled"])}
+    expected = {"inserted": added, "updated": len(written["updated"]), "cancels": len(written["cancels"])}
     if not any(expected.values()):
         return
     stored = read_stamps(store)
     fid, stamps, status = stored["fid"], stored[S.F_UPDATED_AT], stored[S.F_STATUS]
     masks = {key: np.isin(fid, np.asarray(written[key], dtype=np.int64))
-             for key in ("updated", "cancelled") if expected[key]}
+             for key in ("updated", "cancels") if expected[key]}
     if added:
         masks["inserted"] = ~np.isin(fid, before)
     touched = np.zeros(len(fid), dtype=bool)
@@ -236,14 +236,14 @@ def _read_back(store: KipStore, result: ImportResult, written: Dict[str, Any], n
             found[key] = 0
             continue
         mask = mask & (stamps == stamp)
-        if key == "cancelled":
+        if key == "cancels":
             mask &= status == CANCELLED
         found[key] = int(mask.sum())
-    result.imported, result.updated, result.cancelled = found["inserted"], found["updated"], found["cancelled"]
+    result.imported, result.updated, result.cancelled = found["inserted"], found["updated"], found["cancels"]
     if found != expected:
         result.mismatch = tr(
             "KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now "
             "holds {new}, {updated} and {cancelled} of them; another program may have changed it at the same time."
         ).format(wrote_new=expected["inserted"], wrote_updated=expected["updated"],
-                 wrote_cancelled=expected["cancelled"], new=result.imported, updated=result.updated,
+                 wrote_cancelled=expected["cancels"], new=result.imported, updated=result.updated,
                  cancelled=result.cancelled)

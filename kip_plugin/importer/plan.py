@@ -25,7 +25,7 @@ from .judge import REPLACE, ImportOptions, Judged
 
 # Geometries closer than this (metres) count as the same work area: exports round coordinates.
 GEOMETRY_TOLERANCE = 0.05
-PLANNED, CANCELLED = "planned", "cancelled"
+PLANNED, CANCELLED = S.STATUS_PLANNED, S.STATUS_CANCELLED
 
 
 @dataclass

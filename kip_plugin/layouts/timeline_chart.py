@@ -224,10 +224,10 @@ class _Chart:
             for x in (x0, x1):
                 p.drawLine(QLineF(x, mid - box.height() * 0.35, x, mid + box.height() * 0.35))
         fill, pen = QColor(colour), QPen(colour.darker(150), 0.12 * MM)
-        if work.status == "idea":
+        if work.status == S.STATUS_IDEA:
             fill.setAlpha(60)
             pen.setStyle(Qt.DashLine)
-        elif work.status == "execution":
+        elif work.status == S.STATUS_EXECUTION:
             pen = QPen(colour.darker(190), 0.25 * MM)
         if work.conflicts:
             pen = QPen(CONFLICT_COLOUR, 0.4 * MM)
@@ -249,7 +249,7 @@ class _Chart:
             self.p.drawLine(QLineF(x, self.plot.top(), x, self.plot.bottom()))
 
     def _key_entries(self):
-        entries = [("planned", tr("Planned")), ("idea", tr("Idea")), ("flexibility", tr("Flexibility")),
+        entries = [(S.STATUS_PLANNED, tr("Planned")), (S.STATUS_IDEA, tr("Idea")), ("flexibility", tr("Flexibility")),
                    ("conflict", tr("Conflict")), ("combination", tr("Combination"))]
         if self.period.overlaps(self.today, self.today):
             entries.append(("today", tr("Today")))
@@ -277,7 +277,7 @@ class _Chart:
                 x, rect = rect.left(), rect.translated(0, self.line)
             box = QRectF(x, rect.top() + (rect.height() - swatch) / 2, swatch * 1.6, swatch)
             if kind == "flexibility":
-                sample = Work("", "", "", "", "planned", _dt.date(2000, 1, 3), _dt.date(2000, 1, 3), None,
+                sample = Work("", "", "", "", S.STATUS_PLANNED, _dt.date(2000, 1, 3), _dt.date(2000, 1, 3), None,
                               _dt.date(2000, 1, 1), _dt.date(2000, 1, 5))
                 self._sample(box, grey, sample)
             elif kind in ("combination", "today"):
@@ -287,7 +287,7 @@ class _Chart:
                 p.drawLine(QLineF(box.left(), box.bottom(), box.right(), box.top()) if kind == "combination"
                            else QLineF(box.center().x(), box.top(), box.center().x(), box.bottom()))
             else:
-                status = "idea" if kind == "idea" else "planned"
+                status = S.STATUS_IDEA if kind == S.STATUS_IDEA else S.STATUS_PLANNED
                 sample = Work("", "", "", "", status, _dt.date(2000, 1, 1), _dt.date(2000, 1, 1), None,
                               conflicts=["x"] if kind == "conflict" else [])
                 self._sample(box, grey, sample)

@@ -128,7 +128,7 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
                 raise QgsProcessingException(tr("The export was cancelled; no file was written."))
             if wanted and feature[S.F_OWNER] not in wanted:
                 continue
-            if not include_cancelled and feature[S.F_STATUS] == "cancelled":
+            if not include_cancelled and feature[S.F_STATUS] == S.STATUS_CANCELLED:
                 continue
             out = QgsFeature(fields)
             for spec in S.WORK_FIELDS:

@@ -17,6 +17,7 @@ from typing import List, Optional, Sequence
 
 import shapely
 
+from ..core import schema as S
 from ..core.public import PublicWork
 
 NS = {
@@ -34,7 +35,8 @@ ELONGATED = 3.0
 DECIMALS = 6
 
 SEVERITY = {"none": "none", "low": "low", "medium": "medium", "high": "high"}
-PROBABILITY = {"idea": "riskOf", "planned": "probable", "preparation": "certain", "execution": "certain"}
+PROBABILITY = {S.STATUS_IDEA: "riskOf", S.STATUS_PLANNED: "probable", S.STATUS_PREPARATION: "certain",
+               S.STATUS_EXECUTION: "certain"}
 EVENT_TYPES = ("event",)
 CONSTRUCTION_TYPES = ("road_reconstruction", "building_project", "district_heating")
 MAINTENANCE = {
@@ -161,16 +163,16 @@ def _record(situation: ET.Element, item: DatexWork, source: str, now: str, lang:
     _multilingual(comment, "sit", "comment", f"{work.title} – {work.party}", lang)
     _location(record, item.location)
     if kind == "sit:RoadOrCarriagewayOrLaneManagement":
-        _add(record, "sit", "operatorActionStatus", "approved" if work.status != "execution" else "implemented")
+        _add(record, "sit", "operatorActionStatus", "approved" if work.status != S.STATUS_EXECUTION else "implemented")
         _add(record, "sit", "complianceOption", "mandatory")
         _add(record, "sit", "roadOrCarriagewayOrLaneManagementType", "roadClosed")
     elif kind == "sit:PublicEvent":
         _add(record, "sit", "publicEventType", "streetFestival")
     elif kind == "sit:ConstructionWorks":
-        _add(record, "sit", "operatorActionStatus", "approved" if work.status != "execution" else "implemented")
+        _add(record, "sit", "operatorActionStatus", "approved" if work.status != S.STATUS_EXECUTION else "implemented")
         _add(record, "sit", "constructionWorkType", "constructionWork")
     else:
-        _add(record, "sit", "operatorActionStatus", "approved" if work.status != "execution" else "implemented")
+        _add(record, "sit", "operatorActionStatus", "approved" if work.status != S.STATUS_EXECUTION else "implemented")
         _add(record, "sit", "roadMaintenanceType", MAINTENANCE.get(work.work_type, "maintenanceWork"))
 
 

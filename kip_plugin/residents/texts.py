@@ -93,7 +93,7 @@ def work_types(publication: Publication, k: int) -> str:
 
 def status_note(publication: Publication, k: int) -> str:
     """A warning when a work is only an idea yet; otherwise ''."""
-    if any(publication.public[i].status == "idea" for i in publication.events[k].members):
+    if any(publication.public[i].status == S.STATUS_IDEA for i in publication.events[k].members):
         return tr("Still an idea: the dates may change.")
     return ""
 

@@ -97,7 +97,7 @@ def party_renderer(party: S.Party) -> QgsRuleBasedRenderer:
     root = QgsRuleBasedRenderer.Rule(None)
     inactive = ", ".join(f"'{s}'" for s in S.INACTIVE_STATUSES)
     rules = (
-        (_hatched(colour), f"\"{S.F_STATUS}\" = 'idea'", tr_code(S.STATUSES, "idea")),
+        (_hatched(colour), f"\"{S.F_STATUS}\" = '{S.STATUS_IDEA}'", tr_code(S.STATUSES, S.STATUS_IDEA)),
         (_faded(colour), f"\"{S.F_STATUS}\" IN ({inactive})", tr("Done or cancelled")),
         (_solid(colour), "ELSE", party.name),
     )

@@ -183,7 +183,7 @@ def work_from_proposal(values: Dict[str, object]) -> Tuple[Optional[Dict[str, ob
         S.F_DESCRIPTION: values.get(P_DESCRIPTION),
         S.F_OWNER: owner,
         S.F_WORK_TYPE: values.get(P_RENEWAL_TYPE),
-        S.F_STATUS: "idea",
+        S.F_STATUS: S.STATUS_IDEA,
         S.F_START: start,
         S.F_END: end,
         S.F_EARLIEST_START: earliest,

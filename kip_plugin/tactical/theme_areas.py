@@ -57,7 +57,7 @@ def _day(value) -> Optional[int]:
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):
-        return int((np.datetime64(value, "D") - np.datetime64("1970-01-01", "D")).astype(np.int64))
+        return int((np.datetime64(value, "D") - np.datetime64(S.EPOCH, "D")).astype(np.int64))
     text = str(value).strip()
     if text.isdigit() and len(text) == 4:
         return None
@@ -72,7 +72,7 @@ def _year_day(value, last: bool) -> Optional[int]:
     text = str(to_py(value) if value is not None else "").strip()
     if text.isdigit() and len(text) == 4:
         day = _dt.date(int(text), 12, 31) if last else _dt.date(int(text), 1, 1)
-        return int((np.datetime64(day, "D") - np.datetime64("1970-01-01", "D")).astype(np.int64))
+        return int((np.datetime64(day, "D") - np.datetime64(S.EPOCH, "D")).astype(np.int64))
     return _day(value)
 
 
