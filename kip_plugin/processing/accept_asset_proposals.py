@@ -17,7 +17,7 @@ from ..i18n import tr
 from .tactical_base import KipTacticalAlgorithm
 
 
-class AcceptAssetProposals(KipTacticalAlgorithm):
+class AcceptAssetProposalsAlgorithm(KipTacticalAlgorithm):
     """Turns the proposals marked 'renew' or 'extend' into works of the KIP, in one transaction."""
 
     INPUT = "INPUT"

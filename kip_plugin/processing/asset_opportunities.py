@@ -18,7 +18,7 @@ from .tactical_base import KipTacticalAlgorithm
 WORK_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_START, S.F_END, S.F_EXCAVATION)
 
 
-class AssetOpportunities(KipTacticalAlgorithm):
+class AssetOpportunitiesAlgorithm(KipTacticalAlgorithm):
     """Where a planned dig meets a road section, sewer pipe or street light that is due for renewal soon."""
 
     ROADS, ROADS_MAPPING = "ROADS", "ROADS_MAPPING"

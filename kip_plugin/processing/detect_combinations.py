@@ -11,10 +11,10 @@ from qgis.core import (
 from ..detection import styles
 from ..detection.fields import ALL_FIELDS, COMBINATION_FIELDS
 from ..i18n import tr
-from .base import KipAlgorithm
+from .works_algorithm import KipWorksAlgorithm
 
 
-class DetectCombinations(KipAlgorithm):
+class DetectCombinationsAlgorithm(KipWorksAlgorithm):
     """Finds combinable pairs of works and groups them into combinations."""
 
     DISTANCE = "DISTANCE"

@@ -7,10 +7,10 @@ from ..core import schema as S
 from ..detection import styles
 from ..detection.fields import CONFLICT_FIELDS
 from ..i18n import tr, tr_code
-from .base import KipAlgorithm
+from .works_algorithm import KipWorksAlgorithm
 
 
-class DetectConflicts(KipAlgorithm):
+class DetectConflictsAlgorithm(KipWorksAlgorithm):
     """Finds pairs of works that get in each other's way."""
 
     DISTANCE = "DISTANCE"

@@ -74,7 +74,7 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
         from ..store.row_checks import ReaderError
         from ..residents import datex2
         from ..residents.inputs import read_public, to_wgs84
-        from .base import report_input
+        from .works_algorithm import report_input
 
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not path.lower().endswith(".xml"):

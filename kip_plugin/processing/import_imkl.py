@@ -16,7 +16,7 @@ from ..i18n import tr
 from .tactical_base import KipTacticalAlgorithm
 
 
-class ImportImkl(KipTacticalAlgorithm):
+class ImportImklAlgorithm(KipTacticalAlgorithm):
     """Reads the cables and pipes of a KLIC delivery: their route, theme and operator."""
 
     INPUT = "INPUT"

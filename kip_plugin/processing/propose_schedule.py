@@ -29,7 +29,7 @@ from ..detection.fields import CONFLICT_FIELDS
 from ..detection.needs import missing_solver
 from ..i18n import tr, tr_code
 from .algorithm import load_output
-from .base import KipAlgorithm
+from .works_algorithm import KipWorksAlgorithm
 
 # The parts listed one by one in the log; the others are counted.
 PARTS_LISTED = 10
@@ -65,7 +65,7 @@ def fixed_parties(text: str, layers) -> Tuple[frozenset, str]:
     return frozenset(found), ""
 
 
-class ProposeSchedule(KipAlgorithm):
+class ProposeScheduleAlgorithm(KipWorksAlgorithm):
     """Proposes start dates within each work's flexibility: more combined digs, fewer conflicts."""
 
     DISTANCE = "DISTANCE"

@@ -33,45 +33,45 @@ class KipProvider(QgsProcessingProvider):
 
 def algorithms() -> list:
     """One instance of each KIP algorithm."""
-    from .accept_asset_proposals import AcceptAssetProposals
-    from .asset_opportunities import AssetOpportunities
+    from .accept_asset_proposals import AcceptAssetProposalsAlgorithm
+    from .asset_opportunities import AssetOpportunitiesAlgorithm
     from .changes_since import ChangesSinceAlgorithm
     from .copy_kip import CopyKipAlgorithm
     from .create_shared_kip import CreateSharedKipAlgorithm
-    from .addparty import AddPartyAlgorithm
-    from .createkip import CreateKipAlgorithm
-    from .detect_combinations import DetectCombinations
-    from .detect_conflicts import DetectConflicts
+    from .add_party import AddPartyAlgorithm
+    from .create_kip import CreateKipAlgorithm
+    from .detect_combinations import DetectCombinationsAlgorithm
+    from .detect_conflicts import DetectConflictsAlgorithm
     from .disruption_summary import DisruptionSummaryAlgorithm
     from .export_council_map import ExportCouncilMapAlgorithm
     from .export_datex2 import ExportDatex2Algorithm
     from .export_resident_letters import ExportResidentLettersAlgorithm
     from .export_resident_view import ExportResidentViewAlgorithm
-    from .exportworks import ExportWorksAlgorithm
-    from .importdatex2 import ImportDatex2Algorithm
-    from .import_imkl import ImportImkl
-    from .importplan import ImportPlanAlgorithm
-    from .subsurface_congestion import SubsurfaceCongestion
-    from .theme_signals import ThemeSignals
-    from .propose_schedule import ProposeSchedule
+    from .export_works import ExportWorksAlgorithm
+    from .import_datex2 import ImportDatex2Algorithm
+    from .import_imkl import ImportImklAlgorithm
+    from .import_plan import ImportPlanAlgorithm
+    from .subsurface_congestion import SubsurfaceCongestionAlgorithm
+    from .theme_signals import ThemeSignalsAlgorithm
+    from .propose_schedule import ProposeScheduleAlgorithm
 
     return [
         ImportPlanAlgorithm(),
         ImportDatex2Algorithm(),
         ExportWorksAlgorithm(),
-        DetectCombinations(),
-        DetectConflicts(),
+        DetectCombinationsAlgorithm(),
+        DetectConflictsAlgorithm(),
         ExportCouncilMapAlgorithm(),
         DisruptionSummaryAlgorithm(),
         ExportResidentViewAlgorithm(),
         ExportResidentLettersAlgorithm(),
         ExportDatex2Algorithm(),
-        AssetOpportunities(),
-        AcceptAssetProposals(),
-        ThemeSignals(),
-        ImportImkl(),
-        SubsurfaceCongestion(),
-        ProposeSchedule(),
+        AssetOpportunitiesAlgorithm(),
+        AcceptAssetProposalsAlgorithm(),
+        ThemeSignalsAlgorithm(),
+        ImportImklAlgorithm(),
+        SubsurfaceCongestionAlgorithm(),
+        ProposeScheduleAlgorithm(),
         CreateSharedKipAlgorithm(),
         CopyKipAlgorithm(),
         ChangesSinceAlgorithm(),

@@ -155,7 +155,7 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         from ..core.works import to_days
         from ..store.row_checks import ReaderError
         from ..residents import inputs
-        from .base import report_input
+        from .works_algorithm import report_input
 
         start, end = self.period(parameters, context)
         rules = load_rules()

@@ -21,7 +21,7 @@ from .tactical_base import KipTacticalAlgorithm
 WORK_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_START, S.F_END, S.F_EXCAVATION)
 
 
-class SubsurfaceCongestion(KipTacticalAlgorithm):
+class SubsurfaceCongestionAlgorithm(KipTacticalAlgorithm):
     """Per street section: the cable and pipe works planned, and the cables and pipes already there."""
 
     STREETS = "STREETS"

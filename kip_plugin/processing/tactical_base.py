@@ -71,7 +71,7 @@ class KipTacticalAlgorithm(KipIoAlgorithm):
         """The works of the store, with what could not be used listed in the log."""
         from ..store.row_checks import ReaderError
         from ..detection.reader import read_works
-        from .base import report_input
+        from .works_algorithm import report_input
 
         try:
             data = read_works([store.works_layer()], feedback, fields)

@@ -17,7 +17,7 @@ from .tactical_base import KipTacticalAlgorithm
 WORK_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_START, S.F_END, S.F_THEMES)
 
 
-class ThemeSignals(KipTacticalAlgorithm):
+class ThemeSignalsAlgorithm(KipTacticalAlgorithm):
     """Works inside theme areas: serving the theme, an opportunity to serve it, or going against it."""
 
     THEME_AREAS = "THEME_AREAS"

@@ -34,7 +34,7 @@ def _finish_result(role: str) -> Callable:
     return finish
 
 
-class KipAlgorithm(KipBaseAlgorithm):
+class KipWorksAlgorithm(KipBaseAlgorithm):
     """Base of the detection algorithms: their group, the shared inputs, reading the works."""
 
     INPUT = "INPUT"

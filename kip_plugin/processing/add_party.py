@@ -19,7 +19,7 @@ from ..store.kipstore import KipStore, KipStoreError
 from ..store.project import store_of_project
 from ..store.stored_styles import add_party
 from .store_parameter import KipStoreParameter
-from .createkip import KipStoreAlgorithm
+from .create_kip import KipStoreAlgorithm
 
 KINDS = tuple(S.PARTY_KINDS)
 
