@@ -134,7 +134,7 @@
         <translation>In uitvoering</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_export.py" line="95"/>
+        <location filename="../kip_plugin/gui/timeline_export.py" line="96"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>Bijgewerkt op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="55"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="55"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="56"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="57"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="57"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="60"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="60"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="96"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="96"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/judge.py" line="199"/>
+        <location filename="../kip_plugin/importer/judge.py" line="197"/>
         <source>The work id is empty.</source>
         <translation>Het werk-id is leeg.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="142"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="138"/>
         <source>Could not write &apos;{path}&apos;: {error}</source>
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="97"/>
+        <location filename="../kip_plugin/layouts/council.py" line="98"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
@@ -934,12 +934,12 @@
         <translation>Combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="67"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="66"/>
         <source>Combinable pairs</source>
         <translation>Combineerbare paren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="67"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="66"/>
         <source>Works and their combination</source>
         <translation>Werken en hun combinatie</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Niet gecombineerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="72"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="72"/>
         <source>Import plan</source>
         <translation>Planning importeren</translation>
     </message>
@@ -1039,17 +1039,17 @@
         <translation>Werken die in de levering ontbreken als vervallen markeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="128"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="128"/>
         <source>X / longitude column</source>
         <translation>Kolom X / lengtegraad</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="128"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="128"/>
         <source>Y / latitude column</source>
         <translation>Kolom Y / breedtegraad</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="128"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="128"/>
         <source>WKT column</source>
         <translation>WKT-kolom</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Datumformaten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="113"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="113"/>
         <source>Code values</source>
         <translation>Codewaarden</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>De opgeslagen koppeling voor deze partij gebruikt velden die deze levering niet heeft: {fields}. Kies andere velden.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="234"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="234"/>
         <source>Choose the delivery to import.</source>
         <translation>Kies de levering die je wilt importeren.</translation>
     </message>
@@ -1284,22 +1284,22 @@
         <translation>'{title}' verplaatsen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="348"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="349"/>
         <source>Not in a combination</source>
         <translation>Niet in een combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="350"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="351"/>
         <source>No district layer chosen</source>
         <translation>Geen wijkenlaag gekozen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="351"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="352"/>
         <source>Outside the districts</source>
         <translation>Buiten de wijken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="397"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="398"/>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
@@ -1309,22 +1309,22 @@
         <translation>Combinatie {id}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="481"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="482"/>
         <source>No start date</source>
         <translation>Geen begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="483"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="484"/>
         <source>No end date</source>
         <translation>Geen einddatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="485"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="486"/>
         <source>End date before start date</source>
         <translation>Einddatum vóór begindatum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_model.py" line="487"/>
+        <location filename="../kip_plugin/gui/timeline_model.py" line="488"/>
         <source>No work area</source>
         <translation>Geen werkgebied</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>De locatie heeft geen oppervlakte, ook niet na bufferen; controleer de breedtes.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/judge.py" line="201"/>
+        <location filename="../kip_plugin/importer/judge.py" line="199"/>
         <source>The work id &apos;{id}&apos; appears more than once in the delivery (first in row {row}).</source>
         <translation>Het werk-id '{id}' komt meer dan eens voor in de levering (het eerst in rij {row}).</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Het werk-id '{id}' hoort in de KIP bij een werk van '{owner}'; geef de werken van deze partij eigen id's (of een id-voorvoegsel).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="77"/>
+        <location filename="../kip_plugin/importer/reading.py" line="78"/>
         <source>The mapping uses fields that this source does not have: {missing}. The source has the fields: {fields}. Adjust the mapping (a saved mapping may be from an older delivery).</source>
         <translation>De koppeling gebruikt velden die deze bron niet heeft: {missing}. De bron heeft de velden: {fields}. Pas de koppeling aan (een opgeslagen koppeling kan van een oudere levering zijn).</translation>
     </message>
@@ -1489,7 +1489,7 @@
         <translation>De rij heeft geen geometrie (het WKT-veld is leeg).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="116"/>
+        <location filename="../kip_plugin/importer/reading.py" line="117"/>
         <source>The expression for {field} failed: {error}</source>
         <translation>De expressie voor {field} is mislukt: {error}</translation>
     </message>
@@ -1499,12 +1499,12 @@
         <translation>Geen locatie: de tabel heeft geen geometrie en geen coördinaatkolommen (x/y, lon/lat) of WKT-kolom; geef ze op in de koppeling.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="182"/>
+        <location filename="../kip_plugin/importer/reading.py" line="183"/>
         <source>&apos;{crs}&apos; is not a coordinate reference system QGIS knows.</source>
         <translation>'{crs}' is geen coördinatenstelsel dat QGIS kent.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/reading.py" line="191"/>
+        <location filename="../kip_plugin/importer/reading.py" line="193"/>
         <source>KIP cannot tell the coordinate system of the coordinates (they are neither longitude/latitude nor Dutch RD metres); give it as the source CRS.</source>
         <translation>KIP kan het coördinatenstelsel van de coördinaten niet bepalen (het zijn geen lengte-/breedtegraden en geen RD-meters); geef het op als CRS van de bron.</translation>
     </message>
@@ -1634,12 +1634,12 @@
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="48"/>
+        <location filename="../kip_plugin/residents/letters.py" line="49"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Kan het opmaaksjabloon '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="51"/>
+        <location filename="../kip_plugin/residents/letters.py" line="52"/>
         <source>The layout template &apos;{path}&apos; is not a QGIS layout template.</source>
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="64"/>
+        <location filename="../kip_plugin/layouts/council.py" line="65"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
@@ -1744,32 +1744,32 @@
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="112"/>
+        <location filename="../kip_plugin/layouts/council.py" line="113"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="140"/>
+        <location filename="../kip_plugin/layouts/council.py" line="141"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="191"/>
+        <location filename="../kip_plugin/layouts/council.py" line="192"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="247"/>
+        <location filename="../kip_plugin/layouts/council.py" line="248"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="250"/>
+        <location filename="../kip_plugin/layouts/council.py" line="251"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="137"/>
+        <location filename="../kip_plugin/residents/letters.py" line="138"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
@@ -1779,12 +1779,7 @@
         <translation>schrijfbeveiligd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/tactical_base.py" line="64"/>
-        <source>Canceled.</source>
-        <translation>Afgebroken.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/layouts/council.py" line="282"/>
+        <location filename="../kip_plugin/layouts/council.py" line="283"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
@@ -1999,47 +1994,47 @@
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="49"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="49"/>
         <source>Detection</source>
         <translation>Detectie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="103"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="63"/>
         <source>Works layers</source>
         <translation>Lagen met werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="87"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="87"/>
         <source>Rule file (empty: the rules shipped with KIP)</source>
         <translation>Regelbestand (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/tactical_base.py" line="38"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="87"/>
         <source>KIP rule file (*.json)</source>
         <translation>KIP-regelbestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="188"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="188"/>
         <source>read directly with GDAL</source>
         <translation>direct met GDAL gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="188"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="188"/>
         <source>read through QGIS</source>
         <translation>via QGIS gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="189"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="189"/>
         <source>Layer &apos;{layer}&apos;: {how}.</source>
         <translation>Laag '{layer}': {how}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="191"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="191"/>
         <source>The works are in {source}, which is not in metres; distances are measured in {crs} ({name}).</source>
         <translation>De werken staan in {source}, dat niet in meters is; afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="197"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="197"/>
         <source>Distances are measured in {crs} ({name}).</source>
         <translation>Afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
@@ -2049,17 +2044,17 @@
         <translation>… en nog {n}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/base.py" line="206"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="206"/>
         <source>{total} works read: {analysed} analysed, {inactive} done or cancelled and left out, {unusable} could not be used.</source>
         <translation>{total} werken gelezen: {analysed} geanalyseerd, {inactive} gereed of vervallen en weggelaten, {unusable} konden niet worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="38"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="37"/>
         <source>Detect combinable works</source>
         <translation>Combineerbare werken zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="41"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="40"/>
         <source>Finds works that can be done together: one dig, one disruption, shared costs.
 
 Two works form a combinable pair when they lie at most DISTANCE metres apart, their windows (earliest start to latest end, or the planned dates) are at most TIME_GAP days apart, they belong to different departments or partners (unless INCLUDE_SAME_OWNER), and the rule file lets their types combine (an event combines with nothing). Works that are done or cancelled take no part.
@@ -2076,77 +2071,77 @@ Paren worden samengevoegd tot combinaties: werken verbonden door paren waarvan d
 Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen geometrie, dubbele id's...) worden met de reden in het logboek vermeld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="143"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="142"/>
         <source>Maximum distance between works (m)</source>
         <translation>Grootste afstand tussen werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="144"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="143"/>
         <source>Maximum time between the windows of works (days)</source>
         <translation>Grootste tijd tussen de tijdvensters van werken (dagen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="64"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="63"/>
         <source>Also combine works of the same department or partner</source>
         <translation>Ook werken van dezelfde afdeling of partner combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="73"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="72"/>
         <source>Number of combinations</source>
         <translation>Aantal combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="74"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="73"/>
         <source>Number of combinable pairs</source>
         <translation>Aantal combineerbare paren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="75"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="74"/>
         <source>Digs saved</source>
         <translation>Keren graven bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Works that could not be used</source>
         <translation>Werken die niet konden worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="114"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="112"/>
         <source>{pairs} combinable pairs, {clusters} combinations saving {digs} digs.</source>
         <translation>{pairs} combineerbare paren, {clusters} combinaties die {digs} keer graven besparen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="30"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="29"/>
         <source>Detect conflicting works</source>
         <translation>Conflicterende werken zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="56"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="55"/>
         <source>Maximum distance for digging after paving (m)</source>
         <translation>Grootste afstand voor graven na bestraten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="181"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="180"/>
         <source>No digging after new paving for (years)</source>
         <translation>Opbreekverbod na nieuwe bestrating (jaar)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="181"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="180"/>
         <source>Maximum distance between road closures (m)</source>
         <translation>Grootste afstand tussen wegafsluitingen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="181"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="180"/>
         <source>Maximum distance between an event and works (m)</source>
         <translation>Grootste afstand tussen een evenement en werken (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="65"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="64"/>
         <source>Number of conflicts</source>
         <translation>Aantal conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="84"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="82"/>
         <source>{kind}: {n}</source>
         <translation>{kind}: {n}</translation>
     </message>
@@ -2231,72 +2226,72 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{pages} pagina's schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="247"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="244"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="77"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="77"/>
         <source>Export works for partners</source>
         <translation>Werken exporteren voor partners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="92"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="92"/>
         <source>Only these parties (codes)</source>
         <translation>Alleen deze partijen (codes)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="93"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="93"/>
         <source>Include cancelled works</source>
         <translation>Vervallen werken meenemen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="94"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="94"/>
         <source>CSV separator</source>
         <translation>Scheidingsteken CSV</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="94"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="94"/>
         <source>Semicolon (Dutch Excel)</source>
         <translation>Puntkomma (Nederlandse Excel)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="94"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="94"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="99"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="99"/>
         <source>Export file</source>
         <translation>Exportbestand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="99"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="99"/>
         <source>GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="102"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="102"/>
         <source>Works exported</source>
         <translation>Werken geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="110"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="110"/>
         <source>Choose a file ending in .geojson or .csv, not &apos;{name}&apos;.</source>
         <translation>Kies een bestand dat eindigt op .geojson of .csv, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="117"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="117"/>
         <source>Unknown parties: {codes}; this KIP has: {known}.</source>
         <translation>Onbekende partijen: {codes}; deze KIP heeft: {known}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="128"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="128"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="173"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="173"/>
         <source>{n} works written to &apos;{path}&apos;.</source>
         <translation>{n} werken geschreven naar '{path}'.</translation>
     </message>
@@ -2386,12 +2381,12 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>… en nog {n} afgewezen rijen: zie de laag met afgewezen rijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="82"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="82"/>
         <source>Import road works (DATEX II)</source>
         <translation>Wegwerkzaamheden importeren (DATEX II)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="85"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="85"/>
         <source>Imports road-works situations from a DATEX II publication (version 3 or 2), the format of the Dutch national road-works platform.
 
 Each situation record (or each situation, if you choose) becomes a work: its id, its period (overall start and end), its location (WGS 84 lines and points, buffered to work areas), whether it closes the road, and its disruption. Records located only by an Alert-C code, without coordinates, are rejected with the reason. With an extent, records outside it are rejected as outside the area.
@@ -2402,162 +2397,162 @@ Elk situatierecord (of elke situatie, als je dat kiest) wordt een werk: het id, 
 OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. 'rijkswaterstaat').</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="96"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="96"/>
         <source>DATEX II publication</source>
         <translation>DATEX II-publicatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="96"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="96"/>
         <source>DATEX II (*.xml);;All files (*)</source>
         <translation>DATEX II (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="104"/>
         <source>One work per</source>
         <translation>Eén werk per</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="104"/>
         <source>Situation record</source>
         <translation>Situatierecord</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="104"/>
         <source>Situation</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="109"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="109"/>
         <source>Width of work areas along roads (m)</source>
         <translation>Breedte van werkgebieden langs wegen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="120"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="120"/>
         <source>Width of work areas around points (m)</source>
         <translation>Breedte van werkgebieden rond punten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="117"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="117"/>
         <source>Only records within</source>
         <translation>Alleen records binnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="133"/>
         <source>&apos;{path}&apos;: {problem}</source>
         <translation>'{path}': {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="140"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="140"/>
         <source>The publication holds no situation records; nothing was imported.</source>
         <translation>De publicatie bevat geen situatierecords; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="141"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="141"/>
         <source>{n} records read.</source>
         <translation>{n} records gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="183"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="183"/>
         <source>The coordinates &apos;{text}&apos; cannot be read.</source>
         <translation>De coördinaten '{text}' kunnen niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="188"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="188"/>
         <source>The record gives its location only as Alert-C location code(s) {codes}, without coordinates; KIP cannot place it on the map.</source>
         <translation>Het record geeft zijn locatie alleen als Alert-C-locatiecode(s) {codes}, zonder coördinaten; KIP kan het niet op de kaart plaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="194"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="194"/>
         <source>The record lies outside the chosen extent.</source>
         <translation>Het record ligt buiten het gekozen gebied.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importdatex2.py" line="196"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="196"/>
         <source>The record has no id.</source>
         <translation>Het record heeft geen id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="98"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="98"/>
         <source>Delivery (file, or id of a project layer)</source>
         <translation>Levering (bestand, of id van een laag in het project)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="98"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="98"/>
         <source>Plans (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg *.kml *.gml);;All files (*)</source>
         <translation>Planningen (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg *.kml *.gml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="110"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="110"/>
         <source>Field mapping</source>
         <translation>Veldkoppeling</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="111"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="111"/>
         <source>Save the mapping for this party</source>
         <translation>De koppeling voor deze partij opslaan</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="112"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="112"/>
         <source>Date formats (empty: recognise)</source>
         <translation>Datumformaten (leeg: herkennen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="114"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="114"/>
         <source>Unknown code values</source>
         <translation>Onbekende codewaarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="114"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="114"/>
         <source>Reject the row</source>
         <translation>De rij afwijzen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="114"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="114"/>
         <source>Use &apos;other&apos; / &apos;planned&apos; / empty</source>
         <translation>'overig' / 'gepland' / leeg gebruiken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="120"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="120"/>
         <source>Width of work areas along lines (m)</source>
         <translation>Breedte van werkgebieden langs lijnen (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="125"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="125"/>
         <source>Widths per work type (m)</source>
         <translation>Breedtes per soort werk (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="131"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="131"/>
         <source>CRS of the delivery (empty: the file&apos;s own)</source>
         <translation>CRS van de levering (leeg: dat van het bestand)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="132"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="132"/>
         <source>Work id prefix</source>
         <translation>Voorvoegsel werk-id</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="148"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="148"/>
         <source>Using the mapping saved for &apos;{owner}&apos;.</source>
         <translation>De opgeslagen koppeling voor '{owner}' wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="151"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="151"/>
         <source>No mapping given; recognised from the field names: {mapping}</source>
         <translation>Geen koppeling opgegeven; herkend aan de veldnamen: {mapping}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="282"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="282"/>
         <source>The mapping gives no source for {fields}; every work needs a start and an end date. The source has the fields: {available}.</source>
         <translation>De koppeling geeft geen bron voor {fields}; elk werk heeft een begin- en een einddatum nodig. De bron heeft de velden: {available}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="288"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="288"/>
         <source>Replace mode matches works on their id: map a source field to work_id.</source>
         <translation>Vervangen koppelt werken op hun id: koppel een bronveld aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="270"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="270"/>
         <source>The delivery &apos;{source}&apos; has no rows; nothing was imported.</source>
         <translation>De levering '{source}' heeft geen rijen; er is niets geïmporteerd.</translation>
     </message>
@@ -2637,7 +2632,7 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Hinder per buurt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="64"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="65"/>
         <source>Counts the disruption residents have from the works in each neighbourhood, per year of the period: disruption-days, days of works weighted by their disruption class (low 0.5, medium 1, high 2, none 0).
 
 &apos;disruption_days&apos; counts works that can be combined as one: the detection finds them among the works in the period, they run together and on each day the heaviest work sets the weight. &apos;disruption_days_without_combining&apos; counts every work on its own; the difference is what combining saves residents. &apos;works&apos; is the number of works in the neighbourhood that year.
@@ -2650,37 +2645,32 @@ Only works that are not done or cancelled count, and only their days inside the 
 Alleen werkzaamheden die niet gereed of vervallen zijn tellen mee, en alleen hun dagen binnen de periode (standaard van vandaag tot 24 maanden later). Een werk telt mee in elke buurt die het raakt. Met een stratenlaag worden dezelfde cijfers ook per straat geschreven. De lagen kleuren van licht naar donker en tonen in de tijdbeheerder één jaar tegelijk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="156"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="157"/>
         <source>Disruption per street</source>
         <translation>Hinder per straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="100"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="101"/>
         <source>Choose a layer of neighbourhoods.</source>
         <translation>Kies een laag met buurten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="103"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="104"/>
         <source>Disruption per street needs a street layer (STREETS).</source>
         <translation>Hinder per straat vraagt een stratenlaag (STREETS).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="106"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="107"/>
         <source>The neighbourhood layer holds no named polygons.</source>
         <translation>De buurtenlaag bevat geen vlakken met een naam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="108"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="109"/>
         <source>Counting disruption-days…</source>
         <translation>Hinderdagen tellen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="148"/>
-        <source>Canceled; nothing was written.</source>
-        <translation>Geannuleerd; er is niets geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/disruption_summary.py" line="132"/>
+        <location filename="../kip_plugin/processing/disruption_summary.py" line="133"/>
         <source>{total} disruption-days in the neighbourhoods; combining saves {saved}.</source>
         <translation>{total} hinderdagen in de buurten; combineren bespaart er {saved}.</translation>
     </message>
@@ -2718,17 +2708,17 @@ PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand is weer in te l
         <translation>DATEX II (*.xml)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="82"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="81"/>
         <source>Choose a file ending in .xml, not &apos;{name}&apos;.</source>
         <translation>Kies een bestand dat eindigt op .xml, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="103"/>
         <source>Finding works that can be combined…</source>
         <translation>Werkzaamheden zoeken die te combineren zijn…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="126"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="122"/>
         <source>{n} works written to &apos;{path}&apos; ({combined} of them with related works).</source>
         <translation>{n} werkzaamheden geschreven naar '{path}' ({combined} daarvan met verwante werkzaamheden).</translation>
     </message>
@@ -2834,12 +2824,12 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Straatpagina’s</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="87"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="86"/>
         <source>Writing the resident view…</source>
         <translation>Bewonerskaart schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="103"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="100"/>
         <source>Wrote the resident view to {folder}: {events} works and combinations, {streets} street pages, {areas} neighbourhood pages. Open {index}.</source>
         <translation>Bewonerskaart geschreven in {folder}: {events} werkzaamheden en combinaties, {streets} straatpagina’s, {areas} buurtpagina’s. Open {index}.</translation>
     </message>
@@ -2869,7 +2859,7 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Gecombineerde werkzaamheden zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="197"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="195"/>
         <source>{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).</source>
         <translation>{works} werkzaamheden in de periode {start} – {end}, voor bewoners {events} gebeurtenissen ({combined} gecombineerd).</translation>
     </message>
@@ -3017,22 +3007,22 @@ Met vriendelijke groet,
         <translation>Geen werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="57"/>
+        <location filename="../kip_plugin/residents/letters.py" line="58"/>
         <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s letter template.</source>
         <translation>Het opmaaksjabloon '{path}' mist de items {ids}; begin met het briefsjabloon van KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="69"/>
+        <location filename="../kip_plugin/residents/letters.py" line="70"/>
         <source>No street has works in this period; there are no letters to write.</source>
         <translation>Geen enkele straat heeft werkzaamheden in deze periode; er zijn geen brieven te schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="113"/>
+        <location filename="../kip_plugin/residents/letters.py" line="114"/>
         <source>The item &apos;{id}&apos; of the letter template must be an attribute table.</source>
         <translation>Het item '{id}' van het briefsjabloon moet een attribuuttabel zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="150"/>
+        <location filename="../kip_plugin/residents/letters.py" line="151"/>
         <source>Could not write the letters to &apos;{path}&apos;: {error}</source>
         <translation>Kon de brieven niet schrijven naar '{path}': {error}</translation>
     </message>
@@ -3227,7 +3217,7 @@ Met vriendelijke groet,
         <translation>In deze periode zijn geen werkzaamheden gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="244"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="245"/>
         <source>Planned works, {period}</source>
         <translation>Geplande werkzaamheden, {period}</translation>
     </message>
@@ -3257,22 +3247,22 @@ Met vriendelijke groet,
         <translation>Hinderdagen in deze straat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="236"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="237"/>
         <source>Streets with works</source>
         <translation>Straten met werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="240"/>
         <source>Works in {area}</source>
         <translation>Werkzaamheden in {area}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="240"/>
         <source>No works are planned in this neighbourhood in this period.</source>
         <translation>In deze buurt zijn in deze periode geen werkzaamheden gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/site_pages.py" line="239"/>
+        <location filename="../kip_plugin/residents/site_pages.py" line="240"/>
         <source>Disruption-days in this neighbourhood</source>
         <translation>Hinderdagen in deze buurt</translation>
     </message>
@@ -3467,12 +3457,12 @@ Met vriendelijke groet,
         <translation>Het regelbestand '{source}': onbekende verharding '{surface}'; gebruik een van: {surfaces}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/money.py" line="72"/>
+        <location filename="../kip_plugin/core/money.py" line="73"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be one of the surfaces priced.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een van de geprijsde verhardingen zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/money.py" line="76"/>
+        <location filename="../kip_plugin/core/money.py" line="77"/>
         <source>The rule file &apos;{source}&apos;: &apos;{key}&apos; must be one of: {values}.</source>
         <translation>Het regelbestand '{source}': '{key}' moet een van deze waarden zijn: {values}.</translation>
     </message>
@@ -3756,12 +3746,12 @@ Vul het veld 'decision' van een voorstel in ('renew' of 'extend') en voer 'Voors
         <translation>{assets} objecten gelezen; {n} kunnen worden vervangen bij een gepland graafwerk ({renew} met het advies nu te vervangen, {extend} om te verlengen), dat scheelt {digs} keer graven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="82"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="81"/>
         <source>Street surfaces, to price reinstatement (e.g. road sections with &apos;verhardingssoort&apos;)</source>
         <translation>Verharding van de straten, om herstraten te prijzen (bijv. wegvakken met 'verhardingssoort')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_combinations.py" line="85"/>
+        <location filename="../kip_plugin/processing/detect_combinations.py" line="84"/>
         <source>Money rule file (empty: the rules shipped with KIP)</source>
         <translation>Regelbestand voor geld (leeg: de regels die bij KIP horen)</translation>
     </message>
@@ -4490,22 +4480,22 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Data voorstellen binnen de speelruimte van elk werk: meer werken in één keer graven, minder conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="62"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="61"/>
         <source>FIXED_PARTIES: the works have no department or partner &apos;{party}&apos;. Known: {known}.</source>
         <translation>FIXED_PARTIES: de werken hebben geen afdeling of partner '{party}'. Bekend: {known}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="109"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="108"/>
         <source>Propose a schedule</source>
         <translation>Een planning voorstellen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="112"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="111"/>
         <source>Schedule</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="118"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="117"/>
         <source>Proposes new dates for works within their flexibility (earliest start to latest end, keeping their duration), so that more works are done in one dig and fewer conflict.
 
 A combination is a group of works, linked by combinable pairs (DISTANCE, different owners, the rule file), whose periods all share a day, as the detection defines it. Conflicts are those of the detection. The proposal never causes a conflict the plan does not have, removes as many of the plan&apos;s conflicts as it can, and then weighs W_DIG per dig saved and W_DISRUPTION per day of disruption saved against W_SHIFT per day a work moves.
@@ -4526,37 +4516,37 @@ Het probleem wordt gesplitst in onafhankelijke delen, die elk binnen de resteren
 Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de reden in woorden, en één per werk dat in een onvermijdelijk conflict blijft. De cijfers voor en na komen ook als uitvoer terug, voor modellen en qgis_process.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="145"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="144"/>
         <source>Works with these statuses keep their dates</source>
         <translation>Werken met deze statussen houden hun data</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="155"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="154"/>
         <source>Departments and partners whose works keep their dates (comma-separated)</source>
         <translation>Afdelingen en partners waarvan de werken hun data houden (met komma's gescheiden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="161"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="160"/>
         <source>Move no work by more than (days; empty: no limit)</source>
         <translation>Geen werk meer verschuiven dan (dagen; leeg: geen grens)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="166"/>
         <source>Weight of a dig saved</source>
         <translation>Gewicht van een keer graven bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="166"/>
         <source>Weight of a day of disruption saved</source>
         <translation>Gewicht van een dag hinder bespaard</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="167"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="166"/>
         <source>Weight of a day a work moves</source>
         <translation>Gewicht van een dag dat een werk verschuift</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="175"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="174"/>
         <source>Time limit (seconds)</source>
         <translation>Tijdslimiet (seconden)</translation>
     </message>
@@ -4566,92 +4556,92 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Voorgestelde planning</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Digs saved as planned</source>
         <translation>Keren graven bespaard zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Digs saved as proposed</source>
         <translation>Keren graven bespaard zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Conflicts as planned</source>
         <translation>Conflicten zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Conflicts as proposed</source>
         <translation>Conflicten zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Days of disruption as planned</source>
         <translation>Dagen hinder zoals gepland</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Days of disruption as proposed</source>
         <translation>Dagen hinder zoals voorgesteld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Objective reached</source>
         <translation>Bereikte doelwaarde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Bound of the objective</source>
         <translation>Grens van de doelwaarde</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Works moved</source>
         <translation>Verschoven werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Independent parts</source>
         <translation>Onafhankelijke delen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="203"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="202"/>
         <source>Parts solved to proven optimum</source>
         <translation>Delen bewezen optimaal opgelost</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="218"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="217"/>
         <source>Solver status (optimal or feasible)</source>
         <translation>Status van de oplosser (optimal of feasible)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="275"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="273"/>
         <source>The detection finds other combinations or conflicts on the proposed dates than the optimiser expects; the figures below are the detection&apos;s.</source>
         <translation>De detectie vindt op de voorgestelde data andere combinaties of conflicten dan de optimalisatie verwacht; de cijfers hieronder zijn die van de detectie.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="317"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="313"/>
         <source>every date tried</source>
         <translation>elke datum geprobeerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="318"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="314"/>
         <source>CP-SAT</source>
         <translation>CP-SAT</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="319"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="315"/>
         <source>greedy (the solver found nothing better in its time)</source>
         <translation>gretig (de oplosser vond in zijn tijd niets beters)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="322"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="318"/>
         <source>{parts} independent parts with works that may move; {moved} works move.</source>
         <translation>{parts} onafhankelijke delen met werken die mogen verschuiven; {moved} werken verschuiven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="328"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="324"/>
         <source>Part {number}: {works} works ({movable} may move), {method}, {status}: {conflicts} conflicts left (at least {least}), objective {value} (bound {bound}, greedy {greedy}), {seconds:.1f} s.</source>
         <translation>Deel {number}: {works} werken ({movable} mogen verschuiven), {method}, {status}: {conflicts} conflicten over (minstens {least}), doelwaarde {value} (grens {bound}, gretig {greedy}), {seconds:.1f} s.</translation>
     </message>
@@ -4666,22 +4656,22 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>haalbaar</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="341"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="337"/>
         <source>… and {n} smaller parts, {optimal} of them solved to proven optimum.</source>
         <translation>… en {n} kleinere delen, waarvan {optimal} bewezen optimaal opgelost.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="346"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="342"/>
         <source>Digs saved: {d0} → {d1}. Days of disruption: {r0} → {r1}. Conflicts: {c0} → {c1}. Solver: {status}.</source>
         <translation>Keren graven bespaard: {d0} → {d1}. Dagen hinder: {r0} → {r1}. Conflicten: {c0} → {c1}. Oplosser: {status}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="357"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="353"/>
         <source>Left as proposed: {kind}: {n}</source>
         <translation>Over in het voorstel: {kind}: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/propose_schedule.py" line="360"/>
+        <location filename="../kip_plugin/processing/propose_schedule.py" line="356"/>
         <source>Schedule proposed: {moved} works move; solver {status}.</source>
         <translation>Planning voorgesteld: {moved} werken verschuiven; oplosser {status}.</translation>
     </message>
@@ -4931,57 +4921,57 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De gebiedslaag heeft geen vlakken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="35"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="36"/>
         <source>Copy a KIP (GeoPackage ⇄ PostGIS)</source>
         <translation>Een KIP kopiëren (GeoPackage ⇄ PostGIS)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="44"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="45"/>
         <source>Copies a whole KIP into a new one: a GeoPackage to a shared KIP in PostgreSQL/PostGIS, a shared KIP to a GeoPackage (to work offline, or as a backup), or between two of the same kind. INPUT and OUTPUT are each a .gpkg file or postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA. The copy has the same parties, works (with their ids and row versions), history of changes, title and styles. OUTPUT must not exist yet (a new file, or a schema that is not there); a shared KIP is made as kip:createsharedkip makes it, with its roles. A copy that fails or is cancelled leaves nothing behind.</source>
         <translation>Kopieert een hele KIP naar een nieuwe: een GeoPackage naar een gedeelde KIP in PostgreSQL/PostGIS, een gedeelde KIP naar een GeoPackage (om offline te werken, of als reservekopie), of tussen twee van dezelfde soort. INPUT en OUTPUT zijn elk een .gpkg-bestand of postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA. De kopie heeft dezelfde partijen, werken (met hun id's en rijversies), wijzigingsgeschiedenis, titel en stijlen. OUTPUT mag nog niet bestaan (een nieuw bestand, of een schema dat er niet is); een gedeelde KIP wordt gemaakt zoals kip:createsharedkip dat doet, met de rollen. Een kopie die mislukt of wordt afgebroken laat niets achter.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="54"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="55"/>
         <source>KIP to copy (GeoPackage or postgresql:// address)</source>
         <translation>Te kopiëren KIP (GeoPackage of postgresql://-adres)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="55"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="56"/>
         <source>New KIP (GeoPackage or postgresql:// address)</source>
         <translation>Nieuwe KIP (GeoPackage of postgresql://-adres)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="56"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="57"/>
         <source>Address of the new KIP</source>
         <translation>Adres van de nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="57"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
         <source>Works copied</source>
         <translation>Gekopieerde werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="59"/>
         <source>History rows copied</source>
         <translation>Gekopieerde geschiedenisrijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="64"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="65"/>
         <source>Copying '{source}' to '{target}'…</source>
         <translation>'{source}' wordt gekopieerd naar '{target}'…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="68"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="69"/>
         <source>The copy was cancelled; nothing was made.</source>
         <translation>Het kopiëren is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="72"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="73"/>
         <source>The copy failed and was removed again: {error}</source>
         <translation>Het kopiëren is mislukt en de kopie is weer verwijderd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="73"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="74"/>
         <source>{works} works and {history} history rows copied.</source>
         <translation>{works} werken en {history} geschiedenisrijen gekopieerd.</translation>
     </message>
@@ -5086,12 +5076,12 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De schemanaam '{schema}' is langer dan PostgreSQL toestaat.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/copying.py" line="43"/>
+        <location filename="../kip_plugin/store/copying.py" line="41"/>
         <source>The copy needs another place than the original.</source>
         <translation>De kopie moet op een andere plek komen dan het origineel.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/copying.py" line="110"/>
+        <location filename="../kip_plugin/store/copying.py" line="108"/>
         <source>&apos;{address}&apos; is not a shared KIP.</source>
         <translation>'{address}' is geen gedeelde KIP.</translation>
     </message>
@@ -5426,32 +5416,32 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="182"/>
+        <location filename="../kip_plugin/importer/engine.py" line="183"/>
         <source>{n} empty rows were skipped.</source>
         <translation>{n} lege rijen zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="184"/>
+        <location filename="../kip_plugin/importer/engine.py" line="185"/>
         <source>Warning: no field is mapped to work_id, so every row is a new work; importing this delivery again would add all its works a second time. Map the delivery&apos;s own id to work_id.</source>
         <translation>Let op: geen veld is aan work_id gekoppeld, dus elke rij is een nieuw werk; deze levering nog eens importeren zou al haar werken een tweede keer toevoegen. Koppel het eigen id van de levering aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="191"/>
+        <location filename="../kip_plugin/importer/engine.py" line="192"/>
         <source>Warning: all {n} rows were imported as works of &apos;{party}&apos;, but the column &apos;{column}&apos; names {k} different parties. KIP combines works of different parties only: give the party column as OWNER_FIELD (the party of each row).</source>
         <translation>Let op: alle {n} rijen zijn geïmporteerd als werken van '{party}', maar de kolom '{column}' noemt {k} verschillende partijen. KIP combineert alleen werken van verschillende partijen: geef de kolom met de partij op als OWNER_FIELD (de partij van elke rij).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="197"/>
+        <location filename="../kip_plugin/importer/engine.py" line="198"/>
         <source>Warning: all {n} rows belong to one party (&apos;{party}&apos;); KIP combines works of different parties only.</source>
         <translation>Let op: alle {n} rijen horen bij één partij ('{party}'); KIP combineert alleen werken van verschillende partijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="243"/>
+        <location filename="../kip_plugin/importer/engine.py" line="244"/>
         <source>KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now holds {new}, {updated} and {cancelled} of them; another program may have changed it at the same time.</source>
         <translation>KIP schreef {wrote_new} nieuwe, {wrote_updated} bijgewerkte en {wrote_cancelled} vervallen werken, maar de KIP bevat er nu {new}, {updated} en {cancelled} van; misschien heeft een ander programma haar tegelijk gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/judge.py" line="130"/>
+        <location filename="../kip_plugin/importer/judge.py" line="128"/>
         <source>The width &apos;{value}&apos; from the width expression is not a positive number of metres.</source>
         <translation>De breedte '{value}' uit de breedte-expressie is geen positief aantal meters.</translation>
     </message>
@@ -5501,7 +5491,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Het shapebestand '{path}' komt zonder zijn .dbf-bestand, dat de waarden van de rijen bevat (datums, id's, namen). Lever de .shp-, .shx-, .dbf- en .prj-bestanden samen aan (of een ZIP ervan).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/table.py" line="104"/>
+        <location filename="../kip_plugin/importer/table.py" line="102"/>
         <source>Reading the delivery took longer than {seconds} seconds and was stopped; nothing was imported. A slow database view or network drive? Export it to a file first.</source>
         <translation>Het lezen van de levering duurde langer dan {seconds} seconden en is gestopt; er is niets geïmporteerd. Een trage databaseview of netwerkschijf? Exporteer hem eerst naar een bestand.</translation>
     </message>
@@ -5526,42 +5516,42 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Het werkgebied is {km:.0f} km groot; dat is niet één werk in de openbare ruimte. Controleer de coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="129"/>
+        <location filename="../kip_plugin/importer/writer.py" line="130"/>
         <source>Could not add works to the KIP (first: &apos;{id}&apos;): {{error}}</source>
         <translation>Kon geen werken aan de KIP toevoegen (eerste: '{id}'): {{error}}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="134"/>
+        <location filename="../kip_plugin/importer/writer.py" line="135"/>
         <source>The KIP took {n} of {total} new works; nothing was imported.</source>
         <translation>De KIP nam {n} van de {total} nieuwe werken aan; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="176"/>
+        <location filename="../kip_plugin/importer/writer.py" line="177"/>
         <source>Could not update works in the KIP: {error}</source>
         <translation>Kon werken in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="179"/>
+        <location filename="../kip_plugin/importer/writer.py" line="180"/>
         <source>Could not update work areas in the KIP: {error}</source>
         <translation>Kon werkgebieden in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="193"/>
+        <location filename="../kip_plugin/importer/writer.py" line="194"/>
         <source>Could not cancel works in the KIP: {error}</source>
         <translation>Kon werken in de KIP niet op vervallen zetten: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="211"/>
+        <location filename="../kip_plugin/importer/writer.py" line="212"/>
         <source>Could not add the new parties to the KIP: {error}</source>
         <translation>Kon de nieuwe partijen niet aan de KIP toevoegen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="40"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="40"/>
         <source>Add party</source>
         <translation>Partij toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="43"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="43"/>
         <source>Adds a department, partner or residents&apos; group to a KIP store.
 
 CODE: lower-case letters, digits and &apos;_&apos;, starting with a letter (e.g. enexis); it is the owner of the party&apos;s works and the start of their ids. NAME: as people know it. KIND: department, partner or resident. COLOUR: the party&apos;s colour on maps (empty: one no party uses yet).
@@ -5572,42 +5562,42 @@ CODE: kleine letters, cijfers en '_', te beginnen met een letter (bijv. enexis);
 STORE: de KIP-GeoPackage of gedeelde KIP (leeg: de KIP die in dit project open is). Is de KIP open in het project, dan wordt de laag van de partij eraan toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="69"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="69"/>
         <source>Give the KIP store (a .gpkg file or a shared KIP), or open a KIP in this project first.</source>
         <translation>Geef de KIP op (een .gpkg-bestand of een gedeelde KIP), of open eerst een KIP in dit project.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="77"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="77"/>
         <source>Unknown kind of party: &apos;{kind}&apos;; use one of: {kinds}.</source>
         <translation>Onbekende soort partij: '{kind}'; gebruik een van: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/addparty.py" line="89"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="89"/>
         <source>Added &apos;{name}&apos; ({code}) to &apos;{path}&apos;.</source>
         <translation>'{name}' ({code}) toegevoegd aan '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/algorithm.py" line="73"/>
+        <location filename="../kip_plugin/processing/algorithm.py" line="74"/>
         <source>Cannot write &apos;{path}&apos;: {reason}</source>
         <translation>Kan '{path}' niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="37"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="37"/>
         <source>KIP store</source>
         <translation>KIP-opslag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="60"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="60"/>
         <source>Row {row} of &apos;{path}&apos;: {problem}</source>
         <translation>Rij {row} van '{path}': {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="81"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="81"/>
         <source>Create KIP</source>
         <translation>KIP maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="84"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="84"/>
         <source>Creates a new, empty KIP store (a GeoPackage) for a municipality.
 
 CRS: a projected coordinate system in metres in which distances are measured (default EPSG:28992, Amersfoort / RD New, for the Netherlands). Deliveries far outside its area of use are refused.
@@ -5620,57 +5610,57 @@ MUNICIPALITY: de naam van de gemeente, bewaard in de opslag.
 PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programmering, verkeer, riolering, groen, Liander, Vitens, …); regels 'code = naam' (eventueel met '| partner' of '| resident' na de naam); het pad van een CSV-bestand met de kolommen code en name (kind en colour naar keuze); of 'none' voor een KIP zonder partijen (voeg ze later toe met Partij toevoegen).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="96"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="96"/>
         <source>New KIP store</source>
         <translation>Nieuwe KIP-opslag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="98"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="98"/>
         <source>Coordinate system (projected, in metres)</source>
         <translation>Coördinatenstelsel (geprojecteerd, in meters)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="101"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="101"/>
         <source>Parties (empty: the usual Dutch ones; &apos;code = name&apos; lines; a CSV file; or &apos;none&apos;)</source>
         <translation>Partijen (leeg: de gebruikelijke Nederlandse; regels 'code = naam'; een CSV-bestand; of 'none')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="104"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="104"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="115"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="115"/>
         <source>&apos;{crs}&apos; ({name}) is not a projected coordinate system in metres; KIP measures distances in metres. Choose one such as EPSG:28992 (Amersfoort / RD New).</source>
         <translation>'{crs}' ({name}) is geen geprojecteerd coördinatenstelsel in meters; KIP meet afstanden in meters. Kies er een zoals EPSG:28992 (Amersfoort / RD New).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/createkip.py" line="133"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="133"/>
         <source>KIP store &apos;{path}&apos; created in {crs} with {n} parties.</source>
         <translation>KIP-opslag '{path}' gemaakt in {crs} met {n} partijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="80"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="80"/>
         <source>Writes the works of the KIP to a file for partners: GeoJSON (WGS 84, as the GeoJSON standard asks) or CSV (UTF-8 with BOM, geometry as WKT in the KIP&apos;s coordinate system, dates as yyyy-mm-dd; a text that a spreadsheet would run as a formula, starting with =, +, -, @, tab or return, gets a leading &apos; so that it stays text). The file type follows the extension. PARTIES: codes separated by commas (empty: all). The file appears only when it is complete: an earlier file of the same name stays as it was until then. The file can be imported again with Import plan.</source>
         <translation>Schrijft de werken van de KIP naar een bestand voor partners: GeoJSON (WGS 84, zoals de GeoJSON-standaard vraagt) of CSV (UTF-8 met BOM, geometrie als WKT in het coördinatenstelsel van de KIP, datums als jjjj-mm-dd; een tekst die een spreadsheet als formule zou uitvoeren, beginnend met =, +, -, @, tab of regeleinde, krijgt een ' ervoor zodat hij tekst blijft). Het bestandstype volgt de extensie. PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand verschijnt pas als het compleet is: een eerder bestand met dezelfde naam blijft tot dan zoals het was. Het bestand kan opnieuw worden ingelezen met Planning importeren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="143"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="143"/>
         <source>Could not prepare the works for writing; no file was written.</source>
         <translation>Kon de werken niet klaarzetten om te schrijven; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="163"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="163"/>
         <source>cancelled</source>
         <translation>afgebroken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="167"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="167"/>
         <source>The disk is full: &apos;{path}&apos; was not written and any earlier file of that name is unchanged.</source>
         <translation>De schijf is vol: '{path}' is niet geschreven en een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/exportworks.py" line="170"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="170"/>
         <source>Could not write &apos;{path}&apos; ({error}); any earlier file of that name is unchanged.</source>
         <translation>Kon '{path}' niet schrijven ({error}); een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
@@ -5680,12 +5670,12 @@ PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programm
         <translation>De import is in de KIP opgeslagen, maar de uitvoer '{output}' kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="245"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="245"/>
         <source>KIP&apos;s import needs the Python package shapely 2, as the detection does; see the installation guide. Nothing was imported.</source>
         <translation>De import van KIP heeft het Python-pakket shapely 2 nodig, net als de detectie; zie de installatiehandleiding. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="75"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="75"/>
         <source>Imports the planned works of a department or partner (or of many, from one file) into the KIP.
 
 INPUT: a CSV (any encoding, &apos;,&apos; or &apos;;&apos;), XLSX, shapefile, GeoJSON or GeoPackage file, or the id of a layer in the project. Tables need coordinate columns (x/y or lon/lat) or a WKT column.
@@ -5708,42 +5698,42 @@ MODE toevoegen voegt nieuwe werken toe en werkt werken met een bekend id bij; ve
 Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag met afgewezen rijen; de rijnummers zijn die van de spreadsheet (de kopregel is rij 1). Er wordt niets geschreven tenzij de hele import slaagt; de gemelde aantallen worden uit de KIP teruggelezen. STORE: de KIP-GeoPackage (leeg: de KIP van dit project). Een import weigert zolang een laag van de KIP niet-opgeslagen bewerkingen heeft, tenzij COMMIT_EDITS ze eerst opslaat.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="106"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="106"/>
         <source>Party of each row: source field or expression (empty: OWNER for all rows)</source>
         <translation>Partij van elke rij: bronveld of expressie (leeg: OWNER voor alle rijen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="108"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="108"/>
         <source>Add parties the KIP does not know yet (instead of rejecting their rows)</source>
         <translation>Partijen toevoegen die de KIP nog niet kent (in plaats van hun rijen af te wijzen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="126"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="126"/>
         <source>Width of each work area (m): expression per row (empty: the widths above)</source>
         <translation>Breedte van elk werkgebied (m): expressie per rij (leeg: de breedtes hierboven)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="134"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="134"/>
         <source>Save unsaved edits of this KIP first (else the import refuses)</source>
         <translation>Niet-opgeslagen bewerkingen van deze KIP eerst opslaan (anders weigert de import)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="199"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="199"/>
         <source>The unsaved edits of the KIP could not be saved ({errors}); nothing was imported.</source>
         <translation>De niet-opgeslagen bewerkingen van de KIP konden niet worden opgeslagen ({errors}); er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="202"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="202"/>
         <source>The layers {layers} of this KIP have unsaved edits; an import now would be overwritten when they are saved. Save or discard the edits first (or let KIP save them), then import; nothing was imported.</source>
         <translation>De lagen {layers} van deze KIP hebben niet-opgeslagen bewerkingen; een import nu zou worden overschreven als ze worden opgeslagen. Sla de bewerkingen eerst op of verwerp ze (of laat KIP ze opslaan) en importeer dan; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="260"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="260"/>
         <source>Give the department or partner of the delivery (OWNER), or the field that names each row&apos;s party (OWNER_FIELD).</source>
         <translation>Geef de afdeling of partner van de levering op (OWNER), of het veld dat de partij van elke rij noemt (OWNER_FIELD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/importplan.py" line="293"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="293"/>
         <source>{n} rows read from &apos;{source}&apos;.</source>
         <translation>{n} rijen gelezen uit '{source}'.</translation>
     </message>
@@ -5953,7 +5943,7 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>Conflicten (vervolg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="105"/>
+        <location filename="../kip_plugin/layouts/council.py" line="106"/>
         <source>No works in the period {start} – {end}: check the period and that the works layers are the right ones.</source>
         <translation>Geen werken in de periode {start} – {end}: controleer de periode en of de lagen met werken de juiste zijn.</translation>
     </message>
@@ -5998,7 +5988,7 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>De Python-pakketten die KIP nodig heeft (shapely 2, OR-Tools) installeren in de map van KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="33"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="32"/>
         <source>Finds works that get in each other&apos;s way; each conflict is a pair of works with a sentence explaining it.
 
 Digging after new paving: a road is resurfaced or reconstructed, and within MORATORIUM_YEARS after it is finished a work at most DISTANCE metres away digs the street up again, while their windows do not allow doing both together.
@@ -6019,12 +6009,12 @@ Evenement tijdens werkzaamheden: een evenement vindt plaats op hoogstens EVENT_D
 Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden gebruikt worden in het logboek vermeld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="60"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="59"/>
         <source>Group road closures into closure clusters (one conflict each)</source>
         <translation>Wegafsluitingen groeperen tot afsluitingsclusters (één conflict per cluster)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/detect_conflicts.py" line="86"/>
+        <location filename="../kip_plugin/processing/detect_conflicts.py" line="84"/>
         <source>(closure clusters of {n} works together)</source>
         <translation>(afsluitingsclusters van samen {n} werken)</translation>
     </message>
@@ -6079,6 +6069,11 @@ Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld
         <location filename="../kip_plugin/store/layers.py" line="118"/>
         <source>(choose)</source>
         <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/processing/algorithm.py" line="128"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 </TS>
