@@ -7,7 +7,7 @@ from qgis.core import QgsAction, QgsEditFormConfig, QgsField
 from qgis.PyQt.QtCore import QVariant
 
 import detection_data as D
-from kip_plugin.store import styles
+from kip_plugin.store.stored_styles import OVERVIEW_STYLE
 from kip_plugin.store.kipstore import KipStore
 
 EVIL_FIELD = "evil_field"
@@ -33,5 +33,9 @@ def make_hostile_store(path: Path, marker: Path) -> KipStore:
     )
     layer.addExpressionField("'computed'", QgsField(EVIL_FIELD, QVariant.String))
     # Stored as the table's default style: what QGIS loads whenever it opens the works.
-    styles._save_style(layer, styles.OVERVIEW_STYLE, "KIP: all works by party", True)
+    _count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
+    for style_id, name in zip(ids, names):
+        if name == OVERVIEW_STYLE:
+            layer.deleteStyleFromDatabase(style_id)
+    layer.saveStyleToDatabase(OVERVIEW_STYLE, "KIP: all works by party", True, "")
     return KipStore.open(str(path))
