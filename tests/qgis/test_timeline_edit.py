@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QDate
 from kip_plugin.core import schema as S
 from kip_plugin.store.works_table import day_number as day_of
 from kip_plugin.store.kipstore import KipStore
-from timeline_helpers import bar_centre, dock, drag, feature_of, kip_in_project, row_of, settle  # noqa: F401 (fixtures)
+from timeline_helpers import bar_centre, drag, row_of, settle
 
 
 def _flexible_work(project, room: int = 20):

@@ -10,7 +10,7 @@ from kip_plugin.gui.timeline_model import TimelineModel
 from kip_plugin.gui.timeline_paint import TimelinePainter
 from kip_plugin.store.works_table import day_number as day_of
 from kip_plugin.store import project as kip_project
-from timeline_helpers import dock, kip_in_project, party_layer, row_of, settle  # noqa: F401 (fixtures)
+from timeline_helpers import party_layer, row_of, settle
 
 
 def test_a_work_added_far_ahead_is_brought_into_view(dock, kip_in_project):

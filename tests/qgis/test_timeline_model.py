@@ -14,16 +14,7 @@ from kip_plugin.store.works_table import day_number, text_value
 from kip_plugin.paths import ede_boundaries_path
 from kip_plugin.store import context
 from kip_plugin.store import project as kip_project
-from timeline_helpers import (  # noqa: F401 (fixtures)
-    works_count,
-    add_results,
-    click,
-    clean_settings,
-    dock,
-    kip_in_project,
-    memory_layer,
-    settle,
-)
+from timeline_helpers import works_count, add_results, click, memory_layer, settle
 
 SCHEMA_FIELD = {column: name for name, column in COLUMN_OF.items()}
 

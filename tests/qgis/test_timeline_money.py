@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QApplication, QToolTip
 from kip_plugin.core import schema as S
 from kip_plugin.store import project as kip_project
 from kip_plugin.tactical.text import euro
-from timeline_helpers import bar_centre, dock, kip_in_project, memory_layer, settle  # noqa: F401 (fixtures)
+from timeline_helpers import bar_centre, memory_layer, settle
 
 
 def test_hovering_a_combined_work_tells_whose_money_it_involves(dock, kip_in_project):

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 from kip_plugin import settings
 from kip_plugin.gui.timeline_dock import DOCK_OBJECT_NAME
-from timeline_helpers import clean_settings, kip_in_project, settle, works_count  # noqa: F401 (fixtures)
+from timeline_helpers import settle, works_count
 
 
 def _toggle(iface) -> QAction:

@@ -13,19 +13,7 @@ from kip_plugin.gui.timeline_export import render_timeline_image
 from kip_plugin.gui.timeline_paint import AXIS_HEIGHT
 from kip_plugin.store.works_table import day_number as day_of
 from kip_plugin.store import project as kip_project
-from timeline_helpers import (  # noqa: F401 (fixtures)
-    works_count,
-    add_results,
-    bar_centre,
-    click,
-    dock,
-    feature_of,
-    kip_in_project,
-    mouse,
-    party_layer,
-    row_of,
-    settle,
-)
+from timeline_helpers import works_count, add_results, bar_centre, click, feature_of, mouse, party_layer, row_of, settle
 
 
 def _some_work(dock, owner: str, index: int = 0) -> str:

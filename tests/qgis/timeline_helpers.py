@@ -1,16 +1,14 @@
-"""Fixtures and helpers for the timeline tests: the demo KIP in the project, the dock, the mouse."""
+"""Helpers of the timeline tests: settling the event loop, finding rows and bars, the mouse."""
 
 from __future__ import annotations
 
 from typing import List, Optional
 
-import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtWidgets import QApplication
 
-from kip_plugin import settings
 from kip_plugin.core import schema as S
 from kip_plugin.store import project as kip_project
 
@@ -21,48 +19,6 @@ def settle() -> None:
     """Let queued work (deferred reloads, repaints) run, as the event loop would."""
     for _ in range(3):
         QCoreApplication.processEvents()
-
-
-@pytest.fixture
-def kip_in_project(demo_store_copy, qgis_iface):
-    """The demo KIP open in the current project; the map shows all of Ede."""
-    project = QgsProject.instance()
-    project.clear()
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(RD_NEW)
-    kip_project.open_in_project(demo_store_copy, project)
-    extent = QgsRectangle()
-    for layer in kip_project.works_layers(project):
-        extent.combineExtentWith(layer.extent())
-    canvas.setExtent(extent)
-    settle()
-    yield project
-    project.clear()
-    settle()
-
-
-@pytest.fixture
-def dock(kip_in_project, qgis_iface):
-    """The timeline dock, open, over the demo KIP."""
-    from kip_plugin.gui.timeline_dock import TimelineDock
-
-    widget = TimelineDock(qgis_iface, None, kip_in_project)
-    widget.resize(1400, 700)
-    widget.show()
-    settle()
-    yield widget
-    widget.shutdown()
-    widget.close()
-    widget.deleteLater()
-    settle()
-
-
-@pytest.fixture
-def clean_settings():
-    """The timeline starts hidden, as on a fresh install, and is left that way."""
-    settings.set_timeline_visible(False)
-    yield
-    settings.set_timeline_visible(False)
 
 
 def works_count(project: QgsProject, party: str = "") -> int:
