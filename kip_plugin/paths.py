@@ -1,4 +1,4 @@
-"""Where KIP finds its files: resources, styles, icons, translations."""
+"""Where KIP finds its files: resources, icons, translations."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,11 +25,6 @@ def i18n_dir() -> Path:
 def icon_path(name: str) -> str:
     """Path of an SVG icon in ``resources/icons``."""
     return str(resources_dir() / "icons" / f"{name}.svg")
-
-
-def style_path(name: str) -> Path:
-    """Path of a .qml style in ``resources/styles``."""
-    return resources_dir() / "styles" / f"{name}.qml"
 
 
 def demo_store_path() -> Path:
