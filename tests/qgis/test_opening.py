@@ -29,9 +29,14 @@ def _context(project):
 
 def test_a_new_kip_shows_the_municipality_with_its_streets(kip_plugin_loaded, qgis_iface, tmp_path, monkeypatch,
                                                              no_chosen_background):
-    from qgis.PyQt.QtWidgets import QFileDialog
+    from kip_plugin.gui import new_kip_dialog
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "nieuw"), "")))
+    def fill_in(dialog):
+        dialog.file.setFilePath(str(tmp_path / "nieuw"))
+        dialog.municipality.setText("Ede")
+        return True
+
+    monkeypatch.setattr(new_kip_dialog.NewKipDialog, "exec_", fill_in)
     project = QgsProject.instance()
     project.clear()
     kip_plugin_loaded.new_kip()
