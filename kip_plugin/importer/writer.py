@@ -100,6 +100,8 @@ def _features(judged: Judged, plan: Plan, values: Values, now: QDateTime, names:
             columns.append([plan.statuses[r] for r in batch])
         elif name == S.F_UPDATED_AT:
             columns.append([now] * len(batch))
+        elif name == S.F_ROW_VERSION:
+            columns.append([1] * len(batch))  # a new work's first version, as the store's trigger would set it
         elif name == S.F_SOURCE and values.source is not None:
             columns.append([values.source] * len(batch))
         elif name in S.WORK_FIELDS_BY_NAME:
