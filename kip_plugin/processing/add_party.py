@@ -16,9 +16,8 @@ from qgis.PyQt.QtGui import QColor
 from ..core import schema as S
 from ..i18n import tr
 from ..store.kipstore import KipStore, KipStoreError
-from ..store.project import store_of_project
 from ..store.stored_styles import add_party
-from .store_parameter import KipStoreParameter
+from .store_parameter import KipStoreParameter, store_of_parameter
 from .create_kip import KipStoreAlgorithm
 
 KINDS = tuple(S.PARTY_KINDS)
@@ -59,19 +58,9 @@ class AddPartyAlgorithm(KipStoreAlgorithm):
             optional=False, usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterColor(self.COLOUR, tr("Colour"), optional=True))
 
-    def _store(self, parameters, context) -> KipStore:
-        path = self.parameterAsFile(parameters, self.STORE, context)
-        try:
-            store = KipStore.open(path) if path else store_of_project(context.project()) if context.project() else None
-        except KipStoreError as error:
-            raise QgsProcessingException(str(error))
-        if store is None:
-            raise QgsProcessingException(tr("Give the KIP store (a .gpkg file or a shared KIP), or open a KIP in this project first."))
-        return store
-
     def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> Dict[str, Any]:
-        store = self._store(parameters, context)
+        store = store_of_parameter(self, parameters, self.STORE, context)
         kind = self.parameterAsEnumString(parameters, self.KIND, context) or "partner"
         if kind not in KINDS:
             raise QgsProcessingException(tr("Unknown kind of party: '{kind}'; use one of: {kinds}.").format(

@@ -31,10 +31,9 @@ from ..importer.report import (
     summary_text,
 )
 from ..store.kipstore import KipStore, KipStoreError
-from ..store.project import store_of_project
 from ..store.transaction import StoreWriteError
 from .algorithm import KipBaseAlgorithm
-from .store_parameter import KipStoreParameter
+from .store_parameter import KipStoreParameter, store_of_parameter
 from ..core.errors import Cancelled
 
 
@@ -58,16 +57,7 @@ class KipIoAlgorithm(KipBaseAlgorithm):
 
     def store(self, parameters: Dict[str, Any], context: QgsProcessingContext, writable: bool = True) -> KipStore:
         """The KIP store to work on, checked; a clear message when there is none."""
-        path = self.parameterAsFile(parameters, self.STORE, context)
-        try:
-            store = KipStore.open(path) if path else store_of_project(context.project()) if context.project() else None
-        except KipStoreError as error:
-            raise QgsProcessingException(str(error))
-        if store is None:
-            raise QgsProcessingException(
-                tr("Give the KIP store (a .gpkg file or a shared KIP's postgresql:// address), or open a KIP in this "
-                   "project first.")
-            )
+        store = store_of_parameter(self, parameters, self.STORE, context)
         if writable and store.read_only:
             raise QgsProcessingException(
                 tr("The KIP store '{path}' is read-only; nothing was imported.").format(path=store.path)

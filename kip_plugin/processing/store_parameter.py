@@ -37,3 +37,24 @@ class KipStoreParameter(QgsProcessingParameterFile):
                 return bool(self.flags() & QgsProcessingParameterDefinition.FlagOptional)
             return is_store_address(value)
         return super().checkValueIsAcceptable(value, context)
+
+
+def store_of_parameter(algorithm, parameters, name: str, context):
+    """The KIP a STORE parameter names, or the KIP open in the project when it is empty; a clear message otherwise."""
+    from qgis.core import QgsProcessingException
+
+    from ..i18n import tr
+    from ..store.kipstore import KipStore, KipStoreError
+    from ..store.project import store_of_project
+
+    path = algorithm.parameterAsFile(parameters, name, context)
+    try:
+        store = KipStore.open(path) if path else store_of_project(context.project()) if context.project() else None
+    except KipStoreError as error:
+        raise QgsProcessingException(str(error))
+    if store is None:
+        raise QgsProcessingException(
+            tr("Give the KIP store (a .gpkg file or a shared KIP's postgresql:// address), or open a KIP in this "
+               "project first.")
+        )
+    return store
