@@ -237,9 +237,9 @@ def _batches_to_block(batches: List[dict], kinds: Dict[str, str], geometry: str,
     if members > 1:
         member = np.zeros((n, members), dtype=bool)
         for i in range(members):
-            if batches:
+            if n:
                 flags = column(f"kip_in_{i}")
-                member[:, i] = (np.ma.getdata(flags) != 0) & ~np.ma.getmaskarray(flags)
+                member[:, i] = (np.asarray(np.ma.getdata(flags), dtype=np.int64) != 0) & ~np.ma.getmaskarray(flags)
     return Block(fid, wkb, columns, bad, member)
 
 
