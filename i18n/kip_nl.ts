@@ -139,7 +139,7 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
@@ -279,22 +279,22 @@
         <translation>Bijgewerkt op</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="55"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="54"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="56"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="57"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="56"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="60"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="59"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>sewer = 3</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="117"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="107"/>
         <source>Append: add new works, update works with a known id</source>
         <translation>Toevoegen: nieuwe werken toevoegen, werken met een bekend id bijwerken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="117"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="107"/>
         <source>Replace: this delivery replaces the party&apos;s previous one</source>
         <translation>Vervangen: deze levering vervangt de vorige levering van de partij</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Breedtes per soort werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="117"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="107"/>
         <source>Mode</source>
         <translation>Werkwijze</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>Kies de levering die je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="177"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="167"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="182"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="172"/>
         <source>Change report</source>
         <translation>Wijzigingsrapport</translation>
     </message>
@@ -2296,72 +2296,72 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{n} werken geschreven naar '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="48"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="47"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="55"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="54"/>
         <source>KIP store (empty: the KIP open in this project)</source>
         <translation>KIP-opslag (leeg: de KIP die in dit project open is)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="72"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="62"/>
         <source>The KIP store &apos;{path}&apos; is read-only; nothing was imported.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="81"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="71"/>
         <source>&apos;{code}&apos; is not a department or partner of this KIP; use one of: {codes} (or add it first).</source>
         <translation>'{code}' is geen afdeling of partner van deze KIP; gebruik een van: {codes} (of voeg hem eerst toe).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="112"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="102"/>
         <source>Department or partner (code)</source>
         <translation>Afdeling of partner (code)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="125"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="115"/>
         <source>Replace mode: mark works missing from the delivery as cancelled</source>
         <translation>Vervangen: werken die in de levering ontbreken op vervallen zetten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>Rows read</source>
         <translation>Rijen gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
         <source>No longer delivered</source>
         <translation>Niet meer aangeleverd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="149"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="160"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="150"/>
         <source>The import was cancelled; nothing was written to the KIP.</source>
         <translation>De import is afgebroken; er is niets in de KIP geschreven.</translation>
     </message>
@@ -2371,12 +2371,12 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="190"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="180"/>
         <source>Row {row}: {reason}</source>
         <translation>Rij {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="192"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="182"/>
         <source>… and {n} more rejected rows: see the rejected layer.</source>
         <translation>… en nog {n} afgewezen rijen: zie de laag met afgewezen rijen.</translation>
     </message>
@@ -5036,12 +5036,12 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Gemaakt met {n} partijen. Groepsrollen: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="67"/>
+        <location filename="../kip_plugin/processing/store_parameter.py" line="56"/>
         <source>Give the KIP store (a .gpkg file or a shared KIP&apos;s postgresql:// address), or open a KIP in this project first.</source>
         <translation>Geef de KIP-opslag op (een .gpkg-bestand of het postgresql://-adres van een gedeelde KIP), of open eerst een KIP in dit project.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="87"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="77"/>
         <source>You may not change the works of &apos;{code}&apos; in this shared KIP; nothing was imported. You may change those of: {codes}.</source>
         <translation>U mag de werken van '{code}' in deze gedeelde KIP niet wijzigen; er is niets geïmporteerd. U mag die wijzigen van: {codes}.</translation>
     </message>
@@ -5516,42 +5516,42 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Het werkgebied is {km:.0f} km groot; dat is niet één werk in de openbare ruimte. Controleer de coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="130"/>
+        <location filename="../kip_plugin/importer/writer.py" line="132"/>
         <source>Could not add works to the KIP (first: &apos;{id}&apos;): {{error}}</source>
         <translation>Kon geen werken aan de KIP toevoegen (eerste: '{id}'): {{error}}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="135"/>
+        <location filename="../kip_plugin/importer/writer.py" line="137"/>
         <source>The KIP took {n} of {total} new works; nothing was imported.</source>
         <translation>De KIP nam {n} van de {total} nieuwe werken aan; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="177"/>
+        <location filename="../kip_plugin/importer/writer.py" line="179"/>
         <source>Could not update works in the KIP: {error}</source>
         <translation>Kon werken in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="180"/>
+        <location filename="../kip_plugin/importer/writer.py" line="182"/>
         <source>Could not update work areas in the KIP: {error}</source>
         <translation>Kon werkgebieden in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="194"/>
+        <location filename="../kip_plugin/importer/writer.py" line="196"/>
         <source>Could not cancel works in the KIP: {error}</source>
         <translation>Kon werken in de KIP niet op vervallen zetten: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="212"/>
+        <location filename="../kip_plugin/importer/writer.py" line="214"/>
         <source>Could not add the new parties to the KIP: {error}</source>
         <translation>Kon de nieuwe partijen niet aan de KIP toevoegen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="40"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="39"/>
         <source>Add party</source>
         <translation>Partij toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="43"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="42"/>
         <source>Adds a department, partner or residents&apos; group to a KIP store.
 
 CODE: lower-case letters, digits and &apos;_&apos;, starting with a letter (e.g. enexis); it is the owner of the party&apos;s works and the start of their ids. NAME: as people know it. KIND: department, partner or resident. COLOUR: the party&apos;s colour on maps (empty: one no party uses yet).
@@ -5562,17 +5562,12 @@ CODE: kleine letters, cijfers en '_', te beginnen met een letter (bijv. enexis);
 STORE: de KIP-GeoPackage of gedeelde KIP (leeg: de KIP die in dit project open is). Is de KIP open in het project, dan wordt de laag van de partij eraan toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="69"/>
-        <source>Give the KIP store (a .gpkg file or a shared KIP), or open a KIP in this project first.</source>
-        <translation>Geef de KIP op (een .gpkg-bestand of een gedeelde KIP), of open eerst een KIP in dit project.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="77"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="66"/>
         <source>Unknown kind of party: &apos;{kind}&apos;; use one of: {kinds}.</source>
         <translation>Onbekende soort partij: '{kind}'; gebruik een van: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="89"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="78"/>
         <source>Added &apos;{name}&apos; ({code}) to &apos;{path}&apos;.</source>
         <translation>'{name}' ({code}) toegevoegd aan '{path}'.</translation>
     </message>
@@ -5665,7 +5660,7 @@ PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programm
         <translation>Kon '{path}' niet schrijven ({error}); een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="216"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="206"/>
         <source>The import was saved in the KIP, but the output &apos;{output}&apos; could not be written: {error}</source>
         <translation>De import is in de KIP opgeslagen, maar de uitvoer '{output}' kon niet worden geschreven: {error}</translation>
     </message>
