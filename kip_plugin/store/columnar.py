@@ -243,6 +243,21 @@ def _batches_to_block(batches: List[dict], kinds: Dict[str, str], geometry: str,
     return Block(fid, wkb, columns, bad, member)
 
 
+def _key_columns(ds, source: GdalSource) -> Optional[Tuple[str, str]]:
+    """The table's fid and geometry columns ('' without geometry); None when the table is not there."""
+    if source.driver == "PostgreSQL":
+        return source.fid_column, source.geometry_column
+    table = ds.GetLayerByName(source.table)
+    if table is None:
+        return None
+    return table.GetFIDColumn() or "fid", table.GetGeometryColumn()
+
+
+def _geometry_select(source: GdalSource, geom: str) -> str:
+    """The geometry column in a query (PostgreSQL: named, so that GDAL finds it by that name)."""
+    return f"{_quote(geom)} AS {GEOMETRY}" if source.driver == "PostgreSQL" else _quote(geom)
+
+
 def read_table(source: GdalSource, subsets: List[str], kinds: Dict[str, str], geometry: bool = True) -> Optional[Block]:
     """The rows of a GeoPackage or PostGIS table shown by layers with ``subsets``, in one query.
 
@@ -259,18 +274,16 @@ def read_table(source: GdalSource, subsets: List[str], kinds: Dict[str, str], ge
         ds = _open(source.connection)
         if ds is None:
             return None
-        fid, geom = source.fid_column, source.geometry_column
-        if source.driver != "PostgreSQL":
-            table = ds.GetLayerByName(source.table)
-            if table is None:
-                return None
-            fid, geom = table.GetFIDColumn() or "fid", table.GetGeometryColumn()
+        columns = _key_columns(ds, source)
+        if columns is None:
+            return None
+        fid, geom = columns
         select = [f"{_quote(fid)} AS {FID}"]
         for name, kind in kinds.items():
             # GDAL 3.6 streams GeoPackage booleans wrongly; as integers they arrive intact.
             select.append(f"CAST({_quote(name)} AS INTEGER) AS {_quote(name)}" if kind == S.BOOL else _quote(name))
         if geometry and geom:
-            select.append(f"{_quote(geom)} AS {GEOMETRY}" if source.driver == "PostgreSQL" else _quote(geom))
+            select.append(_geometry_select(source, geom))
         where = ""
         if len(subsets) == 1:
             where = f" WHERE {subsets[0]}" if subsets[0] else ""
@@ -308,16 +321,12 @@ def geometry_batches(source: GdalSource) -> Optional[Iterator[Tuple[np.ndarray, 
     ds = _open(source.connection)
     if ds is None:
         return None
-    fid, geom = source.fid_column, source.geometry_column
-    if source.driver != "PostgreSQL":
-        table = ds.GetLayerByName(source.table)
-        if table is None:
-            return None
-        fid, geom = table.GetFIDColumn() or "fid", table.GetGeometryColumn()
-    if not geom:
+    columns = _key_columns(ds, source)
+    if columns is None or not columns[1]:
         return None
+    fid, geom = columns
     where = f" WHERE {source.subset}" if source.subset else ""
-    select = f"{_quote(geom)} AS {GEOMETRY}" if source.driver == "PostgreSQL" else _quote(geom)
+    select = _geometry_select(source, geom)
     result = ds.ExecuteSQL(f"SELECT {_quote(fid)} AS {FID}, {select} FROM {_table_ref(source)}{where}")
     if result is None:
         return None
