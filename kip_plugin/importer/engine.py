@@ -116,8 +116,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     if shared:
         reject_not_editable(judged, store.editable_parties(), [p.code for p in new_parties])
         # On a shared KIP a party is a login too: a coordinator adds it before the works.
-        used = {judged.owners[r] for r in judged.accepted.tolist()}
-        new_parties = [p for p in new_parties if p.code in used]
+        new_parties = _needed(judged, new_parties)
         for party in new_parties:
             store.add_party(party)
     others = [store.parties_layer()] if new_parties and not shared else []
@@ -137,13 +136,11 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
             plan = make_plan(judged, existing, options)
             if feedback is not None:
                 feedback.setProgress(55.0)
-            # New parties are added only when a usable row needs them.
-            used = {judged.owners[r] for r in judged.accepted.tolist()}
-            new_parties = [p for p in new_parties if p.code in used or shared]
             values = Values(judged, options.source_label, options.mapped)
             total = len(plan.inserts) + plan.updates + len(plan.cancels)
             progress = Progress(feedback, total, 55.0, 97.0)
-            if new_parties and not shared:
+            if others:  # a GeoPackage: the new parties go in with the works
+                new_parties = _needed(judged, new_parties)
                 add_parties(others[0], new_parties)
             update_works(editing, judged, plan, existing, values, now, progress)
             cancel_works(editing, plan, existing, now, progress)
@@ -174,6 +171,12 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     if feedback is not None:
         feedback.setProgress(100.0)
     return result
+
+
+def _needed(judged: Judged, parties: List[S.Party]) -> List[S.Party]:
+    """The new parties that a usable row belongs to: only those are added to the KIP."""
+    used = {judged.owners[r] for r in judged.accepted.tolist()}
+    return [p for p in parties if p.code in used]
 
 
 def _warnings(data: ImportInput, options: ImportOptions, result: ImportResult) -> List[str]:
