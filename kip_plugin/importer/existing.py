@@ -40,12 +40,8 @@ class Existing:
     def positions(self, work_ids: Sequence[Optional[str]]) -> np.ndarray:
         """Where each of ``work_ids`` is (-1 where it is not stored)."""
         query = np.array(["" if w is None else w for w in work_ids], dtype=str)
-        result = np.full(len(query), -1, dtype=np.int64)
-        if not len(self._sorted) or not len(query):
-            return result
-        found = np.minimum(np.searchsorted(self._sorted, query), len(self._sorted) - 1)
-        hit = (self._sorted[found] == query) & (query != "")
-        result[hit] = self._order[found[hit]]
+        result = _find(self._sorted, self._order, query)
+        result[query == ""] = -1
         return result
 
     def position(self, work_id: Optional[str]) -> Optional[int]:
@@ -60,7 +56,7 @@ class Existing:
             return
         if self.layer is None:
             return
-        source = columnar.gdal_source(self.layer, []) if self.layer is not None else None
+        source = columnar.gdal_source(self.layer, [])
         batches = columnar.geometry_batches(source) if source is not None else None
         if batches is None:
             table = read_works_table([self.layer], [], geometry=True)
@@ -68,10 +64,11 @@ class Existing:
             yield np.arange(len(self.wkb)), self.wkb
             return
         order = np.argsort(self.fid, kind="stable")
+        ordered = self.fid[order]
         for fids, wkb in batches:
-            found = np.minimum(np.searchsorted(self.fid[order], fids), max(len(order) - 1, 0))
-            known = self.fid[order][found] == fids if len(order) else np.zeros(len(fids), dtype=bool)
-            yield order[found[known]], wkb[known]
+            where = _find(ordered, order, fids)
+            known = where >= 0
+            yield where[known], wkb[known]
 
     def areas_at(self, positions: Sequence[int]) -> Dict[int, bytes]:
         """The WKB of the works at ``positions``."""
@@ -118,9 +115,17 @@ def read_stamps(store) -> Dict[str, np.ndarray]:
 def _in_order(fid: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """``values`` (read with ``fid``) in the order of the fids ``wanted``."""
     order = np.argsort(fid, kind="stable")
-    found = np.minimum(np.searchsorted(fid[order], wanted), max(len(order) - 1, 0))
+    where = _find(fid[order], order, wanted)
     result = np.full(len(wanted), None, dtype=object)
-    if len(order):
-        hit = fid[order][found] == wanted
-        result[hit] = values[order][found[hit]]
+    result[where >= 0] = values[where[where >= 0]]
+    return result
+
+
+def _find(ordered: np.ndarray, order: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """Where each of ``needles`` stands in the array whose sorted values are ``ordered`` (its ``order``); -1: absent."""
+    result = np.full(len(needles), -1, dtype=np.int64)
+    if len(ordered) and len(needles):
+        found = np.minimum(np.searchsorted(ordered, needles), len(ordered) - 1)
+        hit = ordered[found] == needles
+        result[hit] = order[found[hit]]
     return result
