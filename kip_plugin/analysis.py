@@ -31,6 +31,7 @@ from .detection import styles
 from .detection.describe import summary_text
 from .detection.needs import missing_engine
 from .i18n import tr
+from .processing.algorithm import ListeningFeedback
 from .store import project as kip_project
 
 TEMPORARY = "TEMPORARY_OUTPUT"
@@ -176,7 +177,7 @@ class AnalysisRun(QObject):
         algorithm, outputs = STEPS[self.step]
         context = QgsProcessingContext()
         context.setProject(self.project)
-        feedback = _Feedback()
+        feedback = ListeningFeedback()
         parameters = step_parameters(self.layers, algorithm, outputs)
         alg = QgsApplication.processingRegistry().createAlgorithmById(f"kip:{algorithm}")
         self.task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
@@ -210,19 +211,7 @@ class AnalysisRun(QObject):
                 pass
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the errors an algorithm reports, to tell the user why a step failed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: List[str] = []
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803 (QGIS's names)
-        self.errors.append(error)
-        super().reportError(error, fatalError)
-
-
-def _failure(feedback: "_Feedback") -> str:
+def _failure(feedback: ListeningFeedback) -> str:
     return feedback.errors[-1] if feedback.errors else tr("The analysis failed; see the KIP log.")
 
 

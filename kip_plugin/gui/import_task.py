@@ -1,33 +1,21 @@
 """Running ``kip:importplan`` in the background for the import dialog: progress, cancel, the outcome."""
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, Optional
 
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QEventLoop
 
 from ..i18n import tr
+from ..processing.algorithm import ListeningFeedback
 
 ALGORITHM = "kip:importplan"
-
-
-class ListeningFeedback(QgsProcessingFeedback):
-    """Keeps the errors an algorithm reports, to show the user the reason a run failed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: List[str] = []
-
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803 (QGIS's names)
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 class ImportRun:

@@ -36,6 +36,18 @@ def _file_destination(value: str) -> Optional[str]:
     return value
 
 
+class ListeningFeedback(QgsProcessingFeedback):
+    """Keeps the errors an algorithm reports, to show the user the reason a run failed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: List[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N803 (QGIS's names)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
 class KipBaseAlgorithm(QgsProcessingAlgorithm):
     """Shared by all KIP algorithms; subclasses implement ``execute`` instead of ``processAlgorithm``.
 

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -17,6 +16,7 @@ from qgis.core import (
 from ..detection import styles
 from ..detection.needs import missing_solver
 from ..i18n import tr
+from ..processing.algorithm import ListeningFeedback
 from ..store import project as kip_project
 from .fields import SUMMARY_PROPERTY
 from .style import layer_title, style_proposals
@@ -38,18 +38,6 @@ def summary_text(results: dict) -> str:
     )
 
 
-class _Feedback(QgsProcessingFeedback):
-    """Keeps the errors the algorithm reports, to show the first one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, text, fatal=False):
-        self.errors.append(text)
-        super().reportError(text, fatal)
-
-
 class ProposalRun:
     """One run of the algorithm as a QgsProcessingAlgRunnerTask, and what happens with its result."""
 
@@ -61,7 +49,7 @@ class ProposalRun:
         self.algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
         self.context = QgsProcessingContext()
         self.context.setProject(project)
-        self.feedback = _Feedback()
+        self.feedback = ListeningFeedback()
         self.task: Optional[QgsProcessingAlgRunnerTask] = None
         self.layer: Optional[QgsVectorLayer] = None
 
