@@ -70,8 +70,9 @@ def machine() -> str:
     """CPU, cores, memory and load: what the figures depend on."""
     model = ""
     try:
-        model = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
-        total = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+        with open("/proc/cpuinfo") as cpu, open("/proc/meminfo") as memory:
+            model = next(line.split(":", 1)[1].strip() for line in cpu if line.startswith("model name"))
+            total = next(int(line.split()[1]) for line in memory if line.startswith("MemTotal"))
     except (OSError, StopIteration):
         total = 0
     load = os.getloadavg()

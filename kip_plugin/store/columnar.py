@@ -393,25 +393,87 @@ def read_layer(source: GdalSource, kinds: Dict[str, str], geometry: bool = True)
 
 
 # ---- PostgreSQL: one query through psycopg2 ------------------------------------------------------
-# GDAL's PostgreSQL driver hands a query's rows to its columnar interface one feature at a time;
-# libpq's rows, typed in the query itself (days, milliseconds, WKB), are about three times faster.
+# GDAL's PostgreSQL driver hands a query's rows to its columnar interface one feature at a time.
+# Here the server packs the whole table into a few values: the numbers of every row as one
+# binary record each (read by numpy at once), each text column as one string, the WKB one after
+# the other. All aggregates of one query see the rows in the same order.
+
+_SEPARATOR = "\x1f"  # the unit separator between the texts of one column
+_MEMBERS_PER_MASK = 62  # layers whose membership one bigint holds
 
 
-def _pg_select(name: str, kind: str) -> str:
-    """The column as KIP's reader gives it, empty values included: no conversion left for Python."""
+def _pg_number(name: str, kind: str) -> Tuple[str, str]:
+    """The column as KIP's reader gives it, as a big-endian binary value, and its numpy type."""
     column = _quote(name)
     if kind == S.DATE:
-        return f"coalesce({column} - DATE '{S.EPOCH}', {S.NO_DATE})"
+        return f"int8send(coalesce({column} - DATE '{S.EPOCH}', {S.NO_DATE})::int8)", ">i8"
     if kind == S.BOOL:
-        return f"coalesce(CAST({column} AS INTEGER), -1)"
+        return f"int8send(coalesce(CAST({column} AS INTEGER), -1)::int8)", ">i8"
     if kind == S.DATETIME:
-        return f"coalesce(CAST(round(extract(epoch FROM {column}) * 1000) AS BIGINT), {S.NO_DATE})"
-    if kind in (S.REAL, S.INTEGER):
-        return f"coalesce(CAST({column} AS DOUBLE PRECISION), 'NaN')"
-    return f"coalesce(CAST({column} AS TEXT), '')"
+        return f"int8send(coalesce(CAST(round(extract(epoch FROM {column}) * 1000) AS BIGINT), {S.NO_DATE}))", ">i8"
+    return f"float8send(coalesce(CAST({column} AS DOUBLE PRECISION), 'NaN'))", ">f8"
 
 
-_PG_DTYPES = {S.DATE: np.int64, S.DATETIME: np.int64, S.BOOL: np.int8, S.REAL: float, S.INTEGER: float, S.TEXT: str}
+_PG_DTYPES = {S.DATE: np.int64, S.DATETIME: np.int64, S.BOOL: np.int8, S.REAL: float, S.INTEGER: float}
+
+
+def _pg_query(source: GdalSource, subsets: List[str], kinds: Dict[str, str], geometry: bool):
+    """The one query, and the numpy record type of its packed numbers."""
+    record = [f"int8send(CAST({_quote(source.fid_column)} AS BIGINT))"]
+    dtype = [(FID, ">i8")]
+    texts = []
+    for name, kind in kinds.items():
+        if kind == S.TEXT:
+            texts.append(f"string_agg(coalesce(CAST({_quote(name)} AS TEXT), ''), chr(31))")
+        else:
+            sql, code = _pg_number(name, kind)
+            record.append(sql)
+            dtype.append((name, code))
+    if len(subsets) > 1:
+        for number, start in enumerate(range(0, len(subsets), _MEMBERS_PER_MASK)):
+            bits = " + ".join(f"(CASE WHEN ({s or 'TRUE'}) THEN {1 << i} ELSE 0 END)"
+                              for i, s in enumerate(subsets[start:start + _MEMBERS_PER_MASK]))
+            record.append(f"int8send(CAST({bits} AS BIGINT))")
+            dtype.append((f"kip_members_{number}", ">i8"))
+    wkb = geometry and bool(source.geometry_column)
+    inner = "*"
+    if wkb:
+        inner = f"*, ST_AsBinary({_quote(source.geometry_column)}) AS kip_wkb"
+        record.append("int4send(coalesce(length(kip_wkb), -1))")
+        dtype.append(("kip_wkb_length", ">i4"))
+    where = f" WHERE {subsets[0]}" if len(subsets) == 1 and subsets[0] else ""
+    columns = ["count(*)", f"string_agg({' || '.join(record)}, ''::bytea)", *texts]
+    if wkb:
+        columns.append("string_agg(kip_wkb, ''::bytea)")
+    query = f"SELECT {', '.join(columns)} FROM (SELECT {inner} FROM {source.table}{where}) AS kip_rows"
+    return query, np.dtype(dtype)
+
+
+def _pg_fetch(conninfo: str, query: str):
+    """The query's one row, on this thread's kept connection (made again once when it broke)."""
+    import psycopg2
+
+    from .pg_connect import reading_connection
+
+    for attempt in (1, 2):
+        connection = reading_connection(conninfo)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(query)
+                return cursor.fetchone()
+        except (psycopg2.OperationalError, psycopg2.InterfaceError):
+            connection.close()
+            if attempt == 2:
+                raise
+    return None
+
+
+def _split_texts(packed: Optional[str], n: int) -> Optional[List[str]]:
+    """A text column's values; None when a value holds the separator itself."""
+    if not n:
+        return []
+    values = packed.split(_SEPARATOR)
+    return values if len(values) == n else None
 
 
 def _read_postgres(source: GdalSource, subsets: List[str], kinds: Dict[str, str], geometry: bool) -> Optional[Block]:
@@ -420,40 +482,37 @@ def _read_postgres(source: GdalSource, subsets: List[str], kinds: Dict[str, str]
         import psycopg2
     except ImportError:
         return None
-    select = [f"{_quote(source.fid_column)}"] + [_pg_select(name, kind) for name, kind in kinds.items()]
-    if geometry and source.geometry_column:
-        select.append(f"ST_AsBinary({_quote(source.geometry_column)})")
-    where = ""
-    if len(subsets) == 1:
-        where = f" WHERE {subsets[0]}" if subsets[0] else ""
-    else:
-        select += [f"CASE WHEN ({s or 'TRUE'}) THEN 1 ELSE 0 END" for s in subsets]
+    query, dtype = _pg_query(source, subsets, kinds, geometry)
     try:
-        connection = psycopg2.connect(source.connection[len("PG:"):])
+        row = _pg_fetch(source.connection[len("PG:"):], query)
     except psycopg2.Error:
         return None
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {', '.join(select)} FROM {source.table}{where}")
-            rows = cursor.fetchall()
-    except psycopg2.Error:
+    n = int(row[0]) if row else 0
+    records = np.frombuffer(bytes(row[1]), dtype=dtype) if n else np.zeros(0, dtype=dtype)
+    if len(records) != n:
         return None
-    finally:
-        connection.close()
-    columns = list(zip(*rows)) if rows else [()] * len(select)
-    n = len(rows)
-    fid = np.array(columns[0], dtype=np.int64) if n else np.zeros(0, np.int64)
     converted: Dict[str, np.ndarray] = {}
-    for position, (name, kind) in enumerate(kinds.items(), start=1):
-        converted[name] = np.array(columns[position], dtype=_PG_DTYPES[kind]) if n else empty_column(kind, 0)
-    after = 1 + len(kinds)
+    text_at = 2
+    for name, kind in kinds.items():
+        if kind == S.TEXT:
+            values = _split_texts(row[text_at], n)
+            text_at += 1
+            if values is None:
+                return None
+            converted[name] = np.array(values, dtype=str) if n else empty_column(kind, 0)
+        else:
+            converted[name] = records[name].astype(_PG_DTYPES[kind])
     wkb = np.full(n, None, dtype=object)
-    if geometry and source.geometry_column:
-        wkb[:] = [None if g is None else bytes(g) for g in columns[after]] if n else []
-        after += 1
+    if "kip_wkb_length" in dtype.names and n:
+        lengths = records["kip_wkb_length"].astype(np.int64)
+        ends = np.cumsum(np.maximum(lengths, 0))
+        packed = bytes(row[text_at]) if row[text_at] is not None else b""
+        wkb[:] = [packed[end - size:end] if size >= 0 else None
+                  for end, size in zip(ends.tolist(), lengths.tolist())]
     member = None
     if len(subsets) > 1:
         member = np.zeros((n, len(subsets)), dtype=bool)
         for i in range(len(subsets)):
-            member[:, i] = np.array(columns[after + i], dtype=np.int64) != 0 if n else False
-    return Block(fid, wkb, converted, {}, member)
+            mask = records[f"kip_members_{i // _MEMBERS_PER_MASK}"].astype(np.int64)
+            member[:, i] = (mask >> (i % _MEMBERS_PER_MASK)) & 1 == 1
+    return Block(records[FID].astype(np.int64), wkb, converted, {}, member)

@@ -14,7 +14,7 @@ from ..i18n import tr
 from .address import PgAddress
 
 _lock = threading.Lock()
-_connections: Dict[Tuple[int, str, int, str, str, str], object] = {}
+_connections: Dict[tuple, object] = {}
 
 
 class PgConnectionError(Exception):
@@ -76,6 +76,24 @@ def connect(address: PgAddress):
 def connection_for(address: PgAddress):
     """The open connection of this thread to ``address``'s database (made on first use)."""
     key = (threading.get_ident(), address.host, address.port, address.dbname, address.user, address.authcfg)
+    return _kept(key, lambda: connect(address))
+
+
+def reading_connection(conninfo: str):
+    """The open connection of this thread for reading with the libpq string ``conninfo`` (made on first use).
+
+    Raises psycopg2's own errors: the caller then reads another way.
+    """
+    def made():
+        connection = psycopg2_module().connect(conninfo)
+        connection.autocommit = True
+        return connection
+
+    return _kept((threading.get_ident(), conninfo), made)
+
+
+def _kept(key: tuple, make):
+    """The connection kept under ``key`` when it still answers, else a new one from ``make``."""
     with _lock:
         connection = _connections.get(key)
     if connection is not None and not connection.closed:
@@ -88,7 +106,7 @@ def connection_for(address: PgAddress):
                 pass
         else:
             return connection
-    connection = connect(address)
+    connection = make()
     with _lock:
         _connections[key] = connection
     return connection

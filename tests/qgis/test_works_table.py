@@ -75,6 +75,28 @@ def test_rows_of_layers_over_one_table_come_from_one_query(demo_store_copy):
     assert len(table.rows_of(len(parties))) == everything.featureCount() == len(table) // 2
 
 
+def test_any_text_in_a_work_is_read_as_written(demo_store_copy):
+    layer = demo_store_copy.works_layer()
+    fid = next(layer.getFeatures()).id()
+    title = "Riool \x1f 'Bospad'; -- fase \"2\"\nmet een tweede regel"
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf(S.F_TITLE), title)
+    assert layer.commitChanges(), layer.commitErrors()
+    parties = [demo_store_copy.works_layer(p.code, name=p.code) for p in demo_store_copy.parties()]
+    table = read_works_table(parties, (S.F_WORK_ID, S.F_TITLE))
+    assert set(table.methods.values()) == {"gdal"}
+    assert table.columns[S.F_TITLE].tolist().count(title) == 1
+    assert len(table) == layer.featureCount()
+
+
+def test_a_layer_showing_no_works_reads_as_empty(demo_store_copy):
+    layer = demo_store_copy.works_layer()
+    layer.setSubsetString(f"\"{S.F_OWNER}\" = 'nobody'")
+    table = read_works_table([layer], ALL_FIELDS)
+    assert table.methods == {"works": "gdal"} and len(table) == 0
+    assert len(table.bounds()) == 0 and all(len(column) == 0 for column in table.columns.values())
+
+
 def test_unsaved_edits_are_read(new_store):
     D.add_to_store(new_store, D.bospad())
     layer = new_store.works_layer()
