@@ -114,12 +114,12 @@
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="242"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="242"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/task.py" line="122"/>
+        <location filename="../kip_plugin/schedule/task.py" line="110"/>
         <source>Open or create a KIP first.</source>
         <translation>Open of maak eerst een KIP.</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>De breedte voor '{type}' moet een positief aantal meters zijn, niet '{width}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="66"/>
+        <location filename="../kip_plugin/analysis.py" line="67"/>
         <source>; {n} works could not be used (see the KIP log)</source>
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="183"/>
+        <location filename="../kip_plugin/analysis.py" line="184"/>
         <source>KIP: analysing combinations and conflicts</source>
         <translation>KIP: combinaties en conflicten analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="193"/>
+        <location filename="../kip_plugin/analysis.py" line="194"/>
         <source>The analysis was cancelled.</source>
         <translation>De analyse is afgebroken.</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Wijzigingsrapport</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/timeline_axis.py" line="84"/>
+        <location filename="../kip_plugin/timeline/axis.py" line="88"/>
         <source>W{n}</source>
         <translation>W{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="198"/>
+        <location filename="../kip_plugin/timeline/axis.py" line="99"/>
         <source>Q{n}</source>
         <translation>K{n}</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Afdeling/partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="253"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="243"/>
         <source>Combination</source>
         <translation>Combinatie</translation>
     </message>
@@ -1264,7 +1264,7 @@
         <translation>Kon '{path}' niet schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="252"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="242"/>
         <source>Flexibility</source>
         <translation>Speelruimte</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="255"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="245"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>Kon de gegevens van de raadskaart niet schrijven naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/timeline_chart.py" line="87"/>
+        <location filename="../kip_plugin/layouts/timeline_chart.py" line="74"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -2582,12 +2582,12 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="121"/>
+        <location filename="../kip_plugin/analysis.py" line="122"/>
         <source>The analysis stopped in &apos;{algorithm}&apos;.</source>
         <translation>De analyse is gestopt in '{algorithm}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/analysis.py" line="226"/>
+        <location filename="../kip_plugin/analysis.py" line="215"/>
         <source>The analysis failed; see the KIP log.</source>
         <translation>De analyse is mislukt; zie het KIP-logboek.</translation>
     </message>
@@ -4711,17 +4711,17 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>{moved} werken verschuiven: keren graven bespaard {d0} → {d1}, conflicten {c0} → {c1}, dagen hinder {r0} → {r1} ({status}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/task.py" line="74"/>
+        <location filename="../kip_plugin/schedule/task.py" line="62"/>
         <source>The schedule could not be proposed.</source>
         <translation>De planning kon niet worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/task.py" line="95"/>
+        <location filename="../kip_plugin/schedule/task.py" line="83"/>
         <source>The schedule proposal was cancelled.</source>
         <translation>Het voorstellen van de planning is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/schedule/task.py" line="101"/>
+        <location filename="../kip_plugin/schedule/task.py" line="89"/>
         <source>The schedule could not be proposed; see the KIP log.</source>
         <translation>De planning kon niet worden voorgesteld; zie het KIP-logboek.</translation>
     </message>
@@ -5331,7 +5331,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De lagen {layers} van deze KIP hebben niet-opgeslagen bewerkingen. Eerst opslaan en dan importeren? (Zonder opslaan kan de import niet beginnen: de bewerkingen zouden overschrijven wat de import verandert.)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_task.py" line="47"/>
+        <location filename="../kip_plugin/gui/import_task.py" line="35"/>
         <source>KIP&apos;s Processing algorithms are not loaded.</source>
         <translation>De Processing-algoritmen van KIP zijn niet geladen.</translation>
     </message>
@@ -5416,27 +5416,27 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="183"/>
+        <location filename="../kip_plugin/importer/engine.py" line="186"/>
         <source>{n} empty rows were skipped.</source>
         <translation>{n} lege rijen zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="185"/>
+        <location filename="../kip_plugin/importer/engine.py" line="188"/>
         <source>Warning: no field is mapped to work_id, so every row is a new work; importing this delivery again would add all its works a second time. Map the delivery&apos;s own id to work_id.</source>
         <translation>Let op: geen veld is aan work_id gekoppeld, dus elke rij is een nieuw werk; deze levering nog eens importeren zou al haar werken een tweede keer toevoegen. Koppel het eigen id van de levering aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="192"/>
+        <location filename="../kip_plugin/importer/engine.py" line="195"/>
         <source>Warning: all {n} rows were imported as works of &apos;{party}&apos;, but the column &apos;{column}&apos; names {k} different parties. KIP combines works of different parties only: give the party column as OWNER_FIELD (the party of each row).</source>
         <translation>Let op: alle {n} rijen zijn geïmporteerd als werken van '{party}', maar de kolom '{column}' noemt {k} verschillende partijen. KIP combineert alleen werken van verschillende partijen: geef de kolom met de partij op als OWNER_FIELD (de partij van elke rij).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="198"/>
+        <location filename="../kip_plugin/importer/engine.py" line="201"/>
         <source>Warning: all {n} rows belong to one party (&apos;{party}&apos;); KIP combines works of different parties only.</source>
         <translation>Let op: alle {n} rijen horen bij één partij ('{party}'); KIP combineert alleen werken van verschillende partijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="244"/>
+        <location filename="../kip_plugin/importer/engine.py" line="247"/>
         <source>KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now holds {new}, {updated} and {cancelled} of them; another program may have changed it at the same time.</source>
         <translation>KIP schreef {wrote_new} nieuwe, {wrote_updated} bijgewerkte en {wrote_cancelled} vervallen werken, maar de KIP bevat er nu {new}, {updated} en {cancelled} van; misschien heeft een ander programma haar tegelijk gewijzigd.</translation>
     </message>
@@ -5572,7 +5572,7 @@ STORE: de KIP-GeoPackage of gedeelde KIP (leeg: de KIP die in dit project open i
         <translation>'{name}' ({code}) toegevoegd aan '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/algorithm.py" line="74"/>
+        <location filename="../kip_plugin/processing/algorithm.py" line="86"/>
         <source>Cannot write &apos;{path}&apos;: {reason}</source>
         <translation>Kan '{path}' niet schrijven: {reason}</translation>
     </message>
@@ -6066,7 +6066,7 @@ Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld
         <translation>(kiezen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/algorithm.py" line="128"/>
+        <location filename="../kip_plugin/processing/algorithm.py" line="140"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
     </message>

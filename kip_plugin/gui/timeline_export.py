@@ -14,7 +14,7 @@ from qgis.PyQt.QtSvg import QSvgGenerator
 
 from ..core import schema as S
 from ..i18n import tr
-from .timeline_axis import TimeScale, today
+from ..timeline.axis import TimeScale, today
 from .timeline_model import GROUP_GAP, Layout, TimelineModel
 from .timeline_paint import AXIS_HEIGHT, CONFLICT_COLOUR, LINK_COLOUR, TODAY_COLOUR, Overlay, TimelinePainter
 

@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen,
 from ..core import schema as S
 from ..i18n import tr
 from ..timeline.drawing import ATTENTION_COLOUR, CONFLICT_COLOUR, CURSOR_COLOUR, LINK_COLOUR, TODAY_COLOUR
-from .timeline_axis import TimeScale, ticks
+from ..timeline.axis import TimeScale, ticks
 from .timeline_columns import NO_DATE
 from .timeline_model import Layout, TimelineModel
 from .timeline_proposals import draw_proposals

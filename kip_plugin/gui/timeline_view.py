@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from .timeline_axis import MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimeScale, today
+from ..timeline.axis import MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimeScale, today
 from .timeline_model import TimelineModel
 from .timeline_paint import AXIS_HEIGHT, Overlay, TimelinePainter
 from .timeline_text import format_day, work_tooltip

@@ -17,9 +17,11 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from qgis.PyQt.QtSvg import QSvgGenerator
 
 from ..core import schema as S
+from ..core.works import to_date, to_days
+from ..timeline.axis import ticks
 from ..timeline.drawing import CONFLICT_COLOUR, TODAY_COLOUR, pack_lanes
 from ..i18n import tr
-from .common import Period, add_months, format_date
+from .common import Period, locale
 from .works_data import Work
 
 MM = 10.0  # drawing units per millimetre of paper
@@ -50,21 +52,6 @@ def _lanes(works: Sequence[Work]) -> List[List[Work]]:
     for work, lane in zip(ordered, lane_of.tolist()):
         lanes[lane].append(work)
     return lanes
-
-
-def _ticks(period: Period) -> Tuple[List[_dt.date], bool]:
-    """First days of the months (short periods) or quarters shown, and whether they are quarters."""
-    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
-    quarters = months > 15
-    day = _dt.date(period.start.year, period.start.month, 1)
-    while quarters and (day.month - 1) % 3:
-        day = add_months(day, 1)
-    ticks = []
-    while day <= period.end:
-        if day >= period.start:
-            ticks.append(day)
-        day = add_months(day, 3 if quarters else 1)
-    return ticks, quarters
 
 
 def timeline_svg(
@@ -99,6 +86,7 @@ class _Chart:
 
     def __init__(self, painter: QPainter, parties, period: Period, width: float, height: float, scale: float, today):
         self.p, self.parties, self.period, self.today = painter, parties, period, today
+        self.scale = scale
         self.width, self.height = width, height
         # The smallest text of the page: 9 pt on A3, 8 pt on A4 (``scale``).
         self.small, self.bold = _font(TEXT_PT * scale), _font(TEXT_PT * scale, bold=True)
@@ -186,27 +174,29 @@ class _Chart:
         return placed
 
     def _axis(self) -> None:
-        """Grid lines and labels of quarters or months, the years above them, and a frame."""
+        """Grid lines and labels as on the dock's timeline (the finest unit whose labels fit), and a frame."""
         p, plot = self.p, self.plot
-        ticks, quarters = _ticks(self.period)
-        p.setFont(self.small)
-        for tick in ticks:
-            x = self.x(tick)
-            year_start = tick.month == 1
-            p.setPen(QPen(QColor("#9a9a9a" if year_start else "#d9d9d9"), (0.25 if year_start else 0.12) * MM))
-            p.drawLine(QLineF(x, plot.top() - self.line * 0.9, x, plot.bottom()))
-            label = tr("Q{n}").format(n=(tick.month - 1) // 3 + 1) if quarters else format_date(tick, "MMM")
-            p.setPen(TEXT)
-            p.drawText(QRectF(x + 0.4 * MM, plot.top() - self.line * 1.05, 30 * MM, self.line), Qt.AlignVCenter, label)
-        p.setFont(self.bold)
-        bold = QFontMetricsF(self.bold, p.device())
-        for year in range(self.period.start.year, self.period.end.year + 1):
-            x = self.x(_dt.date(year, 1, 1))
-            room = self.x(_dt.date(year + 1, 1, 1)) - x
-            if room < bold.horizontalAdvance(str(year)) + 0.8 * MM:
-                continue  # a sliver of a year at the edge: its label would run into the next
-            p.drawText(QRectF(x + 0.4 * MM, plot.top() - 2 * self.line - 0.3 * MM, 30 * MM, self.line), Qt.AlignVCenter,
-                       str(year))
+        first = int(to_days([self.period.start])[0])
+        # The paper's millimetres as a screen's pixels at 96 dpi, for the text size of this page.
+        px_per_day = plot.width() / MM / self.days * 96 / 25.4 / self.scale
+        shown = ticks(first, first + self.days - 1, px_per_day, locale())
+        strong = {start for start, _end, _label in shown.upper}
+        for start, _end, _label in shown.lower:
+            if first < start < first + self.days:
+                x = self.x(to_date(start))
+                p.setPen(QPen(QColor("#9a9a9a" if start in strong else "#d9d9d9"), (0.25 if start in strong else 0.12) * MM))
+                p.drawLine(QLineF(x, plot.top() - self.line * 0.9, x, plot.bottom()))
+        p.setPen(TEXT)
+        for spans, font, top in ((shown.lower, self.small, plot.top() - self.line * 1.05),
+                                 (shown.upper, self.bold, plot.top() - 2 * self.line - 0.3 * MM)):
+            p.setFont(font)
+            metrics = QFontMetricsF(font, p.device())
+            for start, end, label in spans:
+                x = self.x(to_date(max(start, first)))
+                room = self.x(to_date(end)) - x
+                if room < metrics.horizontalAdvance(label) + 0.8 * MM:
+                    continue  # a sliver of a month or year at the edge: its label would run into the next
+                p.drawText(QRectF(x + 0.4 * MM, top, room, self.line), Qt.AlignVCenter, label)
         p.setPen(QPen(QColor("#9a9a9a"), 0.2 * MM))
         p.setBrush(Qt.NoBrush)
         p.drawRect(plot)

@@ -5,7 +5,7 @@ from qgis.core import QgsGeometry, QgsProject, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QDate
 
 from kip_plugin.core import schema as S
-from kip_plugin.gui.timeline_axis import TimeScale
+from kip_plugin.timeline.axis import TimeScale
 from kip_plugin.gui.timeline_model import TimelineModel
 from kip_plugin.gui.timeline_paint import TimelinePainter
 from kip_plugin.store.works_table import day_number as day_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 import numpy as np
 from qgis.PyQt.QtCore import QDate, QLocale
@@ -74,9 +74,13 @@ def _spans(starts: np.ndarray, labels: List[str]) -> List[Tuple[int, int, str]]:
     return [(int(a), int(b), text) for a, b, text in zip(starts[:-1], starts[1:], labels)]
 
 
-def ticks(first: int, last: int, px_per_day: float) -> Ticks:
-    """What the axis labels between two days at a zoom level: the finest unit that still fits."""
-    locale = QLocale()
+def ticks(first: int, last: int, px_per_day: float, locale: Optional[QLocale] = None) -> Ticks:
+    """What the axis labels between two days at a zoom level: the finest unit that still fits.
+
+    ``px_per_day`` counts pixels of a screen at 96 dpi with text of about 9 points; month names
+    follow ``locale`` (the system's by default).
+    """
+    locale = locale or QLocale()
     years = _starts(first, last, "Y")
     year_labels = [str(_date(d).year) for d in years]
     if 7 * px_per_day >= 30:
