@@ -31,7 +31,7 @@ from .timeline_source import (
     COLUMN_OF,
     DATE_FIELDS,
     DistrictIndex,
-    cluster_labels,
+    combination_labels,
     read_results,
     read_works,
 )
@@ -225,8 +225,8 @@ class TimelineLink(QObject):
     def reload_results(self, leaving: Iterable[str] = ()) -> None:
         """Combinations and conflicts from the detection's result layers."""
         results = read_results(self.project, exclude=set(leaving))
-        labels = cluster_labels(results, lambda code: self.model.party(code).name)
-        self.model.set_results(results.cluster_of, labels, results.conflicts)
+        labels = combination_labels(results, lambda code: self.model.party(code).name)
+        self.model.set_results(results.combination_of, labels, results.conflicts)
         self.model.set_money(results.money)
         self._results = set(results.layer_ids)
         self.reload_proposals(leaving)

@@ -37,9 +37,9 @@ class TimelineModel:
     def __init__(self) -> None:
         self._chunks: Dict[str, WorkColumns] = {}
         self._parties: Dict[str, PartyInfo] = {}
-        self._cluster_of: Dict[str, str] = {}
-        self._cluster_labels: Dict[str, str] = {}
-        self._cluster_money: Dict[str, str] = {}
+        self._combination_of: Dict[str, str] = {}
+        self._combination_labels: Dict[str, str] = {}
+        self._combination_money: Dict[str, str] = {}
         self._conflicts: Dict[str, List[Tuple[str, str]]] = {}
         self._districts: Dict[str, List[str]] = {}
         self._selected: Dict[str, Set[int]] = {}
@@ -100,8 +100,8 @@ class TimelineModel:
         self._chunks.clear()
         self._selected.clear()
         self._districts.clear()
-        self._cluster_of, self._cluster_labels, self._conflicts = {}, {}, {}
-        self._cluster_money = {}
+        self._combination_of, self._combination_labels, self._conflicts = {}, {}, {}
+        self._combination_money = {}
         self.proposals.clear()
         self._changed(table=True)
 
@@ -132,11 +132,11 @@ class TimelineModel:
         return sorted(self.table.status_map)
 
     def set_results(
-        self, cluster_of: Dict[str, str], cluster_labels: Dict[str, str], conflicts: Iterable[Tuple[str, str, str]]
+        self, combination_of: Dict[str, str], combination_labels: Dict[str, str], conflicts: Iterable[Tuple[str, str, str]]
     ) -> None:
         """Detection results: work -> combination, combination labels, conflicts (kind, work_a, work_b)."""
-        self._cluster_of = dict(cluster_of)
-        self._cluster_labels = dict(cluster_labels)
+        self._combination_of = dict(combination_of)
+        self._combination_labels = dict(combination_labels)
         self._conflicts = {}
         for kind, a, b in conflicts:
             self._conflicts.setdefault(a, []).append((kind, b))
@@ -145,15 +145,15 @@ class TimelineModel:
 
     def set_money(self, money: Dict[str, str]) -> None:
         """Whose money in each combination, in words (from the combinations layer)."""
-        self._cluster_money = dict(money)
+        self._combination_money = dict(money)
 
-    def cluster_money(self, cluster: str) -> str:
+    def combination_money(self, combination: str) -> str:
         """Whose money in a combination, or ''."""
-        return self._cluster_money.get(cluster, "")
+        return self._combination_money.get(combination, "")
 
     def has_results(self) -> bool:
         """Whether any combination or conflict is known."""
-        return bool(self._cluster_of or self._conflicts)
+        return bool(self._combination_of or self._conflicts)
 
     def set_districts(self, layer_id: str, names: List[str]) -> None:
         """District name of each work of a layer ('' outside every district)."""
@@ -308,15 +308,15 @@ class TimelineModel:
 
     # ---- grouping and lanes -------------------------------------------------------------
 
-    def _cluster_codes(self) -> np.ndarray:
-        if "cluster" not in self._derived:
+    def _combination_codes(self) -> np.ndarray:
+        if "combination" not in self._derived:
             t = self.table
-            if not self._cluster_of:
-                self._derived["cluster"] = np.full(len(t), -1, np.int64)
+            if not self._combination_of:
+                self._derived["combination"] = np.full(len(t), -1, np.int64)
             else:
-                numbers, _ = codes([""] + [self._cluster_of.get(w, "") for w in t.work_id])
-                self._derived["cluster"] = numbers[1:] - 1  # -1: in no combination
-        return self._derived["cluster"]
+                numbers, _ = codes([""] + [self._combination_of.get(w, "") for w in t.work_id])
+                self._derived["combination"] = numbers[1:] - 1  # -1: in no combination
+        return self._derived["combination"]
 
     def in_conflict(self) -> np.ndarray:
         """Per table row: whether the work is part of a conflict."""
@@ -330,7 +330,7 @@ class TimelineModel:
 
     def _group_keys(self, t: WorkTable) -> List[str]:
         if self._group_by == GroupBy.COMBINATION:
-            return [self._cluster_of.get(w, NO_GROUP) for w in t.work_id]
+            return [self._combination_of.get(w, NO_GROUP) for w in t.work_id]
         if self._group_by == GroupBy.DISTRICT:
             keys: List[str] = []
             for layer_id in t.layer_ids:
@@ -351,7 +351,7 @@ class TimelineModel:
                 return tr("No district layer chosen"), "#9e9e9e"
             return tr("Outside the districts"), "#9e9e9e"
         if self._group_by == GroupBy.COMBINATION:
-            return self.cluster_label(key), "#5a5a5a"
+            return self.combination_label(key), "#5a5a5a"
         return key, "#5a5a5a"
 
     def _group_rank(self, keys: List[str], first_day: Dict[str, int]) -> List[str]:
@@ -431,10 +431,10 @@ class TimelineModel:
 
     def _combinations(self, out: Layout) -> List[np.ndarray]:
         """The members of each combination shown (two or more), top to bottom: what to link."""
-        clusters = self._cluster_codes()[out.index]
-        pos = np.flatnonzero((clusters >= 0) & ~out.thin)
-        pos = pos[np.lexsort((out.y[pos], clusters[pos]))]
-        cuts = np.flatnonzero(np.diff(clusters[pos])) + 1
+        combinations = self._combination_codes()[out.index]
+        pos = np.flatnonzero((combinations >= 0) & ~out.thin)
+        pos = pos[np.lexsort((out.y[pos], combinations[pos]))]
+        cuts = np.flatnonzero(np.diff(combinations[pos])) + 1
         return [part for part in np.split(pos, cuts) if len(part) > 1]
 
     # ---- one work ---------------------------------------------------------------------------
@@ -462,13 +462,13 @@ class TimelineModel:
         high = max(0, late - end) if late != NO_DATE else 0
         return low, high
 
-    def cluster(self, row: int) -> str:
+    def combination(self, row: int) -> str:
         """The combination a work belongs to, or ''."""
-        return self._cluster_of.get(self.table.work_id[row], "")
+        return self._combination_of.get(self.table.work_id[row], "")
 
-    def cluster_label(self, cluster: str) -> str:
+    def combination_label(self, combination: str) -> str:
         """The title of a combination."""
-        return self._cluster_labels.get(cluster) or tr("Combination {id}").format(id=cluster)
+        return self._combination_labels.get(combination) or tr("Combination {id}").format(id=combination)
 
     def conflicts(self, row: int) -> List[Tuple[str, str]]:
         """The conflicts of a work: (kind, the other work's id)."""

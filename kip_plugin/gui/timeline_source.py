@@ -68,8 +68,8 @@ def read_works(layers: Iterable[QgsVectorLayer]) -> List[WorkColumns]:
 class Results:
     """What the detection found, as far as the timeline shows it."""
 
-    cluster_of: Dict[str, str]
-    cluster_owners: Dict[str, List[str]]
+    combination_of: Dict[str, str]
+    combination_owners: Dict[str, List[str]]
     digs_saved: Dict[str, int]
     conflicts: List[Tuple[str, str, str]]  # kind, work_a, work_b
     layer_ids: List[str]
@@ -107,38 +107,38 @@ def read_results(project: QgsProject, exclude: Iterable[str] = ()) -> Results:
                 a, b = text_value(f[S.R_WORK_A]), text_value(f[S.R_WORK_B])
                 ids = [w.strip() for w in text_value(f[S.R_WORK_IDS]).split(",") if w.strip()] if listed else []
                 if len(ids) > 2:  # a closure cluster: each of its works with the others
-                    results.conflicts.extend((text_value(f[S.R_KIND]), x, y) for x, y in _cluster_links(ids))
+                    results.conflicts.extend((text_value(f[S.R_KIND]), x, y) for x, y in _closure_links(ids))
                 elif a and b:
                     results.conflicts.append((text_value(f[S.R_KIND]), a, b))
         elif _has(layer, S.R_CLUSTER_ID, S.R_WORK_IDS):
             results.layer_ids.append(layer.id())
             with_owners, with_digs = _has(layer, S.R_OWNERS), _has(layer, S.R_DIGS_SAVED)
             for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
-                cluster = text_value(f[S.R_CLUSTER_ID])
-                if not cluster:
+                combination = text_value(f[S.R_CLUSTER_ID])
+                if not combination:
                     continue
                 for work_id in text_value(f[S.R_WORK_IDS]).split(","):
                     if work_id.strip():
-                        results.cluster_of[work_id.strip()] = cluster
+                        results.combination_of[work_id.strip()] = combination
                 if with_owners:
-                    results.cluster_owners[cluster] = [
+                    results.combination_owners[combination] = [
                         o.strip() for o in text_value(f[S.R_OWNERS]).split(",") if o.strip()
                     ]
                 if with_digs and text_value(f[S.R_DIGS_SAVED]).lstrip("-").isdigit():
-                    results.digs_saved[cluster] = int(text_value(f[S.R_DIGS_SAVED]))
+                    results.digs_saved[combination] = int(text_value(f[S.R_DIGS_SAVED]))
                 if _has(layer, S.R_REINSTATEMENT_SAVING_EUR):
-                    results.money[cluster] = money_text(f)
+                    results.money[combination] = money_text(f)
         elif _has(layer, S.F_WORK_ID, S.R_CLUSTER_ID) and not _has(layer, S.R_WORK_A):
             results.layer_ids.append(layer.id())
             for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
-                cluster = text_value(f[S.R_CLUSTER_ID])
-                if cluster:
-                    results.cluster_of.setdefault(text_value(f[S.F_WORK_ID]), cluster)
+                combination = text_value(f[S.R_CLUSTER_ID])
+                if combination:
+                    results.combination_of.setdefault(text_value(f[S.F_WORK_ID]), combination)
     return results
 
 
-def _cluster_links(ids: List[str], all_pairs_up_to: int = 6) -> List[Tuple[str, str]]:
-    """Pairs that tie a cluster's works together: all of them in a small cluster, a chain in a large one."""
+def _closure_links(ids: List[str], all_pairs_up_to: int = 6) -> List[Tuple[str, str]]:
+    """Pairs that tie the works of a closure cluster together: all of them in a small one, a chain in a large one."""
     if len(ids) <= all_pairs_up_to:
         return [(x, y) for k, x in enumerate(ids) for y in ids[k + 1:]]
     return list(zip(ids[:-1], ids[1:]))
@@ -161,20 +161,20 @@ def money_text(feature) -> str:
     return text
 
 
-def cluster_labels(results: Results, party_name) -> Dict[str, str]:
+def combination_labels(results: Results, party_name) -> Dict[str, str]:
     """A readable title per combination: its owners and the digs it saves."""
     labels = {}
-    for cluster in set(results.cluster_of.values()):
-        owners = ", ".join(party_name(o) for o in results.cluster_owners.get(cluster, []))
-        digs = results.digs_saved.get(cluster)
+    for combination in set(results.combination_of.values()):
+        owners = ", ".join(party_name(o) for o in results.combination_owners.get(combination, []))
+        digs = results.digs_saved.get(combination)
         if owners and digs:
-            labels[cluster] = tr("Combination {id}: {owners} (one dig instead of {digs})").format(
-                id=cluster, owners=owners, digs=digs + 1
+            labels[combination] = tr("Combination {id}: {owners} (one dig instead of {digs})").format(
+                id=combination, owners=owners, digs=digs + 1
             )
         elif owners:
-            labels[cluster] = tr("Combination {id}: {owners}").format(id=cluster, owners=owners)
+            labels[combination] = tr("Combination {id}: {owners}").format(id=combination, owners=owners)
         else:
-            labels[cluster] = tr("Combination {id}").format(id=cluster)
+            labels[combination] = tr("Combination {id}").format(id=combination)
     return labels
 
 

@@ -57,11 +57,11 @@ def work_tooltip(model: TimelineModel, row: int) -> str:
         (tr("Status"), tr_code(S.STATUSES, t.status[row] or None)),
         (tr("Flexibility"), flexibility_text(model, row)),
     ]
-    cluster = model.cluster(row)
-    if cluster:
-        rows.append((tr("Combination"), model.cluster_label(cluster)))
-        if model.cluster_money(cluster):
-            rows.append((tr("Whose money"), model.cluster_money(cluster)))
+    combination = model.combination(row)
+    if combination:
+        rows.append((tr("Combination"), model.combination_label(combination)))
+        if model.combination_money(combination):
+            rows.append((tr("Whose money"), model.combination_money(combination)))
     lines.append("<table cellspacing='0' cellpadding='1'>")
     for label, value in rows:
         lines.append("<tr><td style='color:#555'>{}&nbsp;</td><td>{}</td></tr>".format(esc(label), esc(value)))
