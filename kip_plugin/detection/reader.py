@@ -20,7 +20,7 @@ from ..core.spatial import many_objects
 from ..core.works import Works, works_from_columns
 from ..i18n import tr
 from ..store.parties import party_names
-from ..store.row_checks import Problem, check_fields, find_problems
+from ..store.row_checks import RowProblem, check_fields, find_problems
 from ..store.works_table import ALL_FIELDS, KINDS, LayerSource, WorksTable, read_works_table
 from ..store.works_table import prepare as prepare_sources
 from . import metric
@@ -36,7 +36,7 @@ class WorksInput:
     columns: Dict[str, np.ndarray]  # raw schema columns of the usable works (text, day numbers, int8)
     crs: QgsCoordinateReferenceSystem
     source_crs: QgsCoordinateReferenceSystem
-    problems: List[Problem] = field(default_factory=list)
+    problems: List[RowProblem] = field(default_factory=list)
     features: int = 0  # features read
     inactive: int = 0  # done or cancelled
     methods: Dict[str, str] = field(default_factory=dict)  # layer name -> how it was read
@@ -84,7 +84,7 @@ def read_works(
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
     problems = [
-        Problem(s.name, None, None, tr("The layer '{layer}' holds no works.").format(layer=s.name))
+        RowProblem(s.name, None, None, tr("The layer '{layer}' holds no works.").format(layer=s.name))
         for i, s in enumerate(sources)
         if not len(table.rows_of(i))
     ]
@@ -93,7 +93,7 @@ def read_works(
     return data
 
 
-def _assemble(table: WorksTable, problems: List[Problem]) -> WorksInput:
+def _assemble(table: WorksTable, problems: List[RowProblem]) -> WorksInput:
     columns, wkb = table.columns, table.wkb
     layer_names = np.array([s.name for s in table.sources], dtype=object)[table.layer]
     # Works that are done or cancelled take no part: their geometry is not even looked at.

@@ -31,7 +31,7 @@ MAX_LISTED = 1000
 
 
 @dataclass
-class Problem:
+class RowProblem:
     """A work that cannot be used, or a remark on a layer; ``message`` is translated."""
 
     layer: str
@@ -99,7 +99,7 @@ def find_problems(
     bad_dates: Dict[str, Dict[int, str]],
     taking_part: np.ndarray,
     geoms: Optional[np.ndarray] = None,
-) -> Tuple[np.ndarray, List[Problem]]:
+) -> Tuple[np.ndarray, List[RowProblem]]:
     """Which rows are usable, and a problem for each that is not (its first reason).
 
     ``missing`` marks the rows without geometry. With ``geoms`` (shapely), geometries are also
@@ -164,7 +164,7 @@ def find_problems(
     usable = unflagged
 
     problems = [
-        Problem(
+        RowProblem(
             str(layers[r]),
             int(fids[r]),
             ids[r] or None,
