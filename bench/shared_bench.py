@@ -12,6 +12,7 @@ at the end.
 """
 from __future__ import annotations
 
+from kip_plugin.core.errors import KipError
 import argparse
 import os
 import statistics
@@ -43,12 +44,12 @@ def best(run: Callable[[], object], runs: int):
 def shared_copy(cluster, gpkg: Path, schema: str):
     """The GeoPackage copied into the cluster as a shared KIP (copied once, kept for later runs)."""
     from kip_plugin.store.copying import copy_kip
-    from kip_plugin.store.kipstore import KipStore, KipStoreError
+    from kip_plugin.store.kipstore import KipStore
 
     address = cluster.uri(DATABASE, schema=schema)
     try:
         return KipStore.open(address)
-    except KipStoreError:
+    except KipError:
         begin = time.perf_counter()
         store = copy_kip(str(gpkg), address).store
         print(f"  copied {gpkg.name} into schema {schema} in {time.perf_counter() - begin:.0f} s (not timed)")

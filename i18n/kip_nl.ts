@@ -139,7 +139,7 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="66"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="65"/>
         <source>Residents</source>
         <translation>Bewoners</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="106"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="105"/>
         <source>Department or partner</source>
         <translation>Afdeling of partner</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>afgeleid van de naam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="207"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="209"/>
         <source>Give the department or partner a name.</source>
         <translation>Geef de afdeling of partner een naam.</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>De code '{code}' is ongeldig: gebruik kleine letters, cijfers en '_', en begin met een letter.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="149"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="151"/>
         <source>A party with the code &apos;{code}&apos; exists already.</source>
         <translation>Er bestaat al een partij met de code '{code}'.</translation>
     </message>
@@ -344,62 +344,62 @@
         <translation>KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="61"/>
+        <location filename="../kip_plugin/plugin.py" line="62"/>
         <source>&amp;KIP</source>
         <translation>&amp;KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="70"/>
+        <location filename="../kip_plugin/plugin.py" line="71"/>
         <source>New KIP…</source>
         <translation>Nieuwe KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="70"/>
+        <location filename="../kip_plugin/plugin.py" line="71"/>
         <source>Create a new, empty KIP store</source>
         <translation>Een nieuwe, lege KIP-opslag maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="71"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Open KIP…</source>
         <translation>KIP openen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="71"/>
+        <location filename="../kip_plugin/plugin.py" line="72"/>
         <source>Open a KIP store and show its works</source>
         <translation>Een KIP-opslag openen en de werken tonen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="76"/>
+        <location filename="../kip_plugin/plugin.py" line="77"/>
         <source>Add department/partner…</source>
         <translation>Afdeling/partner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="76"/>
+        <location filename="../kip_plugin/plugin.py" line="77"/>
         <source>Add a department or partner with its own layer</source>
         <translation>Een afdeling of partner met een eigen laag toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="35"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="34"/>
         <source>New KIP</source>
         <translation>Nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="96"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="94"/>
         <source>KIP store (*.gpkg)</source>
         <translation>KIP-opslag (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="236"/>
+        <location filename="../kip_plugin/plugin.py" line="237"/>
         <source>Open KIP</source>
         <translation>KIP openen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="279"/>
+        <location filename="../kip_plugin/plugin.py" line="280"/>
         <source>The KIP &apos;{path}&apos; is write-protected; it is open read-only.</source>
         <translation>De KIP '{path}' is schrijfbeveiligd; hij is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="284"/>
+        <location filename="../kip_plugin/plugin.py" line="285"/>
         <source>Opened the KIP &apos;{path}&apos;.</source>
         <translation>De KIP '{path}' is geopend.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Open of maak eerst een KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="314"/>
+        <location filename="../kip_plugin/plugin.py" line="315"/>
         <source>Added &apos;{name}&apos;.</source>
         <translation>'{name}' is toegevoegd.</translation>
     </message>
@@ -444,27 +444,27 @@
         <translation>Bron: CBS, Kadaster</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="43"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="44"/>
         <source>The file &apos;{path}&apos; does not exist.</source>
         <translation>Het bestand '{path}' bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="45"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="46"/>
         <source>The file &apos;{path}&apos; cannot be read.</source>
         <translation>Het bestand '{path}' kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="65"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="66"/>
         <source>The file &apos;{path}&apos; already exists; choose a new file name.</source>
         <translation>Het bestand '{path}' bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="70"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="71"/>
         <source>Cannot write in the folder &apos;{folder}&apos;.</source>
         <translation>Kan niet schrijven in de map '{folder}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="100"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="96"/>
         <source>The KIP store needs a projected CRS in metres; &apos;{crs}&apos; is not one.</source>
         <translation>De KIP-opslag heeft een geprojecteerd CRS in meters nodig; '{crs}' is dat niet.</translation>
     </message>
@@ -474,17 +474,17 @@
         <translation>Kan de werken van de KIP-opslag '{path}' niet openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="159"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="157"/>
         <source>Cannot open the parties of the KIP store &apos;{path}&apos;.</source>
         <translation>Kan de partijen van de KIP-opslag '{path}' niet openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="146"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="148"/>
         <source>The KIP store &apos;{path}&apos; is read-only.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="209"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="211"/>
         <source>Unknown kind of party: &apos;{kind}&apos;.</source>
         <translation>Onbekende soort partij: '{kind}'.</translation>
     </message>
@@ -494,27 +494,27 @@
         <translation>Kon '{code}' niet toevoegen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="172"/>
+        <location filename="../kip_plugin/store/transaction.py" line="165"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="163"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="162"/>
         <source>&apos;{path}&apos; is not a KIP store: it is not a GeoPackage.</source>
         <translation>'{path}' is geen KIP-opslag: het is geen GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="170"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="169"/>
         <source>&apos;{path}&apos; is not a KIP store: the table &apos;{table}&apos; is missing.</source>
         <translation>'{path}' is geen KIP-opslag: de tabel '{table}' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="190"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="186"/>
         <source>The KIP store &apos;{path}&apos;: the works table must hold polygons.</source>
         <translation>KIP-opslag '{path}': de tabel met werken moet vlakken bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="198"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="194"/>
         <source>The KIP store &apos;{path}&apos; has no valid CRS.</source>
         <translation>De KIP-opslag '{path}' heeft geen geldig CRS.</translation>
     </message>
@@ -524,12 +524,12 @@
         <translation>KIP-opslag '{path}': de tabel '{table}' heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="264"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="263"/>
         <source>The KIP store &apos;{path}&apos;: the field &apos;{field}&apos; of table &apos;{table}&apos; has type {actual}; expected {expected}.</source>
         <translation>KIP-opslag '{path}': het veld '{field}' van tabel '{table}' is van het type {actual}; verwacht is {expected}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="254"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="246"/>
         <source>Could not create the GeoPackage &apos;{path}&apos;.</source>
         <translation>Kon de GeoPackage '{path}' niet maken.</translation>
     </message>
@@ -639,17 +639,17 @@
         <translation>'{value}' past niet bij het datumformaat {formats}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="39"/>
+        <location filename="../kip_plugin/importer/convert.py" line="40"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>'{value}' is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="62"/>
+        <location filename="../kip_plugin/importer/convert.py" line="63"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>'{value}' is geen getal.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="116"/>
+        <location filename="../kip_plugin/importer/convert.py" line="117"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -659,27 +659,27 @@
         <translation>Het werk-id is leeg.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="144"/>
+        <location filename="../kip_plugin/importer/convert.py" line="145"/>
         <source>&apos;{value}&apos; is not a known value; map it to one of: {codes}.</source>
         <translation>'{value}' is geen bekende waarde; koppel het aan een van: {codes}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="166"/>
+        <location filename="../kip_plugin/importer/convert.py" line="167"/>
         <source>{field} is empty; every work needs one.</source>
         <translation>{field} is leeg; elk werk heeft dit nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="173"/>
+        <location filename="../kip_plugin/importer/convert.py" line="174"/>
         <source>The end date {end} lies before the start date {start}.</source>
         <translation>De einddatum {end} ligt vóór de begindatum {start}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="181"/>
+        <location filename="../kip_plugin/importer/convert.py" line="182"/>
         <source>The earliest start {earliest} lies after the start date {start}.</source>
         <translation>Het vroegste begin {earliest} ligt na de begindatum {start}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/convert.py" line="188"/>
+        <location filename="../kip_plugin/importer/convert.py" line="189"/>
         <source>The latest end {latest} lies before the end date {end}.</source>
         <translation>Het uiterste einde {latest} ligt vóór de einddatum {end}.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>; {n} werken konden niet worden gebruikt (zie het KIP-logboek)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="138"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="134"/>
         <source>Could not write &apos;{path}&apos;: {error}</source>
         <translation>Kon '{path}' niet schrijven: {error}</translation>
     </message>
@@ -739,97 +739,97 @@
         <translation>De analyse is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="47"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="45"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="48"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="46"/>
         <source>dates</source>
         <translation>datums</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="49"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="47"/>
         <source>dates and times</source>
         <translation>datums en tijden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="50"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="48"/>
         <source>yes/no values</source>
         <translation>ja/nee-waarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="51"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="49"/>
         <source>numbers</source>
         <translation>getallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="52"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="50"/>
         <source>whole numbers</source>
         <translation>gehele getallen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="64"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="62"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;; KIP needs the fields of its works schema.</source>
         <translation>De laag '{layer}' heeft geen veld '{field}'; KIP heeft de velden van zijn werkenschema nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="71"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="68"/>
         <source>The field &apos;{field}&apos; of layer &apos;{layer}&apos; has the type &apos;{type}&apos;; it must hold {expected}.</source>
         <translation>Het veld '{field}' van laag '{layer}' is van het type '{type}'; het moet {expected} bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="80"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="77"/>
         <source>Work &apos;{work}&apos; (feature {fid} of layer &apos;{layer}&apos;)</source>
         <translation>Werk '{work}' (object {fid} van laag '{layer}')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="81"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="78"/>
         <source>Feature {fid} of layer &apos;{layer}&apos;</source>
         <translation>Object {fid} van laag '{layer}'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="75"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="70"/>
         <source>it has no geometry</source>
         <translation>het heeft geen geometrie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="135"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="132"/>
         <source>the field &apos;{field}&apos; is empty</source>
         <translation>het veld '{field}' is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="132"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="129"/>
         <source>the field &apos;{field}&apos; holds &apos;{value}&apos;, which is not a date</source>
         <translation>het veld '{field}' bevat '{value}', en dat is geen datum</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="137"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="134"/>
         <source>the end date {end} lies before the start date {start}</source>
         <translation>de einddatum {end} ligt vóór de begindatum {start}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="145"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="142"/>
         <source>the field &apos;{field}&apos; holds &apos;{value}&apos;, which is not one of its codes</source>
         <translation>het veld '{field}' bevat '{value}', en dat is geen van zijn codes</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="80"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="75"/>
         <source>its geometry is empty</source>
         <translation>de geometrie is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="191"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="188"/>
         <source>its geometry is invalid ({reason})</source>
         <translation>de geometrie is ongeldig ({reason})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/row_checks.py" line="165"/>
+        <location filename="../kip_plugin/store/row_checks.py" line="162"/>
         <source>the work id is also used by feature {fid} of layer &apos;{layer}&apos;; only that one is used</source>
         <translation>het werk-id wordt ook gebruikt door object {fid} van laag '{layer}'; alleen dat object wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="146"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="141"/>
         <source>{where}: {what}.</source>
         <translation>{where}: {what}.</translation>
     </message>
@@ -899,27 +899,27 @@
         <translation>{combinations} combinaties die {digs} keer graven besparen; {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="98"/>
+        <location filename="../kip_plugin/layouts/council.py" line="99"/>
         <source>Choose at least one works layer.</source>
         <translation>Kies minstens één laag met werken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="58"/>
+        <location filename="../kip_plugin/detection/reader.py" line="59"/>
         <source>The layer &apos;{layer}&apos; cannot be read.</source>
         <translation>De laag '{layer}' kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="63"/>
+        <location filename="../kip_plugin/detection/reader.py" line="66"/>
         <source>The input layers have different CRSs: &apos;{a}&apos; is in {crs_a}, &apos;{b}&apos; in {crs_b}. Save them in one CRS first.</source>
         <translation>De invoerlagen hebben verschillende CRS'en: '{a}' is in {crs_a}, '{b}' in {crs_b}. Sla ze eerst op in één CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="70"/>
+        <location filename="../kip_plugin/detection/reader.py" line="71"/>
         <source>The layer &apos;{layer}&apos; has no valid CRS.</source>
         <translation>De laag '{layer}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/detection/reader.py" line="86"/>
+        <location filename="../kip_plugin/detection/reader.py" line="87"/>
         <source>The layer &apos;{layer}&apos; holds no works.</source>
         <translation>De laag '{layer}' bevat geen werken.</translation>
     </message>
@@ -989,52 +989,52 @@
         <translation>Planning importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="88"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="87"/>
         <source>Plans (*.csv *.txt *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg);;All files (*)</source>
         <translation>Planningen (*.csv *.txt *.xlsx *.xls *.ods *.shp *.geojson *.json *.gpkg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="104"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="103"/>
         <source>Delivery file</source>
         <translation>Aangeleverd bestand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="104"/>
         <source>…or a layer of the project</source>
         <translation>…of een laag van het project</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="124"/>
         <source>Mapping: source field or expression for each KIP field</source>
         <translation>Koppeling: bronveld of expressie voor elk KIP-veld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="131"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="130"/>
         <source>empty: recognised automatically, e.g. dd-mm-yyyy; d mmmm yyyy</source>
         <translation>leeg: automatisch herkend, bijv. dd-mm-yyyy; d mmmm yyyy</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="133"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="132"/>
         <source>Riolering vervangen = sewer</source>
         <translation>Riolering vervangen = sewer</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="138"/>
         <source>sewer = 3</source>
         <translation>sewer = 3</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="107"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="106"/>
         <source>Append: add new works, update works with a known id</source>
         <translation>Toevoegen: nieuwe werken toevoegen, werken met een bekend id bijwerken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="107"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="106"/>
         <source>Replace: this delivery replaces the party&apos;s previous one</source>
         <translation>Vervangen: deze levering vervangt de vorige levering van de partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="146"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="145"/>
         <source>Mark works missing from the delivery as cancelled</source>
         <translation>Werken die in de levering ontbreken als vervallen markeren</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>WKT-kolom</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="150"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="149"/>
         <source>Date formats</source>
         <translation>Datumformaten</translation>
     </message>
@@ -1064,32 +1064,32 @@
         <translation>Codewaarden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="152"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="151"/>
         <source>Width around points</source>
         <translation>Breedte rond punten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="152"/>
         <source>Width along lines</source>
         <translation>Breedte langs lijnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="153"/>
         <source>Widths per work type</source>
         <translation>Breedtes per soort werk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="107"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="106"/>
         <source>Mode</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="240"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="239"/>
         <source>The mapping saved for this party uses fields this delivery does not have: {fields}. Choose other fields.</source>
         <translation>De opgeslagen koppeling voor deze partij gebruikt velden die deze levering niet heeft: {fields}. Kies andere velden.</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>Kies de levering die je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="167"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="163"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="172"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="168"/>
         <source>Change report</source>
         <translation>Wijzigingsrapport</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>K{n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="134"/>
+        <location filename="../kip_plugin/plugin.py" line="135"/>
         <source>KIP timeline</source>
         <translation>KIP-tijdlijn</translation>
     </message>
@@ -1429,32 +1429,32 @@
         <translation>Het bestand is XML ('{root}') maar geen DATEX II-publicatie van situaties: het bevat geen situaties.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="127"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="128"/>
         <source>The row has no geometry (no location).</source>
         <translation>De rij heeft geen geometrie (geen locatie).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="136"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="137"/>
         <source>The source has no coordinate reference system; give one.</source>
         <translation>De bron heeft geen coördinatenstelsel; geef er een op.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="146"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="147"/>
         <source>The location cannot be converted to the KIP&apos;s coordinate system ({crs}).</source>
         <translation>De locatie kan niet worden omgezet naar het coördinatenstelsel van de KIP ({crs}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="212"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="213"/>
         <source>The area is invalid and cannot be repaired.</source>
         <translation>Het gebied is ongeldig en kan niet worden hersteld.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="222"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="223"/>
         <source>The geometry is of a kind KIP cannot use as a work area.</source>
         <translation>De geometrie is van een soort die KIP niet als werkgebied kan gebruiken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="231"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="232"/>
         <source>The location has no area, even after buffering; check the widths.</source>
         <translation>De locatie heeft geen oppervlakte, ook niet na bufferen; controleer de breedtes.</translation>
     </message>
@@ -1474,17 +1474,17 @@
         <translation>De koppeling gebruikt velden die deze bron niet heeft: {missing}. De bron heeft de velden: {fields}. Pas de koppeling aan (een opgeslagen koppeling kan van een oudere levering zijn).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="164"/>
+        <location filename="../kip_plugin/importer/areas.py" line="165"/>
         <source>The row has no coordinates.</source>
         <translation>De rij heeft geen coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="167"/>
+        <location filename="../kip_plugin/importer/areas.py" line="168"/>
         <source>The coordinates &apos;{x}&apos;, &apos;{y}&apos; are not numbers.</source>
         <translation>De coördinaten '{x}', '{y}' zijn geen getallen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="151"/>
+        <location filename="../kip_plugin/importer/areas.py" line="152"/>
         <source>The row has no geometry (its WKT field is empty).</source>
         <translation>De rij heeft geen geometrie (het WKT-veld is leeg).</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation>De expressie voor {field} is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="127"/>
+        <location filename="../kip_plugin/importer/areas.py" line="128"/>
         <source>No location: the table has no geometry and no coordinate columns (x/y, lon/lat) or WKT column; name them in the mapping.</source>
         <translation>Geen locatie: de tabel heeft geen geometrie en geen coördinaatkolommen (x/y, lon/lat) of WKT-kolom; geef ze op in de koppeling.</translation>
     </message>
@@ -1614,47 +1614,47 @@
         <translation>QGIS kan '{path}' niet lezen als tabel of kaartlaag (het lijkt op {kind}). Lever een CSV, XLSX, shapefile, GeoJSON of GeoPackage aan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/areas.py" line="37"/>
+        <location filename="../kip_plugin/layouts/areas.py" line="38"/>
         <source>The district layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De wijkenlaag '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="89"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="91"/>
         <source>District {fid}</source>
         <translation>Wijk {fid}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="92"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="94"/>
         <source>District &apos;{name}&apos; is left out: it has no shape.</source>
         <translation>Wijk '{name}' is weggelaten: hij heeft geen vorm.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/atlas.py" line="96"/>
+        <location filename="../kip_plugin/layouts/atlas.py" line="98"/>
         <source>The district layer &apos;{layer}&apos; has no districts.</source>
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="49"/>
+        <location filename="../kip_plugin/residents/letters.py" line="45"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Kan het opmaaksjabloon '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="52"/>
+        <location filename="../kip_plugin/residents/letters.py" line="50"/>
         <source>The layout template &apos;{path}&apos; is not a QGIS layout template.</source>
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="78"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="84"/>
         <source>The layout template &apos;{path}&apos; could not be loaded.</source>
         <translation>Het opmaaksjabloon '{path}' kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="81"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="87"/>
         <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s council map template.</source>
         <translation>Het opmaaksjabloon '{path}' mist de onderdelen {ids}; begin met het raadskaartsjabloon van KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="154"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="159"/>
         <source>Period: {period}   ·   Date: {date}</source>
         <translation>Periode: {period}   ·   Datum: {date}</translation>
     </message>
@@ -1664,52 +1664,52 @@
         <translation>Werken in deze periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="159"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="164"/>
         <source>Digs saved by combining</source>
         <translation>Keren graven bespaard door combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="160"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="165"/>
         <source>Combinations (not analysed)</source>
         <translation>Combinaties (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="161"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="166"/>
         <source>Digs saved (not analysed)</source>
         <translation>Keren graven bespaard (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="161"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="166"/>
         <source>Conflicts (not analysed)</source>
         <translation>Conflicten (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="168"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="173"/>
         <source>No works planned in this period in: {names}.</source>
         <translation>Geen werken gepland in deze periode in: {names}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="170"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="175"/>
         <source>{title} · {date} · made with KIP · page {page} of {pages}</source>
         <translation>{title} · {date} · gemaakt met KIP · pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="185"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="190"/>
         <source>Timeline by department or partner</source>
         <translation>Tijdlijn per afdeling of partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="186"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="191"/>
         <source>Works in this district</source>
         <translation>Werken in deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="212"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="217"/>
         <source>This district</source>
         <translation>Deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="213"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="218"/>
         <source>District boundary</source>
         <translation>Wijkgrens</translation>
     </message>
@@ -1719,12 +1719,12 @@
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="267"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="272"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="143"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="142"/>
         <source>The period is empty: it ends ({end}) before it starts ({start}).</source>
         <translation>De periode is leeg: hij eindigt ({end}) voordat hij begint ({start}).</translation>
     </message>
@@ -1734,57 +1734,57 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="65"/>
+        <location filename="../kip_plugin/layouts/council.py" line="66"/>
         <source>Planned works in public space</source>
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="162"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="160"/>
         <source>Reading the works…</source>
         <translation>De werken inlezen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="113"/>
+        <location filename="../kip_plugin/layouts/council.py" line="114"/>
         <source>Finding the works of each district…</source>
         <translation>De werken per wijk zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="141"/>
+        <location filename="../kip_plugin/layouts/council.py" line="142"/>
         <source>Drawing the timelines…</source>
         <translation>De tijdlijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="192"/>
+        <location filename="../kip_plugin/layouts/council.py" line="193"/>
         <source>Outside the district</source>
         <translation>Buiten de wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="248"/>
+        <location filename="../kip_plugin/layouts/council.py" line="249"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="251"/>
+        <location filename="../kip_plugin/layouts/council.py" line="252"/>
         <source>&apos;{path}&apos; is a folder; choose a file name for the PDF.</source>
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="138"/>
+        <location filename="../kip_plugin/residents/letters.py" line="141"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/folder.py" line="34"/>
+        <location filename="../kip_plugin/residents/folder.py" line="35"/>
         <source>write-protected</source>
         <translation>schrijfbeveiligd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="283"/>
+        <location filename="../kip_plugin/layouts/council.py" line="284"/>
         <source>Could not export the council map to &apos;{path}&apos;: {error}</source>
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="50"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="51"/>
         <source>Council map</source>
         <translation>Raadskaart</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>A4 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="79"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="80"/>
         <source>Give districts without works a page saying so</source>
         <translation>Wijken zonder werken een pagina geven die dat meldt</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>Veld met de wijknaam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="87"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="88"/>
         <source>Period from</source>
         <translation>Periode vanaf</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="88"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="89"/>
         <source>Period until</source>
         <translation>Periode tot en met</translation>
     </message>
@@ -1824,22 +1824,22 @@
         <translation>Paginaformaat</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="99"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="101"/>
         <source>Open a KIP first: the council map shows its works.</source>
         <translation>Open eerst een KIP: de raadskaart toont de werken ervan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="139"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="140"/>
         <source>Added the print layout &apos;{name}&apos;: a cover and {pages} district pages. Adjust it here and export it from the layout designer.</source>
         <translation>De afdrukopmaak '{name}' is toegevoegd: een voorblad en {pages} wijkpagina's. Pas hem hier aan en exporteer hem vanuit de opmaakontwerper.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/in_project.py" line="100"/>
+        <location filename="../kip_plugin/layouts/in_project.py" line="102"/>
         <source>Council map {date}</source>
         <translation>Raadskaart {date}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/snapshot.py" line="98"/>
+        <location filename="../kip_plugin/layouts/snapshot.py" line="100"/>
         <source>Could not build the council map&apos;s layer &apos;{name}&apos;: {error}</source>
         <translation>Kon de laag '{name}' van de raadskaart niet maken: {error}</translation>
     </message>
@@ -1899,22 +1899,22 @@
         <translation>Geen werken gepland in deze periode.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="118"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="120"/>
         <source>The {what} layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De laag met {what} '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="176"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="178"/>
         <source>works</source>
         <translation>werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="239"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="241"/>
         <source>combinations</source>
         <translation>combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="269"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="271"/>
         <source>conflicts</source>
         <translation>conflicten</translation>
     </message>
@@ -1959,37 +1959,37 @@
         <translation>Voor deze kaart zijn de conflicten niet geanalyseerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="79"/>
+        <location filename="../kip_plugin/plugin.py" line="80"/>
         <source>Import plan…</source>
         <translation>Planning importeren…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="79"/>
+        <location filename="../kip_plugin/plugin.py" line="80"/>
         <source>Import a department&apos;s or partner&apos;s plan into the KIP</source>
         <translation>De planning van een afdeling of partner in de KIP importeren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="82"/>
+        <location filename="../kip_plugin/plugin.py" line="83"/>
         <source>Analyse</source>
         <translation>Analyseren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="82"/>
+        <location filename="../kip_plugin/plugin.py" line="83"/>
         <source>Find combinable works and conflicts in the open KIP</source>
         <translation>Combineerbare werken en conflicten in de open KIP zoeken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="89"/>
+        <location filename="../kip_plugin/plugin.py" line="90"/>
         <source>Council map…</source>
         <translation>Raadskaart…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="89"/>
+        <location filename="../kip_plugin/plugin.py" line="90"/>
         <source>Add a print layout with a cover and a page per district</source>
         <translation>Een afdrukopmaak met een voorblad en een pagina per wijk toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="133"/>
+        <location filename="../kip_plugin/plugin.py" line="134"/>
         <source>Show or hide the timeline of all works</source>
         <translation>De tijdlijn van alle werken tonen of verbergen</translation>
     </message>
@@ -2014,37 +2014,37 @@
         <translation>KIP-regelbestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/works_algorithm.py" line="188"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="185"/>
         <source>read directly with GDAL</source>
         <translation>direct met GDAL gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/works_algorithm.py" line="188"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="185"/>
         <source>read through QGIS</source>
         <translation>via QGIS gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/works_algorithm.py" line="189"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="186"/>
         <source>Layer &apos;{layer}&apos;: {how}.</source>
         <translation>Laag '{layer}': {how}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/works_algorithm.py" line="191"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="188"/>
         <source>The works are in {source}, which is not in metres; distances are measured in {crs} ({name}).</source>
         <translation>De werken staan in {source}, dat niet in meters is; afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/works_algorithm.py" line="197"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="194"/>
         <source>Distances are measured in {crs} ({name}).</source>
         <translation>Afstanden worden gemeten in {crs} ({name}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="128"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="129"/>
         <source>… and {n} more.</source>
         <translation>… en nog {n}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/works_algorithm.py" line="206"/>
+        <location filename="../kip_plugin/processing/works_algorithm.py" line="203"/>
         <source>{total} works read: {analysed} analysed, {inactive} done or cancelled and left out, {unusable} could not be used.</source>
         <translation>{total} werken gelezen: {analysed} geanalyseerd, {inactive} gereed of vervallen en weggelaten, {unusable} konden niet worden gebruikt.</translation>
     </message>
@@ -2166,12 +2166,12 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Conflicten (uit 'Conflicterende werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="76"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="75"/>
         <source>Period from (empty: today)</source>
         <translation>Periode vanaf (leeg: vandaag)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="76"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="75"/>
         <source>Period until (empty: 24 months after the start)</source>
         <translation>Periode tot en met (leeg: 24 maanden na het begin)</translation>
     </message>
@@ -2221,12 +2221,12 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="234"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="233"/>
         <source>Writing {pages} pages…</source>
         <translation>{pages} pagina's schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="244"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="237"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
@@ -2296,97 +2296,97 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{n} werken geschreven naar '{path}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="47"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="46"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="54"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="53"/>
         <source>KIP store (empty: the KIP open in this project)</source>
         <translation>KIP-opslag (leeg: de KIP die in dit project open is)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="62"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="61"/>
         <source>The KIP store &apos;{path}&apos; is read-only; nothing was imported.</source>
         <translation>De KIP-opslag '{path}' is alleen-lezen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="71"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="70"/>
         <source>&apos;{code}&apos; is not a department or partner of this KIP; use one of: {codes} (or add it first).</source>
         <translation>'{code}' is geen afdeling of partner van deze KIP; gebruik een van: {codes} (of voeg hem eerst toe).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="102"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="101"/>
         <source>Department or partner (code)</source>
         <translation>Afdeling of partner (code)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="115"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="114"/>
         <source>Replace mode: mark works missing from the delivery as cancelled</source>
         <translation>Vervangen: werken die in de levering ontbreken op vervallen zetten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>Rows read</source>
         <translation>Rijen gelezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="132"/>
         <source>No longer delivered</source>
         <translation>Niet meer aangeleverd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="139"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="138"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="150"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="149"/>
         <source>The import was cancelled; nothing was written to the KIP.</source>
         <translation>De import is afgebroken; er is niets in de KIP geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="104"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="106"/>
         <source>Nothing was imported: {error}</source>
         <translation>Er is niets geïmporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="180"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="176"/>
         <source>Row {row}: {reason}</source>
         <translation>Rij {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="182"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="178"/>
         <source>… and {n} more rejected rows: see the rejected layer.</source>
         <translation>… en nog {n} afgewezen rijen: zie de laag met afgewezen rijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="82"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="83"/>
         <source>Import road works (DATEX II)</source>
         <translation>Wegwerkzaamheden importeren (DATEX II)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="85"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="86"/>
         <source>Imports road-works situations from a DATEX II publication (version 3 or 2), the format of the Dutch national road-works platform.
 
 Each situation record (or each situation, if you choose) becomes a work: its id, its period (overall start and end), its location (WGS 84 lines and points, buffered to work areas), whether it closes the road, and its disruption. Records located only by an Alert-C code, without coordinates, are rejected with the reason. With an extent, records outside it are rejected as outside the area.
@@ -2397,32 +2397,32 @@ Elk situatierecord (of elke situatie, als je dat kiest) wordt een werk: het id, 
 OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. 'rijkswaterstaat').</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="96"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="97"/>
         <source>DATEX II publication</source>
         <translation>DATEX II-publicatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="96"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="97"/>
         <source>DATEX II (*.xml);;All files (*)</source>
         <translation>DATEX II (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="105"/>
         <source>One work per</source>
         <translation>Eén werk per</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="105"/>
         <source>Situation record</source>
         <translation>Situatierecord</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="105"/>
         <source>Situation</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="109"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="110"/>
         <source>Width of work areas along roads (m)</source>
         <translation>Breedte van werkgebieden langs wegen (m)</translation>
     </message>
@@ -2432,42 +2432,42 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Breedte van werkgebieden rond punten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="117"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="118"/>
         <source>Only records within</source>
         <translation>Alleen records binnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="133"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="134"/>
         <source>&apos;{path}&apos;: {problem}</source>
         <translation>'{path}': {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="140"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="141"/>
         <source>The publication holds no situation records; nothing was imported.</source>
         <translation>De publicatie bevat geen situatierecords; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="141"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="142"/>
         <source>{n} records read.</source>
         <translation>{n} records gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="183"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="184"/>
         <source>The coordinates &apos;{text}&apos; cannot be read.</source>
         <translation>De coördinaten '{text}' kunnen niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="188"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="189"/>
         <source>The record gives its location only as Alert-C location code(s) {codes}, without coordinates; KIP cannot place it on the map.</source>
         <translation>Het record geeft zijn locatie alleen als Alert-C-locatiecode(s) {codes}, zonder coördinaten; KIP kan het niet op de kaart plaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="194"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="195"/>
         <source>The record lies outside the chosen extent.</source>
         <translation>Het record ligt buiten het gekozen gebied.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="196"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="197"/>
         <source>The record has no id.</source>
         <translation>Het record heeft geen id.</translation>
     </message>
@@ -2557,27 +2557,27 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>De levering '{source}' heeft geen rijen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="110"/>
+        <location filename="../kip_plugin/store/transaction.py" line="96"/>
         <source>The KIP store is read-only; nothing was imported.</source>
         <translation>De KIP-opslag is alleen-lezen; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="124"/>
+        <location filename="../kip_plugin/store/transaction.py" line="112"/>
         <source>The KIP store cannot write in one transaction; nothing was imported.</source>
         <translation>De KIP-opslag kan niet in één transactie schrijven; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="166"/>
+        <location filename="../kip_plugin/store/transaction.py" line="35"/>
         <source>Could not start writing to the KIP store: {error}</source>
         <translation>Kon niet beginnen met schrijven naar de KIP-opslag: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="132"/>
+        <location filename="../kip_plugin/store/transaction.py" line="123"/>
         <source>The works of the KIP store cannot be edited.</source>
         <translation>De werken van de KIP-opslag kunnen niet worden bewerkt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="136"/>
+        <location filename="../kip_plugin/store/transaction.py" line="128"/>
         <source>Could not save the import in the KIP store: {error}</source>
         <translation>Kon de import niet in de KIP-opslag opslaan: {error}</translation>
     </message>
@@ -2592,7 +2592,7 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>De analyse is mislukt; zie het KIP-logboek.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/works_data.py" line="197"/>
+        <location filename="../kip_plugin/layouts/works_data.py" line="199"/>
         <source>Left out of the council map: {problem}</source>
         <translation>Niet op de raadskaart: {problem}</translation>
     </message>
@@ -2708,17 +2708,17 @@ PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand is weer in te l
         <translation>DATEX II (*.xml)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="81"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="80"/>
         <source>Choose a file ending in .xml, not &apos;{name}&apos;.</source>
         <translation>Kies een bestand dat eindigt op .xml, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="103"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="99"/>
         <source>Finding works that can be combined…</source>
         <translation>Werkzaamheden zoeken die te combineren zijn…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_datex2.py" line="122"/>
+        <location filename="../kip_plugin/processing/export_datex2.py" line="118"/>
         <source>{n} works written to &apos;{path}&apos; ({combined} of them with related works).</source>
         <translation>{n} werkzaamheden geschreven naar '{path}' ({combined} daarvan met verwante werkzaamheden).</translation>
     </message>
@@ -2771,17 +2771,17 @@ TEMPLATE: een opmaaksjabloon (.qpt) gemaakt van het briefsjabloon van KIP; open 
         <translation>{n} brieven schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_letters.py" line="103"/>
+        <location filename="../kip_plugin/processing/export_resident_letters.py" line="101"/>
         <source>Wrote {n} letters, one per street with works, to {path}.</source>
         <translation>{n} brieven geschreven, één per straat met werkzaamheden, in {path}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="36"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="35"/>
         <source>Export resident view (web page)</source>
         <translation>Bewonerskaart exporteren (webpagina)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="39"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="38"/>
         <source>Writes a folder with a web page for residents: a map of the works in the period with a date slider and a search by street and neighbourhood, a page per neighbourhood and per street with works, an iCalendar file (.ics) per street, and a GeoJSON feed of the same works. Open index.html from the folder, or put the folder on any web server: it needs no server code and loads nothing from the internet (the map library Leaflet is included with its licence; the streets and neighbourhoods are drawn from your layers, without background map).
 
 Works that can be combined are shown as one event with one period. Only public fields are published: title, type, party, period, disruption, road closure, digging and the party&apos;s contact for residents. Budgets, descriptions and the works&apos; contact field are never read.
@@ -2794,127 +2794,127 @@ Werkzaamheden die te combineren zijn, staan er als één gebeurtenis met één p
 STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde naam die elkaar raken vormen één straat. AREAS: buurten. De periode loopt van START (leeg: vandaag) tot END (leeg: 24 maanden later). LANGUAGE: Nederlands of Engels. Een bestaande map wordt alleen vervangen als KIP die schreef.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="60"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="59"/>
         <source>Title (empty: &apos;Works in public space&apos;)</source>
         <translation>Titel (leeg: 'Werkzaamheden in de openbare ruimte')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="61"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="60"/>
         <source>Source of the streets and neighbourhoods, shown under the map</source>
         <translation>Bron van de straten en buurten, onder de kaart getoond</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="67"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="66"/>
         <source>Folder for the resident view</source>
         <translation>Map voor de bewonerskaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="68"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="67"/>
         <source>Map page (index.html)</source>
         <translation>Kaartpagina (index.html)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="69"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="68"/>
         <source>Works and combinations shown</source>
         <translation>Getoonde werkzaamheden en combinaties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="70"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="69"/>
         <source>Street pages</source>
         <translation>Straatpagina’s</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="86"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="82"/>
         <source>Writing the resident view…</source>
         <translation>Bewonerskaart schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_resident_view.py" line="100"/>
+        <location filename="../kip_plugin/processing/export_resident_view.py" line="93"/>
         <source>Wrote the resident view to {folder}: {events} works and combinations, {streets} street pages, {areas} neighbourhood pages. Open {index}.</source>
         <translation>Bewonerskaart geschreven in {folder}: {events} werkzaamheden en combinaties, {streets} straatpagina’s, {areas} buurtpagina’s. Open {index}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="86"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="85"/>
         <source>Streets (road sections, e.g. BGT or NWB)</source>
         <translation>Straten (wegvakken, bijv. BGT of NWB)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="92"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="91"/>
         <source>Street name field (empty: found by its name)</source>
         <translation>Veld met de straatnaam (leeg: op naam gevonden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="106"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="105"/>
         <source>Neighbourhood name field (empty: found by its name)</source>
         <translation>Veld met de buurtnaam (leeg: op naam gevonden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="114"/>
         <source>Language (nl: Dutch, en: English)</source>
         <translation>Taal (nl: Nederlands, en: Engels)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="181"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="178"/>
         <source>Finding combined works…</source>
         <translation>Gecombineerde werkzaamheden zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="195"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="188"/>
         <source>{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).</source>
         <translation>{works} werkzaamheden in de periode {start} – {end}, voor bewoners {events} gebeurtenissen ({combined} gecombineerd).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/folder.py" line="20"/>
+        <location filename="../kip_plugin/residents/folder.py" line="17"/>
         <source>Choose a folder for the resident view.</source>
         <translation>Kies een map voor de bewonerskaart.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/folder.py" line="23"/>
+        <location filename="../kip_plugin/residents/folder.py" line="20"/>
         <source>&apos;{path}&apos; is a file; choose a folder for the resident view.</source>
         <translation>'{path}' is een bestand; kies een map voor de bewonerskaart.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/folder.py" line="25"/>
+        <location filename="../kip_plugin/residents/folder.py" line="24"/>
         <source>The folder &apos;{path}&apos; holds other files; choose an empty folder or one KIP wrote a resident view in before.</source>
         <translation>De map '{path}' bevat andere bestanden; kies een lege map of een map waarin KIP eerder een bewonerskaart schreef.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/folder.py" line="34"/>
+        <location filename="../kip_plugin/residents/folder.py" line="35"/>
         <source>Cannot write in &apos;{path}&apos;: {reason}</source>
         <translation>Kan niet schrijven in '{path}': {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="60"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="57"/>
         <source>The layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Its fields are: {fields}.</source>
         <translation>De laag '{layer}' heeft geen veld '{field}'. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="72"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="68"/>
         <source>The layer &apos;{layer}&apos; has no text field to take the names from.</source>
         <translation>De laag '{layer}' heeft geen tekstveld om de namen uit te halen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="90"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="89"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="90"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="89"/>
         <source>polygons</source>
         <translation>vlakken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="91"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="90"/>
         <source>The layer &apos;{layer}&apos; must hold {kind}.</source>
         <translation>De laag '{layer}' moet {kind} bevatten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="108"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="109"/>
         <source>&apos;{layer}&apos; feature {fid}: no name in &apos;{field}&apos;.</source>
         <translation>'{layer}' object {fid}: geen naam in '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/inputs.py" line="111"/>
+        <location filename="../kip_plugin/residents/inputs.py" line="112"/>
         <source>&apos;{layer}&apos; feature {fid} (&apos;{name}&apos;): no geometry.</source>
         <translation>'{layer}' object {fid} ('{name}'): geen geometrie.</translation>
     </message>
@@ -3017,12 +3017,12 @@ Met vriendelijke groet,
         <translation>Geen enkele straat heeft werkzaamheden in deze periode; er zijn geen brieven te schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="114"/>
+        <location filename="../kip_plugin/residents/letters.py" line="115"/>
         <source>The item &apos;{id}&apos; of the letter template must be an attribute table.</source>
         <translation>Het item '{id}' van het briefsjabloon moet een attribuuttabel zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="151"/>
+        <location filename="../kip_plugin/residents/letters.py" line="156"/>
         <source>Could not write the letters to &apos;{path}&apos;: {error}</source>
         <translation>Kon de brieven niet schrijven naar '{path}': {error}</translation>
     </message>
@@ -3307,7 +3307,7 @@ Met vriendelijke groet,
         <translation>Nog een idee: de data kunnen veranderen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="126"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="127"/>
         <source>The KIP store &apos;{path}&apos; was made by an older KIP and has no field &apos;{field}&apos; yet; add &apos;{code}&apos; without a contact for residents, or update the store first.</source>
         <translation>De KIP-opslag '{path}' is met een oudere KIP gemaakt en heeft nog geen veld '{field}'; voeg '{code}' toe zonder contact voor bewoners, of werk de opslag eerst bij.</translation>
     </message>
@@ -3402,52 +3402,52 @@ Met vriendelijke groet,
         <translation>Het regelbestand '{source}': het standaardmateriaal van '{type}' moet een van zijn materialen zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="166"/>
+        <location filename="../kip_plugin/core/imkl.py" line="167"/>
         <source>The file is not a GML feature collection: it starts with &lt;{tag}&gt;.</source>
         <translation>Het bestand is geen GML-featurecollectie: het begint met &lt;{tag}&gt;.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="196"/>
+        <location filename="../kip_plugin/core/imkl.py" line="197"/>
         <source>The route &apos;{id}&apos; has no geometry.</source>
         <translation>Het tracé '{id}' heeft geen geometrie.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="201"/>
+        <location filename="../kip_plugin/core/imkl.py" line="202"/>
         <source>The route &apos;{id}&apos; cannot be read: {error}.</source>
         <translation>Het tracé '{id}' is niet te lezen: {error}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="238"/>
+        <location filename="../kip_plugin/core/imkl.py" line="239"/>
         <source>&apos;{name}&apos; is not readable XML: {error}.</source>
         <translation>'{name}' is geen leesbare XML: {error}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="240"/>
+        <location filename="../kip_plugin/core/imkl.py" line="241"/>
         <source>&apos;{name}&apos; holds no IMKL 2.0 features (namespace {namespace}); is it a KLIC delivery?</source>
         <translation>'{name}' bevat geen IMKL 2.0-objecten (namespace {namespace}); is het wel een KLIC-levering?</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="249"/>
+        <location filename="../kip_plugin/core/imkl.py" line="250"/>
         <source>The {type} &apos;{id}&apos; has no route (net:link).</source>
         <translation>De {type} '{id}' heeft geen tracé (net:link).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="254"/>
+        <location filename="../kip_plugin/core/imkl.py" line="255"/>
         <source>The {type} &apos;{id}&apos; refers to the route &apos;{link}&apos;, which the file does not hold.</source>
         <translation>De {type} '{id}' verwijst naar het tracé '{link}', dat niet in het bestand staat.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="270"/>
+        <location filename="../kip_plugin/core/imkl.py" line="271"/>
         <source>&apos;{name}&apos; mixes coordinate systems: EPSG {codes}.</source>
         <translation>'{name}' gebruikt verschillende coördinatenstelsels door elkaar: EPSG {codes}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="296"/>
+        <location filename="../kip_plugin/core/imkl.py" line="297"/>
         <source>&apos;{name}&apos; is not a readable zip file: {error}.</source>
         <translation>'{name}' is geen leesbaar zipbestand: {error}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/core/imkl.py" line="306"/>
+        <location filename="../kip_plugin/core/imkl.py" line="307"/>
         <source>&apos;{name}&apos; holds no IMKL 2.0 file with cables or pipes.</source>
         <translation>'{name}' bevat geen IMKL 2.0-bestand met kabels of leidingen.</translation>
     </message>
@@ -3517,7 +3517,7 @@ Met vriendelijke groet,
         <translation>Wiens geld</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="23"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="25"/>
         <source>€ {amount} mln</source>
         <translation>€ {amount} mln</translation>
     </message>
@@ -3527,37 +3527,37 @@ Met vriendelijke groet,
         <translation>€ {amount}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="35"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="37"/>
         <source>Project money {amount}</source>
         <translation>Projectgeld {amount}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="37"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="39"/>
         <source>Maintenance money {amount}</source>
         <translation>Beheergeld {amount}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="39"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="41"/>
         <source>Saved by combining {amount}</source>
         <translation>Bespaard door combineren {amount}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="57"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="59"/>
         <source>{touched} touched by works, {served} by works that serve it</source>
         <translation>{touched} geraakt door werken, {served} door werken die het dienen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="61"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="63"/>
         <source>{opportunities} opportunities, {contradictions} against it</source>
         <translation>{opportunities} kansen, {contradictions} ertegenin</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="65"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="67"/>
         <source>goal: {goal}</source>
         <translation>doel: {goal}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="77"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="79"/>
         <source>The theme layer &apos;{layer}&apos; has no field &apos;{field}&apos;; give the theme areas of &apos;Theme signals&apos;.</source>
         <translation>De themalaag '{layer}' heeft geen veld '{field}'; geef de themagebieden van 'Themasignalen'.</translation>
     </message>
@@ -3567,22 +3567,22 @@ Met vriendelijke groet,
         <translation>Gebied {fid}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="87"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="90"/>
         <source>Theme area &apos;{name}&apos; is left out: it has no shape.</source>
         <translation>Themagebied '{name}' is weggelaten: het heeft geen vorm.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/theme_pages.py" line="89"/>
+        <location filename="../kip_plugin/layouts/theme_pages.py" line="92"/>
         <source>{theme}: {name}</source>
         <translation>{theme}: {name}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="32"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="34"/>
         <source>Accept asset proposals</source>
         <translation>Voorstellen voor beheerobjecten aannemen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="35"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="37"/>
         <source>Turns the asset proposals of &apos;Asset opportunities&apos; whose &apos;decision&apos; field says &apos;renew&apos; or &apos;extend&apos; into works of the KIP: status idea, owned by the asset&apos;s owner, of the type that renews the asset, on the area the renewal takes.
 
 Renew: planned in the period of the dig it joins. Extend: planned in the period of the next dig. The asset&apos;s renewal window (and the dig) is the work&apos;s flexibility, so that the detection and the schedule proposal can move it. The budget is maintenance money: the renewal cost, plus the extension for &apos;extend&apos;.
@@ -3595,62 +3595,62 @@ Vervangen: gepland in de periode van het graafwerk waarbij het aansluit. Verleng
 Een voorstel nogmaals aannemen werkt het eerder gemaakte werk bij (het id bestaat uit de eigenaar en het id van het object). Voorstellen zonder besluit blijven ongemoeid; voorstellen die geen werk kunnen worden staan met de reden in het logboek. Er wordt niets geschreven tenzij alle werken geschreven kunnen worden. STORE: de KIP (leeg: de KIP van dit project).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="48"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="50"/>
         <source>Asset opportunities (with decisions)</source>
         <translation>Kansen voor beheerobjecten (met besluiten)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="51"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="53"/>
         <source>Works added</source>
         <translation>Werken toegevoegd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="52"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="54"/>
         <source>Works updated</source>
         <translation>Werken bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="53"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="55"/>
         <source>Proposals that could not be accepted</source>
         <translation>Voorstellen die niet aangenomen konden worden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="62"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="64"/>
         <source>Choose the asset opportunities layer.</source>
         <translation>Kies de laag met kansen voor beheerobjecten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="66"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="68"/>
         <source>The layer &apos;{layer}&apos; is not an output of &apos;Asset opportunities&apos;: it has no field &apos;{field}&apos;.</source>
         <translation>De laag '{layer}' is geen uitvoer van 'Kansen voor beheerobjecten': hij heeft geen veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="82"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="84"/>
         <source>Proposal {id} (asset &apos;{asset}&apos;)</source>
         <translation>Voorstel {id} (object '{asset}')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="86"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="88"/>
         <source>its owner &apos;{owner}&apos; is not a department or partner of this KIP</source>
         <translation>de eigenaar '{owner}' is geen afdeling of partner van deze KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="109"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="111"/>
         <source>Cancelled; no work was written.</source>
         <translation>Afgebroken; er is geen werk geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="120"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="122"/>
         <source>could not add &apos;{id}&apos;</source>
         <translation>kon '{id}' niet toevoegen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="128"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="132"/>
         <source>No work was written: {error}</source>
         <translation>Er is geen werk geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="129"/>
+        <location filename="../kip_plugin/processing/accept_asset_proposals.py" line="133"/>
         <source>{added} works added and {updated} updated (status idea); {skipped} proposals could not be accepted.</source>
         <translation>{added} werken toegevoegd en {updated} bijgewerkt (status idee); {skipped} voorstellen konden niet worden aangenomen.</translation>
     </message>
@@ -3736,12 +3736,12 @@ Vul het veld 'decision' van een voorstel in ('renew' of 'extend') en voer 'Voors
         <translation>Objecten die niet gebruikt konden worden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/asset_opportunities.py" line="111"/>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="108"/>
         <source>Give at least one asset layer: road sections, sewer pipes or street lights.</source>
         <translation>Geef minstens één laag met beheerobjecten: wegvakken, rioolstrengen of lichtmasten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/asset_opportunities.py" line="133"/>
+        <location filename="../kip_plugin/processing/asset_opportunities.py" line="130"/>
         <source>{assets} assets read; {n} can be renewed in a planned dig ({renew} advised to renew now, {extend} to extend), saving {digs} digs.</source>
         <translation>{assets} objecten gelezen; {n} kunnen worden vervangen bij een gepland graafwerk ({renew} met het advies nu te vervangen, {extend} om te verlengen), dat scheelt {digs} keer graven.</translation>
     </message>
@@ -3789,7 +3789,7 @@ De tracés komen in de tabel 'utility_links' van de KIP-opslag (die wordt aangem
         <translation>KLIC-leveringen (*.xml *.gml *.zip)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="79"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="77"/>
         <source>Cables and pipes (KLIC)</source>
         <translation>Kabels en leidingen (KLIC)</translation>
     </message>
@@ -3814,22 +3814,22 @@ De tracés komen in de tabel 'utility_links' van de KIP-opslag (die wordt aangem
         <translation>Problemen in de levering</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_imkl.py" line="81"/>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="76"/>
         <source>Cancelled; the deliveries before it were imported.</source>
         <translation>Afgebroken; de leveringen ervoor zijn geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_imkl.py" line="83"/>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="78"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_imkl.py" line="85"/>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="80"/>
         <source>{file}: {n} routes belong to no cable or pipe and were left out.</source>
         <translation>{file}: {n} tracés horen bij geen enkele kabel of leiding en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_imkl.py" line="104"/>
+        <location filename="../kip_plugin/processing/import_imkl.py" line="96"/>
         <source>{links} routes of cables and pipes imported ({metres} m, {operators} operators) into &apos;{path}&apos;.</source>
         <translation>{links} tracés van kabels en leidingen geïmporteerd ({metres} m, {operators} netbeheerders) in '{path}'.</translation>
     </message>
@@ -3922,7 +3922,7 @@ Elk wegvak krijgt een klasse, niet druk, druk of overvol, volgens de drempels va
         <translation>{crowded} van de {n} wegvakken overvol; {warnings} sleuven erin gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/tactical_base.py" line="29"/>
+        <location filename="../kip_plugin/processing/tactical_base.py" line="28"/>
         <source>Tactical planning</source>
         <translation>Tactische planning</translation>
     </message>
@@ -3985,17 +3985,17 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Kies een laag met themagebieden.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/theme_signals.py" line="83"/>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="80"/>
         <source>The layer &apos;{layer}&apos; holds no usable theme areas.</source>
         <translation>De laag '{layer}' bevat geen bruikbare themagebieden.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/theme_signals.py" line="87"/>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="84"/>
         <source>The works of this KIP have no themes field yet: works serve a theme by their type only.</source>
         <translation>De werken van deze KIP hebben nog geen veld met thema's: werken dienen een thema alleen door hun soort.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/theme_signals.py" line="109"/>
+        <location filename="../kip_plugin/processing/theme_signals.py" line="106"/>
         <source>{theme}: {touched} of its areas touched by works, {served} by works that serve it.</source>
         <translation>{theme}: {touched} van de gebieden geraakt door werken, {served} door werken die het dienen.</translation>
     </message>
@@ -4010,57 +4010,57 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>'{name}' is geen veld van een beheerobject; gebruik een van: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="65"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="61"/>
         <source>The mapping of the asset layer &apos;{layer}&apos; uses fields it does not have: {missing}. Its fields are: {fields}.</source>
         <translation>De koppeling van de laag met beheerobjecten '{layer}' gebruikt velden die de laag niet heeft: {missing}. De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="112"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="107"/>
         <source>The mapping of the asset layer &apos;{layer}&apos;: {error}</source>
         <translation>De koppeling van de laag met beheerobjecten '{layer}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="116"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="112"/>
         <source>Asset layer &apos;{layer}&apos;: mapping guessed from the field names: {mapping}.</source>
         <translation>Laag met beheerobjecten '{layer}': koppeling geraden uit de veldnamen: {mapping}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="119"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="115"/>
         <source>The asset layer &apos;{layer}&apos; needs a year laid: map &apos;year_laid&apos; to one of its fields ({fields}).</source>
         <translation>De laag met beheerobjecten '{layer}' heeft een aanlegjaar nodig: koppel 'year_laid' aan een van de velden ({fields}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="143"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="138"/>
         <source>Asset &apos;{id}&apos; (feature {fid} of layer &apos;{layer}&apos;)</source>
         <translation>Object '{id}' (object {fid} van laag '{layer}')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="153"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="148"/>
         <source>the asset type &apos;{value}&apos; is not one KIP knows ({types})</source>
         <translation>de soort object '{value}' kent KIP niet ({types})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="158"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="153"/>
         <source>the year laid is empty</source>
         <translation>het aanlegjaar is leeg</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="161"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="156"/>
         <source>the year laid &apos;{value}&apos; is not a year</source>
         <translation>het aanlegjaar '{value}' is geen jaartal</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="166"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="161"/>
         <source>the condition &apos;{value}&apos; is not a class from 1 (excellent) to 6 (very poor)</source>
         <translation>de conditie '{value}' is geen klasse van 1 (uitstekend) tot 6 (zeer slecht)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="170"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="165"/>
         <source>the asset id is used by an earlier asset; only that one is used</source>
         <translation>het id van het object wordt al door een eerder object gebruikt; alleen dat wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/asset_reader.py" line="190"/>
+        <location filename="../kip_plugin/tactical/asset_reader.py" line="185"/>
         <source>Asset layer &apos;{layer}&apos;: material &apos;{value}&apos; ({n} assets) is not one KIP knows for {type}; assumed {material}.</source>
         <translation>Laag met beheerobjecten '{layer}': materiaal '{value}' ({n} objecten) kent KIP niet voor {type}; aangenomen is {material}.</translation>
     </message>
@@ -4195,7 +4195,7 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="86"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="84"/>
         <source>The theme-area layer &apos;{layer}&apos; has no field &apos;theme&apos; (or &apos;thema&apos;). Its fields are: {fields}.</source>
         <translation>De laag met themagebieden '{layer}' heeft geen veld 'theme' (of 'thema'). De velden zijn: {fields}.</translation>
     </message>
@@ -4245,12 +4245,12 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{touched} van het gebied geraakt door werken in zijn periode, {served} door werken die {theme} dienen; {serves} dienen het, {opportunities} kansen, {contradictions} ertegenin.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="309"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="301"/>
         <source>The KIP store &apos;{path}&apos; cannot be opened for writing.</source>
         <translation>De KIP-opslag '{path}' kan niet worden geopend om te schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/utility_links.py" line="89"/>
+        <location filename="../kip_plugin/tactical/utility_links.py" line="87"/>
         <source>The table &apos;{table}&apos; of &apos;{path}&apos; cannot be opened.</source>
         <translation>De tabel '{table}' van '{path}' kan niet worden geopend.</translation>
     </message>
@@ -4470,12 +4470,12 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>De voorgestelde verschuiving afwijzen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="83"/>
+        <location filename="../kip_plugin/plugin.py" line="84"/>
         <source>Propose schedule</source>
         <translation>Planning voorstellen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="83"/>
+        <location filename="../kip_plugin/plugin.py" line="84"/>
         <source>Propose dates within each work&apos;s flexibility: more works in one dig, fewer conflicts</source>
         <translation>Data voorstellen binnen de speelruimte van elk werk: meer werken in één keer graven, minder conflicten</translation>
     </message>
@@ -4751,112 +4751,112 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>haalbaar: doelwaarde {value}; geen planning met even weinig conflicten is meer waard dan {bound}; minstens {least} conflicten zijn niet te voorkomen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="25"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="27"/>
         <source>QGIS has no saved PostgreSQL connection &apos;{name}&apos;.</source>
         <translation>QGIS heeft geen opgeslagen PostgreSQL-verbinding '{name}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="28"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="30"/>
         <source>The connection &apos;{name}&apos; uses a service file; KIP needs a connection with host and port.</source>
         <translation>De verbinding '{name}' gebruikt een servicebestand; KIP heeft een verbinding met host en poort nodig.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="54"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="55"/>
         <source>Connect to a shared KIP</source>
         <translation>Verbinden met een gedeelde KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="65"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="66"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="66"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="67"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="67"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="68"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="69"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="70"/>
         <source>Passwords come from QGIS&apos;s authentication database (give the connection an authentication configuration), ~/.pgpass or PGPASSWORD; KIP never stores them.</source>
         <translation>Wachtwoorden komen uit de authenticatiedatabase van QGIS (geef de verbinding een authenticatieconfiguratie), ~/.pgpass of PGPASSWORD; KIP slaat ze nooit op.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/connect_dialog.py" line="103"/>
+        <location filename="../kip_plugin/gui/connect_dialog.py" line="104"/>
         <source>QGIS has no saved PostgreSQL connection yet: add one in the Browser (PostgreSQL › New Connection), then connect here.</source>
         <translation>QGIS heeft nog geen opgeslagen PostgreSQL-verbinding: voeg er een toe in de Browser (PostgreSQL › Nieuwe verbinding) en verbind dan hier.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="29"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="30"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="29"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="30"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="29"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="30"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="39"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="40"/>
         <source>History of work {id}</source>
         <translation>Geschiedenis van werk {id}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="42"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="43"/>
         <source>No changes of this work are recorded.</source>
         <translation>Van dit werk zijn geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="44"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="45"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="44"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="45"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="56"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="57"/>
         <source>Restore this version</source>
         <translation>Deze versie terugzetten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="57"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="58"/>
         <source>Puts this version into the layer as an edit: check it, then save (or undo) as with any edit.</source>
         <translation>Zet deze versie als bewerking in de laag: controleer haar en sla haar dan op (of maak haar ongedaan) zoals elke bewerking.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/history_dialog.py" line="94"/>
+        <location filename="../kip_plugin/gui/history_dialog.py" line="95"/>
         <source>KIP: history of this work…</source>
         <translation>KIP: geschiedenis van dit werk…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="72"/>
+        <location filename="../kip_plugin/plugin.py" line="73"/>
         <source>Connect to a shared KIP…</source>
         <translation>Verbinden met een gedeelde KIP…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="72"/>
+        <location filename="../kip_plugin/plugin.py" line="73"/>
         <source>Open a shared KIP in PostgreSQL/PostGIS through a saved connection of QGIS</source>
         <translation>Een gedeelde KIP in PostgreSQL/PostGIS openen via een opgeslagen verbinding van QGIS</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="273"/>
+        <location filename="../kip_plugin/plugin.py" line="274"/>
         <source>You may read the shared KIP &apos;{path}&apos;, not change it.</source>
         <translation>U mag de gedeelde KIP '{path}' lezen, maar niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="276"/>
+        <location filename="../kip_plugin/plugin.py" line="277"/>
         <source>Connected to the shared KIP &apos;{path}&apos;. You may change the works of: {parties}.</source>
         <translation>Verbonden met de gedeelde KIP '{path}'. U mag de werken wijzigen van: {parties}.</translation>
     </message>
@@ -4866,7 +4866,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Wijzigingen sinds…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="68"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="69"/>
         <source>Shared KIP</source>
         <translation>Gedeelde KIP</translation>
     </message>
@@ -4921,157 +4921,157 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De gebiedslaag heeft geen vlakken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="36"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="35"/>
         <source>Copy a KIP (GeoPackage ⇄ PostGIS)</source>
         <translation>Een KIP kopiëren (GeoPackage ⇄ PostGIS)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="45"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="44"/>
         <source>Copies a whole KIP into a new one: a GeoPackage to a shared KIP in PostgreSQL/PostGIS, a shared KIP to a GeoPackage (to work offline, or as a backup), or between two of the same kind. INPUT and OUTPUT are each a .gpkg file or postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA. The copy has the same parties, works (with their ids and row versions), history of changes, title and styles. OUTPUT must not exist yet (a new file, or a schema that is not there); a shared KIP is made as kip:createsharedkip makes it, with its roles. A copy that fails or is cancelled leaves nothing behind.</source>
         <translation>Kopieert een hele KIP naar een nieuwe: een GeoPackage naar een gedeelde KIP in PostgreSQL/PostGIS, een gedeelde KIP naar een GeoPackage (om offline te werken, of als reservekopie), of tussen twee van dezelfde soort. INPUT en OUTPUT zijn elk een .gpkg-bestand of postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA. De kopie heeft dezelfde partijen, werken (met hun id's en rijversies), wijzigingsgeschiedenis, titel en stijlen. OUTPUT mag nog niet bestaan (een nieuw bestand, of een schema dat er niet is); een gedeelde KIP wordt gemaakt zoals kip:createsharedkip dat doet, met de rollen. Een kopie die mislukt of wordt afgebroken laat niets achter.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="55"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="54"/>
         <source>KIP to copy (GeoPackage or postgresql:// address)</source>
         <translation>Te kopiëren KIP (GeoPackage of postgresql://-adres)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="56"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="55"/>
         <source>New KIP (GeoPackage or postgresql:// address)</source>
         <translation>Nieuwe KIP (GeoPackage of postgresql://-adres)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="57"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="56"/>
         <source>Address of the new KIP</source>
         <translation>Adres van de nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="57"/>
         <source>Works copied</source>
         <translation>Gekopieerde werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="59"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
         <source>History rows copied</source>
         <translation>Gekopieerde geschiedenisrijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="65"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="64"/>
         <source>Copying '{source}' to '{target}'…</source>
         <translation>'{source}' wordt gekopieerd naar '{target}'…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="69"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="68"/>
         <source>The copy was cancelled; nothing was made.</source>
         <translation>Het kopiëren is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="73"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="70"/>
         <source>The copy failed and was removed again: {error}</source>
         <translation>Het kopiëren is mislukt en de kopie is weer verwijderd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="74"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="71"/>
         <source>{works} works and {history} history rows copied.</source>
         <translation>{works} werken en {history} geschiedenisrijen gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="45"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="46"/>
         <source>The party &apos;{code}&apos; is listed twice.</source>
         <translation>De partij '{code}' staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="65"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="66"/>
         <source>Create a shared KIP (PostGIS)</source>
         <translation>Een gedeelde KIP maken (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="74"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="75"/>
         <source>Creates a new, empty KIP in a PostgreSQL/PostGIS database, for many editors at once. DATABASE: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA (schema &apos;kip&apos; when left out; add &amp;authcfg=ID to log in through QGIS&apos;s authentication database; never put a password in it). PARTIES: codes separated by commas (enexis=Enexis gives a name); empty: Ede&apos;s departments and partners. Creates the schema with the tables works, parties, kip_meta and works_history, the row-level security, and the group roles kip_coordinator (edits every work), kip_reader (reads only) and kip_&lt;code&gt; per party (edits that party&apos;s works). A database administrator then makes login roles members of these roles. When the schema exists already, nothing is changed.</source>
         <translation>Maakt een nieuwe, lege KIP in een PostgreSQL/PostGIS-database, voor veel bewerkers tegelijk. DATABASE: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA (schema 'kip' als het wordt weggelaten; voeg &amp;authcfg=ID toe om in te loggen via de authenticatiedatabase van QGIS; zet er nooit een wachtwoord in). PARTIES: codes gescheiden door komma's (enexis=Enexis geeft een naam); leeg: de afdelingen en partners van Ede. Maakt het schema met de tabellen works, parties, kip_meta en works_history, de beveiliging op rijniveau, en de groepsrollen kip_coordinator (bewerkt elk werk), kip_reader (leest alleen) en kip_&lt;code&gt; per partij (bewerkt de werken van die partij). Een databasebeheerder maakt daarna loginrollen lid van deze rollen. Als het schema al bestaat, wordt er niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="86"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="87"/>
         <source>Database (postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA)</source>
         <translation>Database (postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="87"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="88"/>
         <source>Coordinate system (empty: EPSG:28992, RD New)</source>
         <translation>Coördinatenstelsel (leeg: EPSG:28992, RD New)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="89"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="90"/>
         <source>Parties (codes; empty: the default departments and partners)</source>
         <translation>Partijen (codes; leeg: de standaardafdelingen en -partners)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="91"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="92"/>
         <source>Address of the shared KIP</source>
         <translation>Adres van de gedeelde KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="92"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="93"/>
         <source>Group roles</source>
         <translation>Groepsrollen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="98"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="99"/>
         <source>DATABASE must be a PostgreSQL address: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA, not &apos;{text}&apos;.</source>
         <translation>DATABASE moet een PostgreSQL-adres zijn: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA, niet '{text}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="111"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="109"/>
         <source>Cancelled; nothing was created.</source>
         <translation>Afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="112"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="110"/>
         <source>Creating the shared KIP in schema '{schema}' of '{db}' on {host}…</source>
         <translation>De gedeelde KIP wordt gemaakt in schema '{schema}' van '{db}' op {host}…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="121"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="116"/>
         <source>Created with {n} parties. Group roles: {roles}.</source>
         <translation>Gemaakt met {n} partijen. Groepsrollen: {roles}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/store_parameter.py" line="56"/>
+        <location filename="../kip_plugin/processing/store_parameter.py" line="54"/>
         <source>Give the KIP store (a .gpkg file or a shared KIP&apos;s postgresql:// address), or open a KIP in this project first.</source>
         <translation>Geef de KIP-opslag op (een .gpkg-bestand of het postgresql://-adres van een gedeelde KIP), of open eerst een KIP in dit project.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="77"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="76"/>
         <source>You may not change the works of &apos;{code}&apos; in this shared KIP; nothing was imported. You may change those of: {codes}.</source>
         <translation>U mag de werken van '{code}' in deze gedeelde KIP niet wijzigen; er is niets geïmporteerd. U mag die wijzigen van: {codes}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/address.py" line="50"/>
+        <location filename="../kip_plugin/store/address.py" line="46"/>
         <source>'{text}' is not a PostgreSQL address (postgresql://…).</source>
         <translation>'{text}' is geen PostgreSQL-adres (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/address.py" line="52"/>
+        <location filename="../kip_plugin/store/address.py" line="50"/>
         <source>Do not put a password in the address of a shared KIP: KIP takes it from QGIS&apos;s authentication database (authcfg), ~/.pgpass or PGPASSWORD.</source>
         <translation>Zet geen wachtwoord in het adres van een gedeelde KIP: KIP haalt het uit de authenticatiedatabase van QGIS (authcfg), ~/.pgpass of PGPASSWORD.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/address.py" line="60"/>
+        <location filename="../kip_plugin/store/address.py" line="56"/>
         <source>The address &apos;{text}&apos; needs a host and a database: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA.</source>
         <translation>Het adres '{text}' heeft een host en een database nodig: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/address.py" line="68"/>
+        <location filename="../kip_plugin/store/address.py" line="63"/>
         <source>The port in &apos;{text}&apos; is not a number.</source>
         <translation>De poort in '{text}' is geen getal.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/address.py" line="72"/>
+        <location filename="../kip_plugin/store/address.py" line="69"/>
         <source>Unknown option &apos;{option}&apos; in the address; KIP knows: {known}.</source>
         <translation>Onbekende optie '{option}' in het adres; KIP kent: {known}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/address.py" line="79"/>
+        <location filename="../kip_plugin/store/address.py" line="74"/>
         <source>The schema name &apos;{schema}&apos; is longer than PostgreSQL allows.</source>
         <translation>De schemanaam '{schema}' is langer dan PostgreSQL toestaat.</translation>
     </message>
@@ -5086,12 +5086,12 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>'{address}' is geen gedeelde KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="180"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="177"/>
         <source>The KIP store &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older. Update the KIP plugin to open it.</source>
         <translation>De KIP-opslag '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder. Werk de KIP-plugin bij om haar te openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/gpkg_store.py" line="313"/>
+        <location filename="../kip_plugin/store/gpkg_store.py" line="307"/>
         <source>The KIP store &apos;{path}&apos; could not be brought to schema version {version}: {error}</source>
         <translation>De KIP-opslag '{path}' kon niet worden bijgewerkt naar schemaversie {version}: {error}</translation>
     </message>
@@ -5126,22 +5126,22 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>geen velden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/kipstore.py" line="200"/>
+        <location filename="../kip_plugin/store/kipstore.py" line="204"/>
         <source>The code &apos;{code}&apos; is not valid: use lower-case letters, digits and &apos;_&apos;, starting with a letter (not &apos;coordinator&apos; or &apos;reader&apos;).</source>
         <translation>De code '{code}' is niet geldig: gebruik kleine letters, cijfers en '_', beginnend met een letter (niet 'coordinator' of 'reader').</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/pg_connect.py" line="31"/>
+        <location filename="../kip_plugin/store/pg_connect.py" line="28"/>
         <source>A shared KIP needs the Python module psycopg2 (Debian: python3-psycopg2).</source>
         <translation>Een gedeelde KIP heeft de Python-module psycopg2 nodig (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/pg_connect.py" line="46"/>
+        <location filename="../kip_plugin/store/pg_connect.py" line="43"/>
         <source>QGIS&apos;s authentication database has no configuration &apos;{id}&apos; (or it is locked).</source>
         <translation>De authenticatiedatabase van QGIS heeft geen configuratie '{id}' (of is vergrendeld).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/pg_connect.py" line="67"/>
+        <location filename="../kip_plugin/store/pg_connect.py" line="65"/>
         <source>Cannot connect to the shared KIP at {host}:{port}/{db}: {error}</source>
         <translation>Kan geen verbinding maken met de gedeelde KIP op {host}:{port}/{db}: {error}</translation>
     </message>
@@ -5151,7 +5151,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>PostGIS is niet geïnstalleerd in de database '{db}': voer daar eerst CREATE EXTENSION postgis uit.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/pg_schema.py" line="78"/>
+        <location filename="../kip_plugin/store/pg_schema.py" line="77"/>
         <source>The role &apos;{role}&apos; does not exist and you may not create roles; ask the database administrator (CREATEROLE) to create the shared KIP or to add the party.</source>
         <translation>De rol '{role}' bestaat niet en u mag geen rollen maken; vraag de databasebeheerder (CREATEROLE) om de gedeelde KIP te maken of de partij toe te voegen.</translation>
     </message>
@@ -5161,32 +5161,32 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Het schema '{schema}' bestaat al; er is niets gewijzigd. Kies een ander schema voor een nieuwe gedeelde KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="64"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="58"/>
         <source>There is no KIP in the schema &apos;{schema}&apos; of the database &apos;{db}&apos; (create one with &apos;Create a shared KIP&apos;).</source>
         <translation>Er is geen KIP in het schema '{schema}' van de database '{db}' (maak er een met 'Een gedeelde KIP maken').</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="71"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="65"/>
         <source>The shared KIP &apos;{path}&apos; has schema version &apos;{version}&apos;; this version of KIP reads version {supported} and older. Update the KIP plugin to open it.</source>
         <translation>De gedeelde KIP '{path}' heeft schemaversie '{version}'; deze versie van KIP leest versie {supported} en ouder. Werk de KIP-plugin bij om haar te openen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="84"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="78"/>
         <source>Cannot read the shared KIP &apos;{path}&apos;: {error}</source>
         <translation>Kan de gedeelde KIP '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="89"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="83"/>
         <source>The shared KIP &apos;{path}&apos; has no valid CRS.</source>
         <translation>De gedeelde KIP '{path}' heeft geen geldig CRS.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="105"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="101"/>
         <source>A shared KIP needs a CRS with an EPSG code; &apos;{crs}&apos; has none.</source>
         <translation>Een gedeelde KIP heeft een CRS met een EPSG-code nodig; '{crs}' heeft er geen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="114"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="112"/>
         <source>Could not create the shared KIP &apos;{path}&apos;; nothing was changed: {error}</source>
         <translation>Kon de gedeelde KIP '{path}' niet maken; er is niets gewijzigd: {error}</translation>
     </message>
@@ -5216,7 +5216,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>'{path}' is geen KIP: de tabel '{table}' ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/postgis_store.py" line="275"/>
+        <location filename="../kip_plugin/store/postgis_store.py" line="274"/>
         <source>The KIP store &apos;{path}&apos;: the works table has no geometry column with a CRS.</source>
         <translation>KIP-opslag '{path}': de tabel met werken heeft geen geometriekolom met een CRS.</translation>
     </message>
@@ -5226,7 +5226,7 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De KIP '{path}' heeft geen tabel '{table}' voor de resultaten; open hem één keer met deze versie van KIP om hem bij te werken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/results.py" line="44"/>
+        <location filename="../kip_plugin/store/results.py" line="43"/>
         <source>The results could not be written to the table &apos;{table}&apos;.</source>
         <translation>De resultaten konden niet naar de tabel '{table}' worden geschreven.</translation>
     </message>
@@ -5291,42 +5291,42 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Regel {line} van de partijen: de code '{code}' staat er twee keer.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="99"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="98"/>
         <source>Several parties: each row names its own</source>
         <translation>Meerdere partijen: elke rij noemt zijn eigen partij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="103"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="102"/>
         <source>Add parties the KIP does not know yet</source>
         <translation>Partijen toevoegen die de KIP nog niet kent</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="106"/>
         <source>Party of each row</source>
         <translation>Partij van elke rij</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="154"/>
         <source>Width per row (expression)</source>
         <translation>Breedte per rij (expressie)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="157"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="173"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="336"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="335"/>
         <source>Unsaved edits</source>
         <translation>Niet-opgeslagen bewerkingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/import_dialog.py" line="336"/>
+        <location filename="../kip_plugin/gui/import_dialog.py" line="335"/>
         <source>The layers {layers} of this KIP have unsaved edits. Save them before importing? (Without saving, the import cannot start: the edits would overwrite what it changes.)</source>
         <translation>De lagen {layers} van deze KIP hebben niet-opgeslagen bewerkingen. Eerst opslaan en dan importeren? (Zonder opslaan kan de import niet beginnen: de bewerkingen zouden overschrijven wat de import verandert.)</translation>
     </message>
@@ -5336,107 +5336,107 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>De Processing-algoritmen van KIP zijn niet geladen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="46"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="45"/>
         <source>e.g. Ede</source>
         <translation>bijv. Ede</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="47"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="46"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="48"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="47"/>
         <source>Coordinate system (in metres)</source>
         <translation>Coördinatenstelsel (in meters)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="51"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="50"/>
         <source>Parties to start with</source>
         <translation>Partijen om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="53"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="52"/>
         <source>The usual Dutch departments and partners ({names})</source>
         <translation>De gebruikelijke Nederlandse afdelingen en partners ({names})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="56"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="55"/>
         <source>None: I add them later</source>
         <translation>Geen: ik voeg ze later toe</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="57"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="56"/>
         <source>These, one per line as &apos;code = name&apos; (add &apos;| partner&apos; for a partner):</source>
         <translation>Deze, één per regel als 'code = naam' (voeg '| partner' toe voor een partner):</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="95"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="94"/>
         <source>Choose a file name for the new KIP.</source>
         <translation>Kies een bestandsnaam voor de nieuwe KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="98"/>
+        <location filename="../kip_plugin/gui/new_kip_dialog.py" line="97"/>
         <source>Choose a projected coordinate system in metres, such as EPSG:28992 (Amersfoort / RD New).</source>
         <translation>Kies een geprojecteerd coördinatenstelsel in meters, zoals EPSG:28992 (Amersfoort / RD New).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="144"/>
+        <location filename="../kip_plugin/importer/areas.py" line="145"/>
         <source>The geometry of this row cannot be read.</source>
         <translation>De geometrie van deze rij is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/areas.py" line="155"/>
+        <location filename="../kip_plugin/importer/areas.py" line="156"/>
         <source>&apos;{wkt}&apos; is not a geometry in WKT: {reason}.</source>
         <translation>'{wkt}' is geen geometrie in WKT: {reason}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/csvfile.py" line="207"/>
+        <location filename="../kip_plugin/importer/csvfile.py" line="208"/>
         <source>Line {line}: a value opens with a quote that is never closed, so the rest of the file would be read as part of it. Close the quote (or double a quote inside the value: &quot;&quot;).</source>
         <translation>Regel {line}: een waarde begint met een aanhalingsteken dat nergens wordt gesloten, zodat de rest van het bestand als deel ervan zou worden gelezen. Sluit het aanhalingsteken (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/csvfile.py" line="214"/>
+        <location filename="../kip_plugin/importer/csvfile.py" line="215"/>
         <source>Line {line}: a quoted value is followed by more text before the next separator ({error}). Inside a quoted value a quote must be doubled (&quot;&quot;); correct the line and import again.</source>
         <translation>Regel {line}: na een waarde tussen aanhalingstekens volgt nog tekst vóór het volgende scheidingsteken ({error}). Binnen een waarde tussen aanhalingstekens moet een aanhalingsteken verdubbeld worden (&quot;&quot;); verbeter de regel en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/csvfile.py" line="242"/>
+        <location filename="../kip_plugin/importer/csvfile.py" line="243"/>
         <source>The row has {n} values where the header has {columns} columns: a separator too many, or a value holding the separator without quotes.</source>
         <translation>De rij heeft {n} waarden waar de kopregel {columns} kolommen heeft: een scheidingsteken te veel, of een waarde met het scheidingsteken erin zonder aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/csvfile.py" line="260"/>
+        <location filename="../kip_plugin/importer/csvfile.py" line="261"/>
         <source>The file mixes two encodings: rows {rows} are in Windows-1252, the others in UTF-8. KIP read each row in its own encoding; check the accents in those rows.</source>
         <translation>Het bestand mengt twee tekencoderingen: rijen {rows} zijn in Windows-1252, de andere in UTF-8. KIP heeft elke rij in zijn eigen codering gelezen; controleer de accenten in die rijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/csvfile.py" line="287"/>
+        <location filename="../kip_plugin/importer/csvfile.py" line="288"/>
         <source>Line {line}: a quote opened in this line is closed only in a later line, so several lines would be read as one row. Close the quote where the value ends (or double a quote inside the value: &quot;&quot;).</source>
         <translation>Regel {line}: een aanhalingsteken dat in deze regel opent, sluit pas in een latere regel, zodat meerdere regels als één rij zouden worden gelezen. Sluit het aanhalingsteken waar de waarde eindigt (of verdubbel een aanhalingsteken binnen de waarde: &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="186"/>
+        <location filename="../kip_plugin/importer/engine.py" line="179"/>
         <source>{n} empty rows were skipped.</source>
         <translation>{n} lege rijen zijn overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="188"/>
+        <location filename="../kip_plugin/importer/engine.py" line="181"/>
         <source>Warning: no field is mapped to work_id, so every row is a new work; importing this delivery again would add all its works a second time. Map the delivery&apos;s own id to work_id.</source>
         <translation>Let op: geen veld is aan work_id gekoppeld, dus elke rij is een nieuw werk; deze levering nog eens importeren zou al haar werken een tweede keer toevoegen. Koppel het eigen id van de levering aan work_id.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="195"/>
+        <location filename="../kip_plugin/importer/engine.py" line="188"/>
         <source>Warning: all {n} rows were imported as works of &apos;{party}&apos;, but the column &apos;{column}&apos; names {k} different parties. KIP combines works of different parties only: give the party column as OWNER_FIELD (the party of each row).</source>
         <translation>Let op: alle {n} rijen zijn geïmporteerd als werken van '{party}', maar de kolom '{column}' noemt {k} verschillende partijen. KIP combineert alleen werken van verschillende partijen: geef de kolom met de partij op als OWNER_FIELD (de partij van elke rij).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="201"/>
+        <location filename="../kip_plugin/importer/engine.py" line="194"/>
         <source>Warning: all {n} rows belong to one party (&apos;{party}&apos;); KIP combines works of different parties only.</source>
         <translation>Let op: alle {n} rijen horen bij één partij ('{party}'); KIP combineert alleen werken van verschillende partijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/engine.py" line="247"/>
+        <location filename="../kip_plugin/importer/engine.py" line="240"/>
         <source>KIP wrote {wrote_new} new, {wrote_updated} updated and {wrote_cancelled} cancelled works, but the KIP now holds {new}, {updated} and {cancelled} of them; another program may have changed it at the same time.</source>
         <translation>KIP schreef {wrote_new} nieuwe, {wrote_updated} bijgewerkte en {wrote_cancelled} vervallen werken, maar de KIP bevat er nu {new}, {updated} en {cancelled} van; misschien heeft een ander programma haar tegelijk gewijzigd.</translation>
     </message>
@@ -5496,52 +5496,47 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Het lezen van de levering duurde langer dan {seconds} seconden en is gestopt; er is niets geïmporteerd. Een trage databaseview of netwerkschijf? Exporteer hem eerst naar een bestand.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="93"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="94"/>
         <source>The delivery lies around {where} (given in {source}), outside the area where the KIP&apos;s coordinate system {crs} ({name}) can be used: {area}. Nothing was imported; check the coordinate system of the delivery (the source CRS).</source>
         <translation>De levering ligt rond {where} (opgegeven in {source}), buiten het gebied waar het coördinatenstelsel van de KIP, {crs} ({name}), bruikbaar is: {area}. Er is niets geïmporteerd; controleer het coördinatenstelsel van de levering (het bron-CRS).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="131"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="132"/>
         <source>The location has coordinates that are not finite numbers (NaN or infinite).</source>
         <translation>De locatie heeft coördinaten die geen eindige getallen zijn (NaN of oneindig).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="175"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="176"/>
         <source>The location ({x:.0f}, {y:.0f}) lies outside the area where the KIP&apos;s coordinate system {crs} can be used ({area}); check the coordinates.</source>
         <translation>De locatie ({x:.0f}, {y:.0f}) ligt buiten het gebied waar het coördinatenstelsel van de KIP, {crs}, bruikbaar is ({area}); controleer de coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/workareas.py" line="186"/>
+        <location filename="../kip_plugin/importer/workareas.py" line="187"/>
         <source>The work area is {km:.0f} km across; that is not one work in public space. Check the coordinates.</source>
         <translation>Het werkgebied is {km:.0f} km groot; dat is niet één werk in de openbare ruimte. Controleer de coördinaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="132"/>
-        <source>Could not add works to the KIP (first: &apos;{id}&apos;): {{error}}</source>
-        <translation>Kon geen werken aan de KIP toevoegen (eerste: '{id}'): {{error}}</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/importer/writer.py" line="137"/>
+        <location filename="../kip_plugin/importer/writer.py" line="138"/>
         <source>The KIP took {n} of {total} new works; nothing was imported.</source>
         <translation>De KIP nam {n} van de {total} nieuwe werken aan; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="179"/>
+        <location filename="../kip_plugin/importer/writer.py" line="181"/>
         <source>Could not update works in the KIP: {error}</source>
         <translation>Kon werken in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="182"/>
+        <location filename="../kip_plugin/importer/writer.py" line="184"/>
         <source>Could not update work areas in the KIP: {error}</source>
         <translation>Kon werkgebieden in de KIP niet bijwerken: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="196"/>
+        <location filename="../kip_plugin/importer/writer.py" line="198"/>
         <source>Could not cancel works in the KIP: {error}</source>
         <translation>Kon werken in de KIP niet op vervallen zetten: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/importer/writer.py" line="214"/>
+        <location filename="../kip_plugin/importer/writer.py" line="216"/>
         <source>Could not add the new parties to the KIP: {error}</source>
         <translation>Kon de nieuwe partijen niet aan de KIP toevoegen: {error}</translation>
     </message>
@@ -5567,7 +5562,7 @@ STORE: de KIP-GeoPackage of gedeelde KIP (leeg: de KIP die in dit project open i
         <translation>Onbekende soort partij: '{kind}'; gebruik een van: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/add_party.py" line="78"/>
+        <location filename="../kip_plugin/processing/add_party.py" line="75"/>
         <source>Added &apos;{name}&apos; ({code}) to &apos;{path}&apos;.</source>
         <translation>'{name}' ({code}) toegevoegd aan '{path}'.</translation>
     </message>
@@ -5577,22 +5572,22 @@ STORE: de KIP-GeoPackage of gedeelde KIP (leeg: de KIP die in dit project open i
         <translation>Kan '{path}' niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="37"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="35"/>
         <source>KIP store</source>
         <translation>KIP-opslag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="60"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="58"/>
         <source>Row {row} of &apos;{path}&apos;: {problem}</source>
         <translation>Rij {row} van '{path}': {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="81"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="79"/>
         <source>Create KIP</source>
         <translation>KIP maken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="84"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="82"/>
         <source>Creates a new, empty KIP store (a GeoPackage) for a municipality.
 
 CRS: a projected coordinate system in metres in which distances are measured (default EPSG:28992, Amersfoort / RD New, for the Netherlands). Deliveries far outside its area of use are refused.
@@ -5605,32 +5600,32 @@ MUNICIPALITY: de naam van de gemeente, bewaard in de opslag.
 PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programmering, verkeer, riolering, groen, Liander, Vitens, …); regels 'code = naam' (eventueel met '| partner' of '| resident' na de naam); het pad van een CSV-bestand met de kolommen code en name (kind en colour naar keuze); of 'none' voor een KIP zonder partijen (voeg ze later toe met Partij toevoegen).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="96"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="94"/>
         <source>New KIP store</source>
         <translation>Nieuwe KIP-opslag</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="98"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="96"/>
         <source>Coordinate system (projected, in metres)</source>
         <translation>Coördinatenstelsel (geprojecteerd, in meters)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="101"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="99"/>
         <source>Parties (empty: the usual Dutch ones; &apos;code = name&apos; lines; a CSV file; or &apos;none&apos;)</source>
         <translation>Partijen (leeg: de gebruikelijke Nederlandse; regels 'code = naam'; een CSV-bestand; of 'none')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="104"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="102"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="115"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="113"/>
         <source>&apos;{crs}&apos; ({name}) is not a projected coordinate system in metres; KIP measures distances in metres. Choose one such as EPSG:28992 (Amersfoort / RD New).</source>
         <translation>'{crs}' ({name}) is geen geprojecteerd coördinatenstelsel in meters; KIP meet afstanden in meters. Kies er een zoals EPSG:28992 (Amersfoort / RD New).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_kip.py" line="133"/>
+        <location filename="../kip_plugin/processing/create_kip.py" line="125"/>
         <source>KIP store &apos;{path}&apos; created in {crs} with {n} parties.</source>
         <translation>KIP-opslag '{path}' gemaakt in {crs} met {n} partijen.</translation>
     </message>
@@ -5660,7 +5655,7 @@ PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programm
         <translation>Kon '{path}' niet schrijven ({error}); een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_common.py" line="206"/>
+        <location filename="../kip_plugin/processing/import_common.py" line="202"/>
         <source>The import was saved in the KIP, but the output &apos;{output}&apos; could not be written: {error}</source>
         <translation>De import is in de KIP opgeslagen, maar de uitvoer '{output}' kon niet worden geschreven: {error}</translation>
     </message>
@@ -5728,22 +5723,22 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>Geef de afdeling of partner van de levering op (OWNER), of het veld dat de partij van elke rij noemt (OWNER_FIELD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_plan.py" line="293"/>
+        <location filename="../kip_plugin/processing/import_plan.py" line="292"/>
         <source>{n} rows read from &apos;{source}&apos;.</source>
         <translation>{n} rijen gelezen uit '{source}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="43"/>
+        <location filename="../kip_plugin/store/transaction.py" line="32"/>
         <source>The KIP is locked by another program; nothing was imported. Try again when it has finished.</source>
         <translation>De KIP is vergrendeld door een ander programma; er is niets geïmporteerd. Probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="48"/>
+        <location filename="../kip_plugin/store/transaction.py" line="34"/>
         <source>The disk holding the KIP is full; nothing was imported. Make room and import again.</source>
         <translation>De schijf met de KIP is vol; er is niets geïmporteerd. Maak ruimte en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/store/transaction.py" line="71"/>
+        <location filename="../kip_plugin/store/transaction.py" line="58"/>
         <source>The KIP store &apos;{path}&apos; contains triggers that KIP did not make ({names}); they could change or delete works behind KIP&apos;s back, so KIP does not write to it. Nothing was imported.</source>
         <translation>De KIP-opslag '{path}' bevat triggers die KIP niet heeft gemaakt ({names}); die kunnen buiten KIP om werken wijzigen of verwijderen, dus KIP schrijft er niet naar. Er is niets geïmporteerd.</translation>
     </message>
@@ -5903,17 +5898,17 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>Welk veld van de wijkenlaag '{layer}' bevat de namen van de wijken? Geen enkel veld heet name, naam of statnaam; kies er een als naamveld. De tekstvelden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/areas.py" line="71"/>
+        <location filename="../kip_plugin/layouts/areas.py" line="70"/>
         <source>All works</source>
         <translation>Alle werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/areas.py" line="81"/>
+        <location filename="../kip_plugin/layouts/areas.py" line="80"/>
         <source>Area {cell}</source>
         <translation>Vak {cell}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/areas.py" line="96"/>
+        <location filename="../kip_plugin/layouts/areas.py" line="95"/>
         <source>The districts of &apos;{layer}&apos; and the works do not overlap: the districts lie around ({dx}, {dy}) and the {n} works of the period around ({wx}, {wy}) in {crs}. Choose the districts of the works&apos; municipality, or leave the districts empty for pages over a grid of the works.</source>
         <translation>De wijken van '{layer}' en de werken overlappen niet: de wijken liggen rond ({dx}, {dy}) en de {n} werken van de periode rond ({wx}, {wy}) in {crs}. Kies de wijken van de gemeente van de werken, of laat de wijken leeg voor pagina's over een raster van de werken.</translation>
     </message>
@@ -5928,22 +5923,22 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>{name} (vervolg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="187"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="192"/>
         <source>Works in this district (continued)</source>
         <translation>Werken in deze wijk (vervolg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="188"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="193"/>
         <source>Conflicts (continued)</source>
         <translation>Conflicten (vervolg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/council.py" line="106"/>
+        <location filename="../kip_plugin/layouts/council.py" line="107"/>
         <source>No works in the period {start} – {end}: check the period and that the works layers are the right ones.</source>
         <translation>Geen werken in de periode {start} – {end}: controleer de periode en of de lagen met werken de juiste zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="52"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="53"/>
         <source>A print layout with a cover page and one page per district (without districts: pages over a grid of the works); adjust it in the layout designer and export it from there.</source>
         <translation>Een afdruklay-out met een voorblad en een pagina per wijk (zonder wijken: pagina's over een raster van de werken); pas hem aan in de lay-outontwerper en exporteer hem daar.</translation>
     </message>
@@ -5963,22 +5958,22 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>Confl.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="92"/>
+        <location filename="../kip_plugin/plugin.py" line="93"/>
         <source>Background map…</source>
         <translation>Achtergrondkaart…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="92"/>
+        <location filename="../kip_plugin/plugin.py" line="93"/>
         <source>Choose the map drawn under the works: streets, BGT, NWB, OpenStreetMap or PDOK</source>
         <translation>Kies de kaart onder de werken: straten, BGT, NWB, OpenStreetMap of PDOK</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="341"/>
+        <location filename="../kip_plugin/plugin.py" line="342"/>
         <source>Install missing packages…</source>
         <translation>Ontbrekende pakketten installeren…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/plugin.py" line="100"/>
+        <location filename="../kip_plugin/plugin.py" line="101"/>
         <source>Install the Python packages KIP needs (shapely 2, OR-Tools) into KIP&apos;s folder</source>
         <translation>De Python-pakketten die KIP nodig heeft (shapely 2, OR-Tools) installeren in de map van KIP</translation>
     </message>
@@ -6066,9 +6061,14 @@ Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld
         <translation>(kiezen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/algorithm.py" line="140"/>
+        <location filename="../kip_plugin/processing/algorithm.py" line="142"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../kip_plugin/importer/writer.py" line="133"/>
+        <source>Could not add works to the KIP (first: &apos;{id}&apos;): {error}</source>
+        <translation>Kon geen werken aan de KIP toevoegen (eerste: '{id}'): {error}</translation>
     </message>
 </context>
 </TS>

@@ -22,10 +22,6 @@ from typing import Iterator, List
 PARTIAL_MARK = ".kip-partial-"
 
 
-class OutputError(OSError):
-    """A file could not be written; the message says why in words."""
-
-
 def _umask() -> int:
     try:
         with open("/proc/self/status", encoding="ascii") as status:
@@ -86,17 +82,17 @@ def remove_leftovers(path: str) -> int:
 
 
 def check_target(path: str) -> None:
-    """Raise OutputError when ``path`` cannot be written (a folder, write-protected); a missing folder is made."""
+    """Raise OSError, its strerror saying why in words, when ``path`` cannot be written; a missing folder is made."""
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
-        raise OutputError(errno.EISDIR, f"'{path}' is a folder")
+        raise OSError(errno.EISDIR, f"'{path}' is a folder")
     if not os.path.isdir(folder):
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as error:
-            raise OutputError(error.errno or errno.ENOENT, f"the folder '{folder}' cannot be made: {error.strerror}")
+            raise OSError(error.errno or errno.ENOENT, f"the folder '{folder}' cannot be made: {error.strerror}")
     if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
-        raise OutputError(errno.EACCES, f"'{path}' is write-protected")
+        raise OSError(errno.EACCES, f"'{path}' is write-protected")
 
 
 def finish(partial: str, path: str) -> None:
@@ -154,7 +150,7 @@ def atomic_output(path: str) -> Iterator[str]:
     try:
         yield partial
         if not os.path.exists(partial):
-            raise OutputError(errno.EIO, f"nothing was written to '{path}'")
+            raise OSError(errno.EIO, f"nothing was written to '{path}'")
         finish(partial, path)
     except BaseException:
         discard(partial)

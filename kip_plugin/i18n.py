@@ -1,11 +1,13 @@
 """Translation: one fixed context, and the translator for the QGIS user's language."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .core.errors import KipError
+from .core.problems import Problem
 from .paths import i18n_dir
 
 CONTEXT = "@default"
@@ -14,6 +16,28 @@ CONTEXT = "@default"
 def tr(text: str) -> str:
     """Translate a source string (format placeholders after translating)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(error: Union[KipError, Problem, BaseException]) -> str:
+    """An error or a problem in the user's language: the template translated, then filled in.
+
+    Parameters that are errors or problems themselves are translated likewise, lists of codes
+    get their labels, and the parameters named in ``translate`` are translated. Any other
+    exception is shown as it is.
+    """
+    if not isinstance(error, (KipError, Problem)):
+        return str(error)
+    translate = set(error.params.get("translate", ()))
+    params = {}
+    for key, value in error.params.items():
+        if isinstance(value, (KipError, Problem)):
+            value = error_text(value)
+        elif hasattr(value, "list_name"):
+            value = value.text(tr)
+        elif key in translate:
+            value = tr(value)
+        params[key] = value
+    return tr(error.template).format(**params)
 
 
 def tr_code(code_list: dict, code: Optional[str]) -> str:

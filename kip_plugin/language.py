@@ -12,11 +12,12 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from . import log
 from .core import schema as S
+from .core.errors import KipError
 from .detection import styles as result_styles
-from .i18n import tr
+from .i18n import error_text, tr
 from .store import project as kip_project
 from .store.context import context_group_name, context_titles
-from .store.kipstore import KipStore, KipStoreError
+from .store.kipstore import KipStore
 from .store.layers import configure_works_layer
 
 
@@ -24,8 +25,8 @@ def _parties(path: str, cache: Dict[str, List[S.Party]]) -> List[S.Party]:
     if path not in cache:
         try:
             cache[path] = KipStore.open(path).parties()
-        except KipStoreError as error:
-            log.warning(str(error))
+        except KipError as error:
+            log.warning(error_text(error))
             cache[path] = []
     return cache[path]
 

@@ -8,10 +8,11 @@ from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QToolBar
 
-from .i18n import install_translator, remove_translator, tr
+from .core.errors import KipError
+from .i18n import error_text, install_translator, remove_translator, tr
 from .paths import icon_path
 from . import settings
-from .store.kipstore import KipStore, KipStoreError
+from .store.kipstore import KipStore
 from .store.stored_styles import add_party as add_party_with_style, create_kip
 from .store import project as kip_project
 
@@ -226,8 +227,8 @@ class KipPlugin(QObject):
         path, crs, parties, municipality = dialog.values()
         try:
             store = create_kip(path, crs=crs, parties=parties, title=municipality)
-        except KipStoreError as error:
-            self._message(str(error), Qgis.Critical)
+        except KipError as error:
+            self._message(error_text(error), Qgis.Critical)
             return
         self._show(store)
 
@@ -243,8 +244,8 @@ class KipPlugin(QObject):
         """Open the KIP store at ``path`` in the current project; report problems in the message bar."""
         try:
             store = KipStore.open(path)
-        except KipStoreError as error:
-            self._message(str(error), Qgis.Critical)
+        except KipError as error:
+            self._message(error_text(error), Qgis.Critical)
             return None
         self._show(store)
         return store
@@ -287,8 +288,8 @@ class KipPlugin(QObject):
         """The KIP store of the current project, or None (with a message)."""
         try:
             store = kip_project.store_of_project(QgsProject.instance())
-        except KipStoreError as error:
-            self._message(str(error), Qgis.Critical)
+        except KipError as error:
+            self._message(error_text(error), Qgis.Critical)
             return None
         if store is None:
             self._message(tr("Open or create a KIP first."), Qgis.Warning)
@@ -307,8 +308,8 @@ class KipPlugin(QObject):
         party = dialog.party()
         try:
             add_party_with_style(store, party)
-        except KipStoreError as error:
-            self._message(str(error), Qgis.Critical)
+        except KipError as error:
+            self._message(error_text(error), Qgis.Critical)
             return
         kip_project.add_party_layer(store, party, store.parties(), QgsProject.instance())
         self._message(tr("Added '{name}'.").format(name=party.name))

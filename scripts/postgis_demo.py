@@ -6,6 +6,7 @@ server keeps running; `make postgis-stop` stops it.
 """
 from __future__ import annotations
 
+from kip_plugin.core.errors import KipError
 import argparse
 import os
 import secrets
@@ -35,7 +36,7 @@ def main(argv=None) -> int:
     os.environ["PGPASSFILE"] = str(cluster.pgpass)
     from kip_plugin.paths import demo_store_path
     from kip_plugin.store.copying import copy_kip
-    from kip_plugin.store.kipstore import KipStore, KipStoreError
+    from kip_plugin.store.kipstore import KipStore
     from kip_plugin.store.pg_connect import close_all
 
     if cluster.psql(f"SELECT count(*) FROM pg_database WHERE datname = '{DATABASE}'").strip() == "0":
@@ -44,7 +45,7 @@ def main(argv=None) -> int:
     try:
         store = KipStore.open(address)
         print(f"The demo KIP is there already: {len(list(store.parties()))} parties.")
-    except KipStoreError:
+    except KipError:
         store = copy_kip(str(demo_store_path()), address).store
         print(f"Copied the Ede demo into {address}.")
     known = set(cluster.pgpass.read_text().split())

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..paths import resources_dir
 from . import schema as S
-from .errors import EngineError
+from .errors import KipError
 from .schema import QT_TRANSLATE_NOOP
 
 ASSET_RULES_FILE_NAME = "asset_rules.json"
@@ -95,8 +95,8 @@ def shipped_asset_rules_path() -> Path:
     return resources_dir() / ASSET_RULES_FILE_NAME
 
 
-def _error(template: str, source: str, **params) -> EngineError:
-    return EngineError(template, source=source, **params)
+def _error(template: str, source: str, **params) -> KipError:
+    return KipError(template, source=source, **params)
 
 
 def _number(table: Dict, key: str, source: str, whole: bool = False) -> Union[int, float]:
@@ -194,13 +194,13 @@ def _read(path: Path) -> Dict:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
     except OSError as error:
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "Cannot read the rule file '{source}': {error}"),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Cannot read the rule file '{source}': {error}"),
                           source=str(path), error=error.strerror or str(error)) from error
     except ValueError as error:
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}' is not valid JSON: {error}"),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}' is not valid JSON: {error}"),
                           source=str(path), error=str(error)) from error
     if not isinstance(data, dict):
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}' must hold a JSON object."), source=str(path))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}' must hold a JSON object."), source=str(path))
     return data
 
 

@@ -15,7 +15,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .problems import ProblemError
+from ..core.errors import KipError
 from .schema import QT_TRANSLATE_NOOP
 
 LOCAL_TZ = "Europe/Amsterdam"
@@ -66,7 +66,7 @@ def _make(year: int, month: int, day: int, value: str) -> _dt.date:
     try:
         return _dt.date(year, month, day)
     except ValueError:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "'{value}' is not a valid date: there is no day {day} in month {month} of {year}."),
             value=value, day=day, month=month, year=year,
         ) from None
@@ -105,7 +105,7 @@ def _with_time(day: _dt.date, match: "re.Match[str]", value: str) -> _dt.date:
 
 def _hour12(hour: int, ampm: str, value: str) -> int:
     if not 1 <= hour <= 12:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "'{value}' is not a valid time: {hour} AM/PM."), value=value, hour=hour
         )
     return hour % 12 + (12 if ampm.startswith("p") else 0)
@@ -114,7 +114,7 @@ def _hour12(hour: int, ampm: str, value: str) -> int:
 def _month(name: str, value: str) -> int:
     month = _MONTHS.get(_fold(name).rstrip("."))
     if month is None:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "'{value}' is not a date: '{name}' is not a month name."),
             value=value, name=name,
         )
@@ -176,7 +176,7 @@ def parse_auto(value: str, order: str = DMY) -> _dt.date:
         match = pattern.match(text)
         if match:
             return _make(_year(match.group("y")), _month(match.group("mon"), value), int(match.group("d")), value)
-    raise ProblemError(
+    raise KipError(
         QT_TRANSLATE_NOOP("@default", "'{value}' is not a date (write it e.g. as {examples})."),
         value=value, examples=EXAMPLES,
     )
@@ -225,7 +225,7 @@ def compile_format(fmt: str) -> "re.Pattern[str]":
         else:
             pattern += r"(?P<ampm>[AaPp]\.?[Mm]\.?)"
     if have != {"y", "m", "d"}:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "The date format '{format}' needs a day (dd), a month (mm or mmmm) and a year (yyyy or yy)."
             ),
@@ -246,7 +246,7 @@ def _compile_strftime(fmt: str) -> "re.Pattern[str]":
         if part in table:
             pattern += table[part]
         elif part.startswith("%") and len(part) == 2:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "The date format '{format}' uses '{code}', which KIP does not know."),
                 format=fmt, code=part,
             )
@@ -254,7 +254,7 @@ def _compile_strftime(fmt: str) -> "re.Pattern[str]":
             pattern += re.escape(part)
     groups = re.compile(pattern).groupindex
     if not {"y", "d"} <= set(groups) or not ({"m", "mon"} & set(groups)):
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "The date format '{format}' needs a day (dd), a month (mm or mmmm) and a year (yyyy or yy)."
             ),
@@ -276,7 +276,7 @@ class DateReader:
         self._compiled: List[Tuple[str, "re.Pattern[str]"]] = [(f, compile_format(f)) for f in self.formats]
 
     def read(self, value: object, order: str = DMY) -> Optional[_dt.date]:
-        """The date in ``value`` (None when empty); raises ProblemError when it is not a date."""
+        """The date in ``value`` (None when empty); raises KipError when it is not a date."""
         if value is None:
             return None
         if isinstance(value, _dt.datetime):
@@ -298,7 +298,7 @@ class DateReader:
                 if groups.get("ampm") and groups.get("H"):
                     _hour12(int(groups["H"]), groups["ampm"].lower(), text)
                 return _with_time(day, match, text)
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "'{value}' does not match the date format {formats}."),
             value=text, formats=" / ".join(self.formats),
         )
@@ -328,6 +328,6 @@ def day_numbers(texts: Sequence[str]) -> Tuple[np.ndarray, Dict[int, str]]:
                 pass
         try:
             days[row] = (parse_auto(text, order) - epoch).days
-        except ProblemError:
+        except KipError:
             bad[row] = text
     return days, bad

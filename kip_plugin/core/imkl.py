@@ -23,7 +23,8 @@ from xml.etree import ElementTree as ET
 
 import shapely
 
-from .problems import Problem, ProblemError
+from ..core.errors import KipError
+from .problems import Problem
 from .schema import QT_TRANSLATE_NOOP
 
 IMKL_NAMESPACE = "http://www.geostandaarden.nl/imkl/wibon"
@@ -163,7 +164,7 @@ def _feature_members(stream) -> Iterator[ET.Element]:
         if root is None and event == "start":
             root = element
             if _local(root.tag) != "FeatureCollection":
-                raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file is not a GML feature collection: it starts with <{tag}>."),
+                raise KipError(QT_TRANSLATE_NOOP("@default", "The file is not a GML feature collection: it starts with <{tag}>."),
                                    tag=_local(root.tag))
             continue
         if event == "end" and _local(element.tag) in ("featureMember", "featureMembers", "member"):
@@ -235,9 +236,9 @@ def parse_imkl(stream, name: str) -> Delivery:
     try:
         seen = _collect(stream, delivery)
     except ET.ParseError as error:
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{name}' is not readable XML: {error}."), name=name, error=str(error))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "'{name}' is not readable XML: {error}."), name=name, error=str(error))
     if not seen.imkl_features:
-        raise ProblemError(QT_TRANSLATE_NOOP(
+        raise KipError(QT_TRANSLATE_NOOP(
             "@default", "'{name}' holds no IMKL 2.0 features (namespace {namespace}); is it a KLIC delivery?"),
             name=name, namespace=IMKL_NAMESPACE)
     used = set()
@@ -267,7 +268,7 @@ def parse_imkl(stream, name: str) -> Delivery:
             ))
     delivery.unreferenced_links = len(set(seen.links) - used)
     if len(codes) > 1:
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{name}' mixes coordinate systems: EPSG {codes}."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "'{name}' mixes coordinate systems: EPSG {codes}."),
                            name=name, codes=", ".join(str(c) for c in sorted(codes)))
     delivery.epsg = codes.pop() if codes else RD_NEW
     return delivery
@@ -289,19 +290,19 @@ def read_imkl(path: Union[str, Path]) -> List[Delivery]:
     """The IMKL files of a delivery, each parsed; files without IMKL features in a zip are skipped."""
     path = Path(path)
     if not path.is_file():
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file '{path}' does not exist."), path=str(path))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The file '{path}' does not exist."), path=str(path))
     try:
         members = list(xml_members(path))
     except zipfile.BadZipFile as error:
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{name}' is not a readable zip file: {error}."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "'{name}' is not a readable zip file: {error}."),
                            name=path.name, error=str(error))
     deliveries = []
     for name, content in members:
         try:
             deliveries.append(parse_imkl(content, name))
-        except ProblemError:
+        except KipError:
             if len(members) == 1:
                 raise
     if not deliveries:
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{name}' holds no IMKL 2.0 file with cables or pipes."), name=path.name)
+        raise KipError(QT_TRANSLATE_NOOP("@default", "'{name}' holds no IMKL 2.0 file with cables or pipes."), name=path.name)
     return deliveries

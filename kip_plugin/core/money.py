@@ -24,7 +24,7 @@ import shapely
 
 from ..paths import resources_dir
 from .assets import load_json_rules
-from .errors import EngineError
+from .errors import KipError
 from .rules import Rules
 from .spatial import parallel
 from .schema import QT_TRANSLATE_NOOP
@@ -58,23 +58,23 @@ def money_rules_from_dict(data: Dict, source: str = "") -> MoneyRules:
     """Money rules from the content of a rule file."""
     costs = data.get("reinstatement_eur_per_m2")
     if not isinstance(costs, dict) or not costs:
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be an object."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be an object."),
                           source=source, key="reinstatement_eur_per_m2")
     for surface, value in costs.items():
         if surface not in SURFACES:
             message = QT_TRANSLATE_NOOP(
                 "@default", "The rule file '{source}': unknown surface '{surface}'; use one of: {surfaces}.")
-            raise EngineError(message, source=source, surface=surface, surfaces=", ".join(SURFACES))
+            raise KipError(message, source=source, surface=surface, surfaces=", ".join(SURFACES))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a number of at least 0."),
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a number of at least 0."),
                               source=source, key=f"reinstatement_eur_per_m2.{surface}")
     default = data.get("default_surface")
     if default not in costs:
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be one of the surfaces priced."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be one of the surfaces priced."),
                           source=source, key="default_surface")
     split = data.get("split", SPLIT_TRENCH_AREA)
     if split not in SPLITS:
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be one of: {values}."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be one of: {values}."),
                           source=source, key="split", values=", ".join(SPLITS))
     return MoneyRules({k: float(v) for k, v in costs.items()}, default, split, source)
 

@@ -6,7 +6,7 @@ import unicodedata
 from typing import Iterable, List, Sequence
 
 from . import schema as S
-from .problems import ProblemError
+from ..core.errors import KipError
 from .schema import QT_TRANSLATE_NOOP
 
 NO_PARTIES = "none"
@@ -57,7 +57,7 @@ def parse_party_lines(text: str, kind: str = "department") -> List[S.Party]:
         line, _bar, line_kind = line.partition("|")
         line_kind = line_kind.strip().lower() or kind
         if line_kind not in S.PARTY_KINDS:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "Line {line} of the parties: '{kind}' is not a kind of party ({kinds})."),
                 line=number, kind=line_kind, kinds=", ".join(S.PARTY_KINDS),
             )
@@ -68,7 +68,7 @@ def parse_party_lines(text: str, kind: str = "department") -> List[S.Party]:
         if not name:
             name = code
         if not re.match(S.PARTY_CODE_PATTERN, code):
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP(
                     "@default", "Line {line} of the parties ('{text}'): '{code}' is not a valid code; use lower-case "
                     "letters, digits and '_', starting with a letter."
@@ -76,7 +76,7 @@ def parse_party_lines(text: str, kind: str = "department") -> List[S.Party]:
                 line=number, text=line, code=code,
             )
         if any(p.code == code for p in parties):
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "Line {line} of the parties: the code '{code}' is given twice."),
                 line=number, code=code,
             )

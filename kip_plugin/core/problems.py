@@ -21,10 +21,3 @@ class Problem:
         params = {k: v.text() if isinstance(v, Problem) else v for k, v in self.params.items()}
         return self.template.format(**params)
 
-
-class ProblemError(ValueError):
-    """A problem that stops the whole import; carries the untranslated template."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.problem = Problem(template, params)
-        super().__init__(self.problem.text())

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..paths import resources_dir
 from . import schema as S
-from .errors import EngineError
+from .errors import KipError
 from .schema import QT_TRANSLATE_NOOP
 
 RULES_FILE_NAME = "rules.json"
@@ -85,14 +85,14 @@ class Rules:
 
 def _type_list(value, key: str, source: str) -> FrozenSet[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a list of work types."),
             source=source,
             key=key,
         )
     unknown = sorted(set(value) - set(S.WORK_TYPES))
     if unknown:
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown work type '{type}' in '{key}'."),
             source=source,
             type=unknown[0],
@@ -106,7 +106,7 @@ def _never_combine(value, source: str) -> FrozenSet[Tuple[str, str]]:
     items = value if isinstance(value, list) else [value]
     for item in items:
         if not (isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)):
-            raise EngineError(
+            raise KipError(
                 QT_TRANSLATE_NOOP(
                     "@default",
                     "The rule file '{source}': '{key}' must be a list of pairs of work types, like [\"event\", \"*\"].",
@@ -121,7 +121,7 @@ def _never_combine(value, source: str) -> FrozenSet[Tuple[str, str]]:
             elif name in S.WORK_TYPES:
                 sides.append([name])
             else:
-                raise EngineError(
+                raise KipError(
                     QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown work type '{type}' in '{key}'."),
                     source=source,
                     type=name,
@@ -137,13 +137,13 @@ def _never_combine(value, source: str) -> FrozenSet[Tuple[str, str]]:
 def _number(table: Dict, key: str, source: str, kind=float) -> Union[int, float]:
     value = table.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a number of at least 0."),
             source=source,
             key=key,
         )
     if kind is int and value != int(value):
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a whole number."),
             source=source,
             key=key,
@@ -156,19 +156,19 @@ def _read(path: Path) -> Dict:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
     except OSError as error:
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "Cannot read the rule file '{source}': {error}"),
             source=str(path),
             error=error.strerror or str(error),
         ) from error
     except ValueError as error:
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The rule file '{source}' is not valid JSON: {error}"),
             source=str(path),
             error=str(error),
         ) from error
     if not isinstance(data, dict):
-        raise EngineError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The rule file '{source}' must hold a JSON object."), source=str(path)
         )
     return data

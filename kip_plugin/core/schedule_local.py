@@ -23,7 +23,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from . import schema as S
-from .schedule_problem import Part, Problem
+from .schedule_problem import Part, ScheduleProblem
 from .spatial import report
 from .works import add_years
 
@@ -37,7 +37,7 @@ Score = Tuple[int, int]  # (conflicts, -value): smaller is better
 class Scorer:
     """The problem as plain lists, for scoring parts and single moves quickly in Python."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: ScheduleProblem) -> None:
         self.problem = problem
         n = len(problem.works)
         self.dur = problem.duration.tolist()

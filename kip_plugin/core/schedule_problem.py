@@ -93,9 +93,9 @@ class Part:
 
     number: int
     works: np.ndarray  # global work indices, sorted
-    edges: np.ndarray  # indices into Problem.comb_a/comb_b
-    conflicts: np.ndarray  # indices into Problem.conflicts
-    chains: List[int]  # indices into Problem.chains
+    edges: np.ndarray  # indices into ScheduleProblem.comb_a/comb_b
+    conflicts: np.ndarray  # indices into ScheduleProblem.conflicts
+    chains: List[int]  # indices into ScheduleProblem.chains
     movable: int = 0  # how many of its works may move
 
     def __len__(self) -> int:
@@ -103,7 +103,7 @@ class Part:
 
 
 @dataclass
-class Problem:
+class ScheduleProblem:
     """Everything the solvers need, as arrays over all works (inactive works never move)."""
 
     works: Works
@@ -286,7 +286,7 @@ def build_problem(
     options: ScheduleOptions,
     statuses: Optional[np.ndarray] = None,
     progress: Optional[Progress] = None,
-) -> Problem:
+) -> ScheduleProblem:
     """The schedule problem for ``works`` (``statuses``: each work's status code, for FIXED_STATUSES)."""
     statuses = np.full(len(works), S.DEFAULT_STATUS, dtype=object) if statuses is None else np.asarray(statuses, dtype=object)
     lo, hi, reason = start_domains(works, statuses, options)
@@ -313,7 +313,7 @@ def build_problem(
         dtype=bool,
     )
     chains, chain_value = planned_chains(works, planned_works, planned_pairs, planned_clusters)
-    problem = Problem(
+    problem = ScheduleProblem(
         works=works,
         rules=rules,
         options=options,
@@ -336,7 +336,7 @@ def build_problem(
     return problem
 
 
-def split_parts(problem: Problem) -> List[Part]:
+def split_parts(problem: ScheduleProblem) -> List[Part]:
     """The independent parts holding at least one movable work, largest first."""
     n = len(problem.works)
     movable = problem.movable

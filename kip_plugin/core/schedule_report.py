@@ -14,7 +14,7 @@ import numpy as np
 from . import schema as S
 from .combinations import Clusters, detect_combinations
 from .conflicts import Conflicts, find_conflicts
-from .schedule_problem import Problem, conflict_keys, held_to
+from .schedule_problem import ScheduleProblem, conflict_keys, held_to
 from .schema import QT_TRANSLATE_NOOP
 
 
@@ -34,7 +34,7 @@ class Outcome:
         return conflict_keys(self.conflicts)
 
 
-def outcome(problem: Problem, starts: np.ndarray) -> Outcome:
+def outcome(problem: ScheduleProblem, starts: np.ndarray) -> Outcome:
     """Run the detection on the works held to ``starts``."""
     works, options = problem.works, problem.options
     held = held_to(works, starts)
@@ -63,7 +63,7 @@ class Claims:
     disruption_days: int
 
 
-def claims(problem: Problem, scorer, starts: np.ndarray) -> Claims:
+def claims(problem: ScheduleProblem, scorer, starts: np.ndarray) -> Claims:
     """The combinations and conflicts of ``starts`` in the optimiser's terms (re-checked against ``outcome``)."""
     s = [int(x) for x in starts]
     planned = problem.planned_clusters
@@ -175,7 +175,7 @@ def _members(clusters: Clusters, index: int) -> Optional[Tuple[int, ...]]:
     return None if label < 0 else tuple(int(i) for i in clusters.members(label))
 
 
-def _removed(problem: Problem, index: int, kind: str, a: int, b: int) -> Reason:
+def _removed(problem: ScheduleProblem, index: int, kind: str, a: int, b: int) -> Reason:
     other = b if a == index else a
     years = problem.options.moratorium_years
     if kind == S.CONFLICT_DIG_AFTER_PAVING:
@@ -189,7 +189,7 @@ def _removed(problem: Problem, index: int, kind: str, a: int, b: int) -> Reason:
     return Reason(WORKS_APART, {"work": Work(other)})
 
 
-def reasons(problem: Problem, before: Outcome, after: Outcome, scorer=None) -> List[WorkReason]:
+def reasons(problem: ScheduleProblem, before: Outcome, after: Outcome, scorer=None) -> List[WorkReason]:
     """A reason for every work that moves, and for every work left in a conflict that cannot be avoided."""
     if scorer is None:
         from .schedule_local import Scorer

@@ -18,7 +18,7 @@ import numpy as np
 from .errors import Cancelled
 from .rules import Rules
 from .schedule_local import Scorer, greedy
-from .schedule_problem import Part, Problem, ScheduleOptions, build_problem
+from .schedule_problem import Part, ScheduleProblem, ScheduleOptions, build_problem
 from .spatial import Progress, report
 from .works import Works
 
@@ -61,7 +61,7 @@ class PartResult:
 class Proposal:
     """A proposed schedule: the start day of every work, and how each part was solved."""
 
-    problem: Problem
+    problem: ScheduleProblem
     starts: np.ndarray
     greedy_starts: np.ndarray
     parts: List[PartResult] = field(default_factory=list)

@@ -26,7 +26,7 @@ import shapely
 from ..paths import resources_dir
 from . import schema as S
 from .assets import load_json_rules
-from .errors import EngineError
+from .errors import KipError
 from .schema import QT_TRANSLATE_NOOP
 from .works import NO_DATE, Works
 
@@ -55,18 +55,18 @@ def subsurface_rules_from_dict(data: Dict, source: str = "") -> SubsurfaceRules:
     types = data.get("cable_pipe_types")
     if not isinstance(types, list) or not set(types) <= set(S.WORK_TYPES):
         unknown = sorted(set(types or []) - set(S.WORK_TYPES)) if isinstance(types, list) else ["?"]
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown work type '{type}' in '{key}'."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown work type '{type}' in '{key}'."),
                           source=source, type=unknown[0] if unknown else "?", key="cable_pipe_types")
     classes = data.get("classes") or {}
     thresholds = {}
     for level in (MEDIUM, HIGH):
         table = classes.get(level)
         if not isinstance(table, dict):
-            raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be an object."),
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be an object."),
                               source=source, key=f"classes.{level}")
         for key, value in table.items():
             if key not in MEASURES or isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                raise EngineError(QT_TRANSLATE_NOOP(
+                raise KipError(QT_TRANSLATE_NOOP(
                     "@default", "The rule file '{source}': '{key}' must be a number above 0, and one of: {measures}."),
                     source=source, key=f"classes.{level}.{key}", measures=", ".join(MEASURES))
         thresholds[level] = {k: float(v) for k, v in table.items()}

@@ -26,7 +26,7 @@ import shapely
 from ..paths import resources_dir
 from . import schema as S
 from .assets import load_json_rules
-from .errors import EngineError
+from .errors import KipError
 from .schema import QT_TRANSLATE_NOOP
 from .works import NO_DATE, Works, to_date
 
@@ -61,11 +61,11 @@ def shipped_theme_rules_path() -> Path:
 def _types(table: Dict, key: str, theme: str, source: str) -> FrozenSet[str]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a list of work types."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a list of work types."),
                           source=source, key=f"{theme}.{key}")
     unknown = sorted(set(value) - set(S.WORK_TYPES))
     if unknown:
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown work type '{type}' in '{key}'."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown work type '{type}' in '{key}'."),
                           source=source, type=unknown[0], key=f"{theme}.{key}")
     return frozenset(value)
 
@@ -74,16 +74,16 @@ def theme_rules_from_dict(data: Dict, source: str = "") -> ThemeRules:
     """Theme rules from the content of a rule file."""
     table = data.get("themes")
     if not isinstance(table, dict):
-        raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be an object."),
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be an object."),
                           source=source, key="themes")
     themes = {}
     for theme, rule in table.items():
         if theme not in S.THEMES:
-            raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown theme '{theme}'; use one of: {themes}."),
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': unknown theme '{theme}'; use one of: {themes}."),
                               source=source, theme=theme, themes=", ".join(S.THEMES))
         life = rule.get("contradiction_life_years", 0)
         if isinstance(life, bool) or not isinstance(life, int) or life < 0:
-            raise EngineError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a whole number."),
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The rule file '{source}': '{key}' must be a whole number."),
                               source=source, key=f"{theme}.contradiction_life_years")
         themes[theme] = ThemeRule(
             serves=_types(rule, "serves", theme, source), opportunity=_types(rule, "opportunity", theme, source),

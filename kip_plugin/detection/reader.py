@@ -14,12 +14,13 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsVectorLayer
 
 from ..core import schema as S
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.spatial import many_objects
 from ..core.works import Works, works_from_columns
 from ..i18n import tr
 from ..store.parties import party_names
-from ..store.row_checks import Problem, ReaderError, check_fields, find_problems
+from ..store.row_checks import RowProblem, check_fields, find_problems
 from ..store.works_table import ALL_FIELDS, KINDS, LayerSource, WorksTable, read_works_table
 from ..store.works_table import prepare as prepare_sources
 from . import metric
@@ -35,7 +36,7 @@ class WorksInput:
     columns: Dict[str, np.ndarray]  # raw schema columns of the usable works (text, day numbers, int8)
     crs: QgsCoordinateReferenceSystem
     source_crs: QgsCoordinateReferenceSystem
-    problems: List[Problem] = field(default_factory=list)
+    problems: List[RowProblem] = field(default_factory=list)
     features: int = 0  # features read
     inactive: int = 0  # done or cancelled
     methods: Dict[str, str] = field(default_factory=dict)  # layer name -> how it was read
@@ -52,22 +53,22 @@ def prepare(layers: Sequence[QgsVectorLayer], fields: Sequence[str] = ALL_FIELDS
     """Check ``layers`` for ``fields`` and make them readable from a background thread (on the main thread)."""
     kinds = {name: KINDS[name] for name in fields}
     if not layers:
-        raise ReaderError(tr("Choose at least one works layer."))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Choose at least one works layer."))
     for layer in layers:
         if layer is None or not layer.isValid():
-            raise ReaderError(tr("The layer '{layer}' cannot be read.").format(layer=layer.name() if layer else "?"))
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The layer '{layer}' cannot be read."),
+                layer=layer.name() if layer else "?")
         check_fields(layer, kinds)
     first = layers[0]
     for layer in layers[1:]:
         if layer.crs() != first.crs():
-            raise ReaderError(
-                tr(
-                    "The input layers have different CRSs: '{a}' is in {crs_a}, '{b}' in {crs_b}. "
-                    "Save them in one CRS first."
-                ).format(a=first.name(), crs_a=first.crs().authid(), b=layer.name(), crs_b=layer.crs().authid())
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The input layers have different CRSs: '{a}' is in {crs_a}, '{b}' in "
+                                              "{crs_b}. Save them in one CRS first."),
+                a=first.name(), crs_a=first.crs().authid(), b=layer.name(), crs_b=layer.crs().authid())
     if not first.crs().isValid():
-        raise ReaderError(tr("The layer '{layer}' has no valid CRS.").format(layer=first.name()))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The layer '{layer}' has no valid CRS."), layer=first.name())
     return prepare_sources(layers, fields)
 
 
@@ -83,7 +84,7 @@ def read_works(
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
     problems = [
-        Problem(s.name, None, None, tr("The layer '{layer}' holds no works.").format(layer=s.name))
+        RowProblem(s.name, None, None, tr("The layer '{layer}' holds no works.").format(layer=s.name))
         for i, s in enumerate(sources)
         if not len(table.rows_of(i))
     ]
@@ -92,7 +93,7 @@ def read_works(
     return data
 
 
-def _assemble(table: WorksTable, problems: List[Problem]) -> WorksInput:
+def _assemble(table: WorksTable, problems: List[RowProblem]) -> WorksInput:
     columns, wkb = table.columns, table.wkb
     layer_names = np.array([s.name for s in table.sources], dtype=object)[table.layer]
     # Works that are done or cancelled take no part: their geometry is not even looked at.

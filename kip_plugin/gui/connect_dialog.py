@@ -6,7 +6,9 @@ from typing import List, Optional
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
-from ..i18n import tr
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
+from ..i18n import error_text, tr
 from ..store.address import DEFAULT_SCHEMA, PgAddress
 
 
@@ -22,13 +24,12 @@ def address_of_connection(name: str, schema: str = DEFAULT_SCHEMA) -> PgAddress:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connection = metadata.findConnection(name, False)
     if connection is None:
-        raise ValueError(tr("QGIS has no saved PostgreSQL connection '{name}'.").format(name=name))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "QGIS has no saved PostgreSQL connection '{name}'."), name=name)
     uri = QgsDataSourceUri(connection.uri())
     if uri.service() and not uri.host():
-        raise ValueError(
-            tr("The connection '{name}' uses a service file; KIP needs a connection with host and port.").format(
-                name=name)
-        )
+        raise KipError(QT_TRANSLATE_NOOP(
+            "@default", "The connection '{name}' uses a service file; KIP needs a connection with host and port."),
+            name=name)
     ssl = QgsDataSourceUri.encodeSslMode(uri.sslMode()) if uri.sslMode() != QgsDataSourceUri.SslPrefer else ""
     return PgAddress(uri.host() or "localhost", int(uri.port() or 5432), uri.database(), uri.username(),
                      schema or DEFAULT_SCHEMA, uri.authConfigId(), ssl)
@@ -93,7 +94,7 @@ class ConnectDialog(QDialog):
             return None
         try:
             return address_of_connection(name, self.schema.currentText().strip())
-        except ValueError:
+        except KipError:
             return None
 
     def _check(self) -> None:
@@ -105,7 +106,7 @@ class ConnectDialog(QDialog):
         else:
             try:
                 self.address.setText(address_of_connection(name, self.schema.currentText().strip()).uri())
-            except ValueError as error:
-                problem = str(error)
+            except KipError as error:
+                problem = error_text(error)
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)

@@ -18,10 +18,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import schema as S
-from ..i18n import tr
+from ..core.errors import KipError
+from ..i18n import error_text, tr
 from ..paths import icon_path
 from ..store import history
-from ..store.kipstore import KipStore, KipStoreError
+from ..store.kipstore import KipStore
 from ..store.address import store_address_of_layer
 
 
@@ -102,7 +103,7 @@ class WorkHistoryAction(QgsMapLayerAction):
     def _show(self, layer, feature) -> None:
         try:
             changes = changes_of_feature(layer, feature)
-        except KipStoreError as error:
-            self._report(str(error))
+        except KipError as error:
+            self._report(error_text(error))
             return
         HistoryDialog(layer, changes, str(feature[S.F_WORK_ID]), self.parent()).exec_()

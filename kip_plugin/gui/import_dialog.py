@@ -33,10 +33,9 @@ from qgis.PyQt.QtWidgets import (
 from .. import settings
 from ..core import schema as S
 from ..core.dates import split_formats
-from ..core.problems import ProblemError
-from ..i18n import tr
+from ..core.errors import KipError
+from ..i18n import error_text, tr
 from ..detection.styles import RESULT_PROPERTY, put_in_results_group
-from ..importer.engine import problem_message
 from ..importer.mapping import (
     MAPPABLE_FIELDS,
     ImportPreset,
@@ -189,8 +188,8 @@ class ImportDialog(QDialog):
         try:
             with forced_sheet_headers():
                 layer = open_path(path)
-        except ProblemError as error:
-            self.problem.setText(problem_message(error))
+        except KipError as error:
+            self.problem.setText(error_text(error))
             self._set_layer(None, "")
             return
         settings.set_last_import_dir(os.path.dirname(path.split("|")[0]))
@@ -225,8 +224,8 @@ class ImportDialog(QDialog):
         if saved:
             try:
                 preset = ImportPreset.from_json(saved)
-            except ProblemError as error:
-                self.problem.setText(problem_message(error))
+            except KipError as error:
+                self.problem.setText(error_text(error))
         if preset is None:
             preset = ImportPreset(fields=guess_mapping(names))
             if self.party_code() == SEVERAL:
@@ -259,7 +258,7 @@ class ImportDialog(QDialog):
         self.width_expression.setExpression(preset.width_expression)
 
     def preset(self) -> ImportPreset:
-        """The preset as the dialog shows it; raises ProblemError on a bad entry."""
+        """The preset as the dialog shows it; raises KipError on a bad entry."""
         fields = {}
         for name, widget in self.fields.items():
             text, _is_expression, _valid = widget.currentField()
@@ -312,8 +311,8 @@ class ImportDialog(QDialog):
             return None
         try:
             preset = self.preset()
-        except ProblemError as error:
-            self.problem.setText(problem_message(error))
+        except KipError as error:
+            self.problem.setText(error_text(error))
             return None
         if not self._edits_handled():
             return None

@@ -19,10 +19,9 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import settings
 from ..core import schema as S
+from ..core.errors import KipError
 from ..core.parties import parse_party_lines
-from ..core.problems import ProblemError
-from ..i18n import tr
-from ..importer.qvalues import tr_problem
+from ..i18n import error_text, tr
 
 DEFAULT, NONE, LIST = 0, 1, 2
 
@@ -80,7 +79,7 @@ class NewKipDialog(QDialog):
         return path
 
     def parties(self) -> List[S.Party]:
-        """The parties chosen; raises ProblemError on a bad line."""
+        """The parties chosen; raises KipError on a bad line."""
         choice = self.choice.checkedId()
         if choice == NONE:
             return []
@@ -98,8 +97,8 @@ class NewKipDialog(QDialog):
             return tr("Choose a projected coordinate system in metres, such as EPSG:28992 (Amersfoort / RD New).")
         try:
             self.parties()
-        except ProblemError as error:
-            return tr_problem(error.problem)
+        except KipError as error:
+            return error_text(error)
         return ""
 
     def _accept(self) -> None:

@@ -22,9 +22,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QObject, QTime, QTimer, QVariant, pyqtSignal
 
 from ..core import schema as S
+from ..core.errors import KipError
 from ..i18n import tr
 from ..store import project as kip_project
-from ..store.kipstore import KipStoreError
 from .timeline_columns import NO_DATE, PartyInfo
 from .timeline_model import GroupBy, TimelineModel
 from .timeline_source import (
@@ -158,7 +158,7 @@ class TimelineLink(QObject):
             return self._parties_cache
         try:
             store = kip_project.store_of_project(self.project)
-        except KipStoreError:
+        except KipError:
             store = None
         if store is not None:
             self._parties_key = key

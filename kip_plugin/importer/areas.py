@@ -16,7 +16,8 @@ import shapely
 from osgeo import osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsWkbTypes
 
-from ..core.problems import Problem, ProblemError
+from ..core.errors import KipError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.spatial import many_objects, parallel
 from .convert import parse_number
@@ -182,7 +183,7 @@ def _number_text(value) -> bool:
     try:
         parse_number(value)
         return True
-    except ProblemError:
+    except KipError:
         return False
 
 
@@ -192,7 +193,7 @@ def _numbers(values: Sequence) -> np.ndarray:
     for k, value in enumerate(distinct):
         try:
             number = parse_number(value)
-        except ProblemError:
+        except KipError:
             number = None
         parsed[k] = np.nan if number is None else number
     return parsed[np.asarray(codes, dtype=np.int64)] if len(codes) else np.zeros(0)

@@ -16,7 +16,8 @@ from typing import Any, Dict, List, Optional, Sequence
 import numpy as np
 
 from ..core import schema as S
-from ..core.problems import Problem, ProblemError
+from ..core.errors import KipError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.works import NO_DATE
 from .convert import RowRules, _convert, _label, date_fields
@@ -74,7 +75,7 @@ class Converted:
         self.problems.setdefault(row, []).append(problem)
 
 
-def _field_problem(name: str, error: ProblemError) -> Problem:
+def _field_problem(name: str, error: KipError) -> Problem:
     return Problem(
         QT_TRANSLATE_NOOP("@default", "{field}: {problem}"),
         {"field": _label(name), "problem": error.problem, "translate": ("field",)},
@@ -94,7 +95,7 @@ def _convert_distinct(name: str, spec: S.FieldSpec, column: Sequence, rules: Row
                 converted.append(_code(name, spec, value, rules, mapper, counts[k]))
             else:
                 converted.append(_convert(name, spec, value, rules))
-        except ProblemError as error:
+        except KipError as error:
             converted.append(None)
             failed[k] = _field_problem(name, error)
     if failed:
@@ -112,7 +113,7 @@ def _code(name, spec, value, rules: RowRules, mapper, count: int):
     code = mapper.map(value, count)
     if code is None:
         if rules.reject_unknown_codes:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "'{value}' is not a known value; map it to one of: {codes}."),
                 value=value, codes=CodeChoices(spec.codes),
             )

@@ -15,7 +15,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..core import schema as S
 from ..core.codes import FALLBACK_CODES, CodeMapper, mappers, normalise
 from ..core.dates import DMY, DateReader
-from ..core.problems import Problem, ProblemError
+from ..core.errors import KipError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 
 _TRUE = {"1", "true", "t", "ja", "j", "yes", "y", "x", "waar", "wel", "on"}
@@ -36,7 +37,7 @@ def parse_bool(value: Any) -> Optional[bool]:
         return True
     if key in _FALSE:
         return False
-    raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{value}' is not yes or no."), value=value)
+    raise KipError(QT_TRANSLATE_NOOP("@default", "'{value}' is not yes or no."), value=value)
 
 
 def parse_number(value: Any) -> Optional[float]:
@@ -59,7 +60,7 @@ def parse_number(value: Any) -> Optional[float]:
     try:
         return float(text)
     except ValueError:
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "'{value}' is not a number."), value=value) from None
+        raise KipError(QT_TRANSLATE_NOOP("@default", "'{value}' is not a number."), value=value) from None
 
 
 @dataclass
@@ -112,7 +113,7 @@ def convert_row(raw: Dict[str, Any], rules: RowRules) -> Tuple[Dict[str, Any], L
         spec = S.WORK_FIELDS_BY_NAME[name]
         try:
             values[name] = _convert(name, spec, value, rules)
-        except ProblemError as error:
+        except KipError as error:
             problems.append(
                 Problem(
                     QT_TRANSLATE_NOOP("@default", "{field}: {problem}"),
@@ -141,7 +142,7 @@ def _convert(name: str, spec: S.FieldSpec, value: Any, rules: RowRules) -> Any:
         code = rules.mappers[name].map(value)
         if code is None:
             if rules.reject_unknown_codes:
-                raise ProblemError(
+                raise KipError(
                     QT_TRANSLATE_NOOP("@default", "'{value}' is not a known value; map it to one of: {codes}."),
                     value=value, codes=", ".join(S.CODE_LISTS[spec.codes]),
                 )

@@ -16,7 +16,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
-from ..core.problems import Problem, ProblemError
+from ..core.errors import KipError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 from .sources import CsvDialect, guess_delimiter
 
@@ -145,7 +146,7 @@ def _is_utf8_start(path: str) -> bool:
 
 
 def read_csv(path: str, stop: Optional[Callable[[], Optional[bool]]] = None) -> CsvTable:
-    """Read ``path`` as a CSV table; raise ProblemError naming the line where the file cannot be read.
+    """Read ``path`` as a CSV table; raise KipError naming the line where the file cannot be read.
 
     ``stop`` is asked now and then; it returns True to cancel, False to stop for time, None to go on.
     """
@@ -168,7 +169,7 @@ def read_csv(path: str, stop: Optional[Callable[[], Optional[bool]]] = None) -> 
         if hasattr(source, "close"):
             source.close()
     if header is None:
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file '{path}' is empty."), path=path)
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The file '{path}' is empty."), path=path)
     return _table(header, records, lines_of, multi_line, dialect, mixed)
 
 
@@ -204,14 +205,14 @@ def _parse(source, delimiter: str, stop):
 
 def _refuse_quoting(error: str, first: int, last: int) -> None:
     if "end of data" in error or "EOF" in error:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "Line {line}: a value opens with a quote that is never closed, so the rest of the file "
                 "would be read as part of it. Close the quote (or double a quote inside the value: \"\")."
             ),
             line=first,
         )
-    raise ProblemError(
+    raise KipError(
         QT_TRANSLATE_NOOP(
             "@default", "Line {line}: a quoted value is followed by more text before the next separator ({error}). "
             "Inside a quoted value a quote must be doubled (\"\"); correct the line and import again."
@@ -284,7 +285,7 @@ def _check_swallowed(record: List[str], first: int, width: int, delimiter: str) 
     """
     broken = [value for value in record if "\n" in value or "\r" in value]
     if broken and (len(record) != width or any(value.count(delimiter) >= 2 for value in broken)):
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "Line {line}: a quote opened in this line is closed only in a later line, so several "
                 "lines would be read as one row. Close the quote where the value ends (or double a quote inside "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from ..core import schema as S
-from ..core.problems import ProblemError
+from ..core.errors import KipError
 from ..core.schema import QT_TRANSLATE_NOOP
 
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
@@ -148,20 +148,20 @@ class Datex2Publication:
 
 
 def parse(data: bytes) -> Datex2Publication:
-    """Read a DATEX II situation publication; raise ProblemError when the file is not one."""
+    """Read a DATEX II situation publication; raise KipError when the file is not one."""
     if not data or not data.strip():
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file is empty."))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The file is empty."))
     try:
         root = ET.fromstring(data)
     except ET.ParseError as error:
         line, column = getattr(error, "position", (0, 0))
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The file is not valid XML (line {line}, column {column}): it is not a DATEX II publication."),
             line=line, column=column,
         ) from None
     situations = list(_children(root, "situation"))
     if not situations and not any(True for _ in _children(root, "situationRecord")):
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "The file is XML ('{root}') but not a DATEX II situation publication: it holds no situations."
             ),

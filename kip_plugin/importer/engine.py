@@ -17,19 +17,17 @@ from qgis.core import QgsFeedback, QgsGeometry
 from qgis.PyQt.QtCore import QDateTime
 
 from ..core import schema as S
-from ..core.problems import ProblemError
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..store.kipstore import KipStore
 from ..store.transaction import works_transaction
 from .changes import Change
 from .judge import APPEND, MODES, REPLACE, ImportInput, ImportOptions, Judged, judge
-from .qvalues import tr_problem
 from ..core.errors import Cancelled
 
 # The modules that need shapely 2 are imported when an import runs, not when KIP loads.
 
 __all__ = ["APPEND", "MODES", "REPLACE", "Cancelled", "ImportInput", "ImportOptions", "ImportResult",
-           "RejectedRow", "problem_message", "run_import"]
+           "RejectedRow", "run_import"]
 
 
 @dataclass
@@ -81,15 +79,10 @@ class ImportResult:
         return len(self.rejected)
 
 
-def problem_message(error: ProblemError) -> str:
-    """A whole-import problem in the user's language."""
-    return tr_problem(error.problem)
-
-
 def _rejected(data: ImportInput, judged: Judged) -> List[RejectedRow]:
     rows = []
     for row in sorted(judged.problems):
-        reason = " ".join(tr_problem(p) for p in judged.problems[row])
+        reason = " ".join(error_text(p) for p in judged.problems[row])
         rows.append(RejectedRow(judged.rows[row], data.attributes(row), data.geometry(row), reason))
     return rows
 
@@ -109,7 +102,7 @@ def run_import(store: KipStore, data: ImportInput, options: ImportOptions,
     result.keyword_codes = dict(converted.keyword_codes)
     result.unknown_parties = dict(judged.owner_info.unknown)
     result.parties = dict(Counter(code for code in judged.owners if code))
-    result.notes = [tr_problem(note) for note in data.notes] + _warnings(data, options, result)
+    result.notes = [error_text(note) for note in data.notes] + _warnings(data, options, result)
     works = store.works_layer()
     new_parties = [p for p in judged.owner_info.new_parties if any(code == p.code for code in judged.owners)]
     shared = store.provider_key == "postgres"

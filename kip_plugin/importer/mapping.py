@@ -14,7 +14,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
 from ..core import schema as S
 from ..core.codes import CODED_FIELDS, check_user_map, list_of_code, normalise
-from ..core.problems import ProblemError
+from ..core.errors import KipError
 from ..core.schema import QT_TRANSLATE_NOOP
 
 # KIP fields a delivery can fill; the owner comes from the import itself and
@@ -105,9 +105,9 @@ class ImportPreset:
         try:
             data = json.loads(text)
         except ValueError as error:
-            raise ProblemError(QT_TRANSLATE_NOOP("@default", "The saved mapping is not readable: {error}"), error=error)
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The saved mapping is not readable: {error}"), error=error)
         if not isinstance(data, dict):
-            raise ProblemError(QT_TRANSLATE_NOOP("@default", "The saved mapping is not readable: {error}"), error=type(data).__name__)
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The saved mapping is not readable: {error}"), error=type(data).__name__)
         preset = cls()
         for name in asdict(preset):
             if name in data and data[name] is not None:
@@ -138,9 +138,9 @@ def parse_pairs(text: str) -> Dict[str, str]:
         try:
             data = json.loads(text)
         except ValueError as error:
-            raise ProblemError(QT_TRANSLATE_NOOP("@default", "The mapping is not valid JSON: {error}"), error=error)
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The mapping is not valid JSON: {error}"), error=error)
         if not isinstance(data, dict):
-            raise ProblemError(QT_TRANSLATE_NOOP("@default", "The mapping is not valid JSON: {error}"), error=type(data).__name__)
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The mapping is not valid JSON: {error}"), error=type(data).__name__)
         return {str(k): v for k, v in data.items()}
     result: Dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
@@ -149,7 +149,7 @@ def parse_pairs(text: str) -> Dict[str, str]:
             continue
         match = re.match(r"^([^=]+?)\s*=\s*(.*)$", line) or re.match(r"^([\w ]+?)\s*:\s*(.*)$", line)
         if not match:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "Line {line} of the mapping ('{text}') is not of the form 'name = value'."),
                 line=number, text=line,
             )
@@ -162,7 +162,7 @@ def check_field_mapping(mapping: Dict[str, str]) -> Dict[str, str]:
     result = {}
     for kip, source in mapping.items():
         if kip not in MAPPABLE_FIELDS:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "'{name}' is not a KIP field that an import can fill; use one of: {fields}."),
                 name=kip, fields=", ".join(MAPPABLE_FIELDS),
             )
@@ -216,7 +216,7 @@ def check_code_values(
         if list_name is None and new_parties and re.match(S.PARTY_CODE_PATTERN, text):
             list_name = OWNER_LIST
         if list_name is None:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP(
                     "@default", "The code value '{value}' = '{code}': '{code}' is neither a code of KIP (for example "
                     "sewer, planned, high, or their labels such as Riolering) nor a department or partner of this KIP."
@@ -226,7 +226,7 @@ def check_code_values(
         result.setdefault(list_name, {})[str(key)] = code
     coded = {name: entries for name, entries in result.items() if name != OWNER_LIST}
     for list_name, value, code in check_user_map(coded):
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP("@default", "The code value '{value}' = '{code}': '{code}' is not a code of the list {list}."),
             value=value, code=code, list=list_name,
         )
@@ -238,7 +238,7 @@ def check_widths(values: Dict[str, object]) -> Dict[str, float]:
     result = {}
     for work_type, width in values.items():
         if work_type not in S.WORK_TYPES:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "The width for '{type}': that is not a work type of KIP ({types})."),
                 type=work_type, types=", ".join(S.WORK_TYPES),
             )
@@ -247,7 +247,7 @@ def check_widths(values: Dict[str, object]) -> Dict[str, float]:
         except ValueError:
             number = -1.0
         if number <= 0:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "The width for '{type}' must be a positive number of metres, not '{width}'."),
                 type=work_type, width=width,
             )

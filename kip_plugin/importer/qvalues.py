@@ -1,13 +1,10 @@
-"""Converting between QGIS attribute values and plain Python values, and translating problems."""
+"""Converting between QGIS attribute values and plain Python values."""
 from __future__ import annotations
 
 import datetime as _dt
 from typing import Any
 
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
-
-from ..core.problems import Problem
-from ..i18n import tr
 
 
 def to_py(value: Any) -> Any:
@@ -37,17 +34,3 @@ def to_qgis(value: Any) -> Any:
         return QDate(value.year, value.month, value.day)
     return value
 
-
-def tr_problem(problem: Problem) -> str:
-    """A problem in the user's language: the template translated, then filled in."""
-    translate = set(problem.params.get("translate", ()))
-    params = {}
-    for key, value in problem.params.items():
-        if isinstance(value, Problem):
-            value = tr_problem(value)
-        elif hasattr(value, "list_name"):  # a list of codes: shown with labels in the user's language
-            value = value.text(tr)
-        elif key in translate:
-            value = tr(value)
-        params[key] = value
-    return tr(problem.template).format(**params)

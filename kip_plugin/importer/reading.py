@@ -15,14 +15,14 @@ from qgis.core import (
     QgsGeometry,
 )
 
-from ..core.problems import Problem, ProblemError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 from .areas import NONE, WKB, WKT, XY, Locations
 from .judge import ImportInput
 from .mapping import ImportPreset, guess_geometry_fields, guess_owner_field
 from .qvalues import to_py
 from .table import Delivery, unique_rows
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
 
 OWNER_KEY, WIDTH_KEY = "owner", "width"  # the entries of the party and width expressions
 
@@ -42,7 +42,7 @@ class PreparedMapping:
 
 
 def prepare(fields: QgsFields, spatial: bool, preset: ImportPreset) -> PreparedMapping:
-    """Check the mapping against the source's fields; raise ProblemError naming every field that is missing."""
+    """Check the mapping against the source's fields; raise KipError naming every field that is missing."""
     names = [f.name() for f in fields]
     lower = {n.lower(): n for n in names}
     entries: Dict[str, Tuple[str, object]] = {}
@@ -75,7 +75,7 @@ def prepare(fields: QgsFields, spatial: bool, preset: ImportPreset) -> PreparedM
                 else:
                     missing.append("{role} ← '{name}'".format(role=role, name=name))
     if missing:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "The mapping uses fields that this source does not have: {missing}. The source has the fields: {fields}. "
                 "Adjust the mapping (a saved mapping may be from an older delivery)."
@@ -181,7 +181,7 @@ def source_crs(delivery: Delivery, parsed: Locations, preset: ImportPreset) -> Q
         crs = QgsCoordinateReferenceSystem(preset.source_crs)
         if not crs.isValid():
             message = QT_TRANSLATE_NOOP("@default", "'{crs}' is not a coordinate reference system QGIS knows.")
-            raise ProblemError(message, crs=preset.source_crs)
+            raise KipError(message, crs=preset.source_crs)
         return crs
     if delivery.spatial and delivery.crs.isValid():
         return delivery.crs
@@ -190,7 +190,7 @@ def source_crs(delivery: Delivery, parsed: Locations, preset: ImportPreset) -> Q
         return QgsCoordinateReferenceSystem()
     crs = guess_crs(points)
     if crs is None:
-        raise ProblemError(QT_TRANSLATE_NOOP(
+        raise KipError(QT_TRANSLATE_NOOP(
             "@default", "KIP cannot tell the coordinate system of the coordinates (they are neither longitude/latitude "
             "nor Dutch RD metres); give it as the source CRS."
         ))

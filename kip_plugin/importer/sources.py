@@ -18,7 +18,7 @@ from osgeo import gdal
 from qgis.core import QgsField, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QUrl, QUrlQuery, QVariant
 
-from ..core.problems import ProblemError
+from ..core.errors import KipError
 from ..core.schema import QT_TRANSLATE_NOOP
 
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv", ".tab")
@@ -135,17 +135,17 @@ def check_file(path: str) -> str:
     """Check that a delivery file exists, is not empty and is what its name says; return its extension."""
     base = path.partition("|layername=")[0]
     if not os.path.isfile(base):
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file '{path}' does not exist."), path=base)
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The file '{path}' does not exist."), path=base)
     with open(base, "rb") as handle:
         head = handle.read(65536)
     if not head.strip():
-        raise ProblemError(QT_TRANSLATE_NOOP("@default", "The file '{path}' is empty."), path=base)
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The file '{path}' is empty."), path=base)
     extension = os.path.splitext(base)[1].lower()
     kind = sniff_kind(head)
     expected = {".csv": "text", ".txt": "text", ".tsv": "text", ".tab": "text", ".xlsx": "zip", ".ods": "zip",
                 ".xls": "ole", ".gpkg": "sqlite", ".geojson": "json", ".json": "json", ".gml": "xml", ".kml": "xml"}
     if extension in expected and kind != expected[extension] and not (extension == ".csv" and kind == "json"):
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "The file '{path}' is called {extension} but is not one: it looks like {kind}. "
                 "Save it in the right format or give it the right extension."
@@ -155,7 +155,7 @@ def check_file(path: str) -> str:
     if extension == ".shp":
         stem = os.path.splitext(base)[0]
         if not any(os.path.isfile(stem + suffix) for suffix in (".dbf", ".DBF", ".Dbf")):
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP(
                     "@default", "The shapefile '{path}' comes without its .dbf file, which holds the values of the "
                     "rows (dates, ids, names). Deliver the .shp, .shx, .dbf and .prj files together (or a ZIP of them)."
@@ -166,7 +166,7 @@ def check_file(path: str) -> str:
 
 
 def open_path(path: str) -> QgsVectorLayer:
-    """Open a delivery file as a layer; raise ProblemError saying what is wrong with it."""
+    """Open a delivery file as a layer; raise KipError saying what is wrong with it."""
     base, _, layer_name = path.partition("|layername=")
     extension = check_file(path)
     with open(base, "rb") as handle:
@@ -186,7 +186,7 @@ def open_path(path: str) -> QgsVectorLayer:
         elif extension in (".gpkg", ".sqlite"):
             names = _ogr_layers(base)
             if len(names) > 1:
-                raise ProblemError(
+                raise KipError(
                     QT_TRANSLATE_NOOP(
                         "@default", "The file '{path}' holds several layers ({layers}); choose one, e.g. '{path}|layername={first}'."
                     ),
@@ -194,7 +194,7 @@ def open_path(path: str) -> QgsVectorLayer:
                 )
         layer = QgsVectorLayer(source, os.path.basename(base), "ogr")
     if not layer.isValid():
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "QGIS cannot read '{path}' as a table or map layer (it looks like {kind}). "
                 "Deliver a CSV, XLSX, shapefile, GeoJSON or GeoPackage."

@@ -23,11 +23,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.problems import Problem, ProblemError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 from .csvfile import ReadStopped, deadline_check, read_csv
 from .qvalues import to_py
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
 
 # Drivers whose feature ids are the spreadsheet's row numbers (the header being row 1).
 _ROW_NUMBERED = ("XLSX", "ODS")
@@ -99,7 +99,7 @@ class Delivery:
 def _stop_reason(cancelled: bool, limit: float) -> Exception:
     if cancelled:
         return Cancelled()
-    return ProblemError(
+    return KipError(
         QT_TRANSLATE_NOOP(
             "@default", "Reading the delivery took longer than {seconds} seconds and was stopped; nothing was "
             "imported. A slow database view or network drive? Export it to a file first."

@@ -12,7 +12,8 @@ import numpy as np
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ..core.problems import Problem, ProblemError
+from ..core.errors import KipError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.spatial import many_objects, parallel
 from ..detection.metric import to_wkb, transform
@@ -77,7 +78,7 @@ def make_work_areas(
     work_types: Sequence[Optional[str]],
     preset: ImportPreset,
 ) -> WorkAreas:
-    """Work areas of all rows, a chunk at a time; raise ProblemError when the whole delivery lies where the KIP's CRS does not apply."""
+    """Work areas of all rows, a chunk at a time; raise KipError when the whole delivery lies where the KIP's CRS does not apply."""
     result = WorkAreas(np.full(locations.n, None, dtype=object))
     area = area_of_use(store_crs)
     seen = _Whereabouts()
@@ -90,7 +91,7 @@ def make_work_areas(
             result.problems.update(problems)
             result.repaired += repaired
     if seen.usable and seen.outside == seen.usable and area is not None:
-        raise ProblemError(
+        raise KipError(
             QT_TRANSLATE_NOOP(
                 "@default", "The delivery lies around {where} (given in {source}), outside the area where the KIP's "
                 "coordinate system {crs} ({name}) can be used: {area}. Nothing was imported; check the coordinate "

@@ -15,14 +15,15 @@ from qgis.core import QgsFeature, QgsFeatureSink, QgsFeedback, QgsGeometry, QgsV
 from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..core import schema as S
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.works import NO_DATE
 from ..i18n import tr
-from ..store.transaction import StoreWriteError, write_failure
+from ..store.transaction import write_failure
 from .columns import from_day_number
 from .existing import Existing
 from .judge import Judged
 from .plan import CANCELLED, Plan
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, StoreError
 
 BATCH = 10_000
 
@@ -43,14 +44,14 @@ class Progress:
         self.feedback.setProgress(self.start + (self.end - self.start) * self.done / self.total)
 
 
-def _checked(provider: QgsVectorDataProvider, call: Callable[[], Any], what: str):
+def _checked(provider: QgsVectorDataProvider, call: Callable[[], Any], what: str, **params):
     """Run one provider call; a False result or a new provider error fails the import."""
     before = len(provider.errors())
     result = call()
     ok = result[0] if isinstance(result, tuple) else bool(result)
     errors = provider.errors()[before:]
     if not ok or errors:
-        raise write_failure(what, "; ".join(errors[-3:]) or tr("unknown error"))
+        raise write_failure(what, "; ".join(errors[-3:]) or tr("unknown error"), **params)
     return result
 
 
@@ -131,11 +132,12 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
     def write(batch: List[int], features) -> int:
         ok, added = _checked(
             provider, lambda: provider.addFeatures(features, QgsFeatureSink.FastInsert),
-            tr("Could not add works to the KIP (first: '{id}'): {{error}}").format(id=judged.ids[batch[0]]),
+            QT_TRANSLATE_NOOP("@default", "Could not add works to the KIP (first: '{id}'): {error}"), id=judged.ids[batch[0]],
         )
         if len(added) != len(features):
-            raise StoreWriteError(tr("The KIP took {n} of {total} new works; nothing was imported.").format(
-                n=len(added), total=len(features)))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP took {n} of {total} new works; nothing was imported."),
+                n=len(added), total=len(features))
         return len(batch)
 
     # The provider lets go of Python's lock while it writes: one writer thread, calls strictly one after another.
@@ -177,10 +179,10 @@ def update_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, existing: Ex
             geometry.fromWkb(judged.wkb[rows[k]])
             geometries[fids[k]] = geometry
         _checked(provider, lambda: provider.changeAttributeValues(changes),
-                 tr("Could not update works in the KIP: {error}"))
+                 QT_TRANSLATE_NOOP("@default", "Could not update works in the KIP: {error}"))
         if geometries:
             _checked(provider, lambda: provider.changeGeometryValues(geometries),
-                     tr("Could not update work areas in the KIP: {error}"))
+                     QT_TRANSLATE_NOOP("@default", "Could not update work areas in the KIP: {error}"))
         progress.step(len(rows))
 
 
@@ -194,7 +196,7 @@ def cancel_works(layer: QgsVectorLayer, plan: Plan, existing: Existing, now: QDa
         batch = positions[start:start + BATCH]
         changes = {int(existing.fid[p]): dict(attributes) for p in batch}
         _checked(provider, lambda: provider.changeAttributeValues(changes),
-                 tr("Could not cancel works in the KIP: {error}"))
+                 QT_TRANSLATE_NOOP("@default", "Could not cancel works in the KIP: {error}"))
         progress.step(len(batch))
 
 
@@ -211,4 +213,5 @@ def add_parties(layer: QgsVectorLayer, parties: Sequence[S.Party]) -> None:
         feature[S.P_KIND] = party.kind
         feature[S.P_COLOUR] = party.colour
         features.append(feature)
-    _checked(provider, lambda: provider.addFeatures(features), tr("Could not add the new parties to the KIP: {error}"))
+    _checked(provider, lambda: provider.addFeatures(features),
+             QT_TRANSLATE_NOOP("@default", "Could not add the new parties to the KIP: {error}"))

@@ -12,9 +12,10 @@ from typing import Dict, List
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureSource, QgsGeometry, QgsRectangle
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from .atlas import District
-from .common import CouncilMapError
 from .works_data import Work
 
 # Field names that name a district, best first (CBS, PDOK and common municipal layers).
@@ -34,23 +35,21 @@ def name_field(source: QgsFeatureSource, chosen: str) -> str:
     names = source.fields().names()
     if chosen:
         if chosen not in names:
-            raise CouncilMapError(
-                tr("The district layer '{layer}' has no field '{field}'. Its fields are: {fields}.").format(
-                    layer=source.sourceName(), field=chosen, fields=", ".join(names) or "–"
-                )
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The district layer '{layer}' has no field '{field}'. Its fields "
+                                              "are: {fields}."),
+                layer=source.sourceName(), field=chosen, fields=", ".join(names) or "–")
         return chosen
     by_lower = {name.lower(): name for name in names}
     for candidate in NAME_FIELDS:
         if candidate in by_lower:
             return by_lower[candidate]
     texts = [f.name() for f in source.fields() if f.type() == QVariant.String]
-    raise CouncilMapError(
-        tr("Which field of the district layer '{layer}' holds the districts' names? None is called name, naam or "
-           "statnaam; choose one as the name field. Its text fields are: {fields}.").format(
-            layer=source.sourceName(), fields=", ".join(texts) or "–"
-        )
-    )
+    raise KipError(
+        QT_TRANSLATE_NOOP("@default", "Which field of the district layer '{layer}' holds the districts' names? "
+                                      "None is called name, naam or statnaam; choose one as the name field. Its "
+                                      "text fields are: {fields}."),
+        layer=source.sourceName(), fields=", ".join(texts) or "–")
 
 
 def _column_name(number: int) -> str:
@@ -93,12 +92,11 @@ def check_overlap(districts: List[District], works: Dict[str, Work], layer: str,
         area.combineExtentWith(district.geometry.boundingBox())
     for work in works.values():
         where.combineExtentWith(work.geometry.boundingBox())
-    raise CouncilMapError(
-        tr("The districts of '{layer}' and the works do not overlap: the districts lie around ({dx}, {dy}) and the "
-           "{n} works of the period around ({wx}, {wy}) in {crs}. Choose the districts of the works' municipality, "
-           "or leave the districts empty for pages over a grid of the works.").format(
-            layer=layer, dx=round(area.center().x()), dy=round(area.center().y()), n=len(works),
-            wx=round(where.center().x()), wy=round(where.center().y()), crs=crs.authid() or crs.description(),
-        )
-    )
+    raise KipError(
+        QT_TRANSLATE_NOOP("@default", "The districts of '{layer}' and the works do not overlap: the districts lie "
+                                      "around ({dx}, {dy}) and the {n} works of the period around ({wx}, {wy}) in "
+                                      "{crs}. Choose the districts of the works' municipality, or leave the "
+                                      "districts empty for pages over a grid of the works."),
+        layer=layer, dx=round(area.center().x()), dy=round(area.center().y()), n=len(works),
+        wx=round(where.center().x()), wy=round(where.center().y()), crs=crs.authid() or crs.description())
 

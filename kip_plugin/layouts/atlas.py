@@ -19,8 +19,10 @@ from qgis.core import (
 
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
-from .common import CouncilMapError, check_cancelled
+from .common import check_cancelled
 from .works_data import Combination, Conflict, Warn, Work, features, geometry_in
 
 
@@ -93,7 +95,9 @@ def read_districts(
             continue
         districts.append(District(name, geometry))
     if not districts:
-        raise CouncilMapError(tr("The district layer '{layer}' has no districts.").format(layer=source.sourceName()))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The district layer '{layer}' has no districts."),
+            layer=source.sourceName())
     return sorted(districts, key=lambda d: d.name.lower())
 
 

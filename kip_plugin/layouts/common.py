@@ -9,16 +9,12 @@ from typing import Any, Optional
 from qgis.core import QgsFeedback
 from qgis.PyQt.QtCore import QDate, QDateTime, QLocale
 
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr, user_language
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
 
 # Months shown when the user gives no end of the period.
 DEFAULT_MONTHS = 24
-
-
-class CouncilMapError(Exception):
-    """The council map cannot be made; the message says why, for the user."""
-
 
 
 def check_cancelled(feedback: Optional[QgsFeedback]) -> None:
@@ -68,11 +64,9 @@ class Period:
         start = start or today or _dt.date.today()
         end = end or add_months(start, DEFAULT_MONTHS)
         if end < start:
-            raise CouncilMapError(
-                tr("The period is empty: it ends ({end}) before it starts ({start}).").format(
-                    start=start.isoformat(), end=end.isoformat()
-                )
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The period is empty: it ends ({end}) before it starts ({start})."),
+                start=start.isoformat(), end=end.isoformat())
         return cls(start, end)
 
     def overlaps(self, start: _dt.date, end: _dt.date) -> bool:

@@ -20,7 +20,8 @@ from qgis.core import (
 )
 
 from ..atomic import atomic_output, check_target
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from ..core import schema as S
 from ..store import background as backgrounds
@@ -30,7 +31,7 @@ from . import items as I
 from . import snapshot as N
 from . import works_table
 from .builder import CouncilMap, bind, frame_size, item, load_template
-from .common import CouncilMapError, Period, check_cancelled
+from .common import Period, check_cancelled
 from .cover_disruption import add_disruption
 from .theme_pages import money_summary, read_theme_pages
 from .timeline_chart import timeline_svg
@@ -95,7 +96,7 @@ def make_council_map(
 ) -> Tuple[QgsPrintLayout, CouncilMap]:
     """The filled council map layout in ``project``; its layers are kept in ``store_path`` when given."""
     if not request.works:
-        raise CouncilMapError(tr("Choose at least one works layer."))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Choose at least one works layer."))
     context = project.transformContext()
     name_field = R.name_field(request.districts, request.name_field) if request.districts is not None else ""
     crs = _map_crs(request, project)
@@ -103,10 +104,10 @@ def make_council_map(
     titles: dict = {}
     works = read_works(request.works, crs, request.period, context, warn, feedback, titles)
     if not works and not (request.districts is not None and request.with_empty):
-        raise CouncilMapError(
-            tr("No works in the period {start} – {end}: check the period and that the works layers are the right "
-               "ones.").format(start=request.period.start.isoformat(), end=request.period.end.isoformat())
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "No works in the period {start} – {end}: check the period and that the "
+                                          "works layers are the right ones."),
+            start=request.period.start.isoformat(), end=request.period.end.isoformat())
     combinations = read_combinations(request.combinations, works, crs, context, feedback)
     conflicts = read_conflicts(request.conflicts, works, crs, context, feedback)
     parties = parties_for(request.works, (w.owner for w in works.values()))
@@ -245,19 +246,19 @@ def _pages(layout: QgsPrintLayout, layers, shown: Sequence[A.District]) -> List[
 def check_output(path: str) -> None:
     """Raise a clear error when the PDF cannot be written at ``path`` (its folder is made when missing)."""
     if not path:
-        raise CouncilMapError(tr("Choose a file name for the PDF."))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Choose a file name for the PDF."))
     target = Path(path)
     if target.is_dir():
-        raise CouncilMapError(tr("'{path}' is a folder; choose a file name for the PDF.").format(path=path))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "'{path}' is a folder; choose a file name for the PDF."),
+            path=path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         check_target(str(target))
     except OSError as error:
-        raise CouncilMapError(
-            tr("Cannot write the PDF '{path}': {reason}").format(
-                path=path, reason=error.strerror or tr("write-protected")
-            )
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "Cannot write the PDF '{path}': {reason}"),
+            path=path, reason=error.strerror or QT_TRANSLATE_NOOP("@default", "write-protected"), translate=("reason",))
 
 
 def export_pdf(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeedback] = None) -> int:
@@ -280,11 +281,11 @@ def export_pdf(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeedback
             if result == QgsLayoutExporter.Canceled:
                 raise Cancelled()
             if result != QgsLayoutExporter.Success:
-                raise CouncilMapError(
-                    tr("Could not export the council map to '{path}': {error}").format(path=path, error=error or result)
-                )
+                raise KipError(
+                    QT_TRANSLATE_NOOP("@default", "Could not export the council map to '{path}': {error}"),
+                    path=path, error=error or result)
     except OSError as error:
-        raise CouncilMapError(
-            tr("Cannot write the PDF '{path}': {reason}").format(path=path, reason=error.strerror or str(error))
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "Cannot write the PDF '{path}': {reason}"),
+            path=path, reason=error.strerror or str(error))
     return layout.atlas().count() + 1

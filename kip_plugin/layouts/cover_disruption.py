@@ -6,7 +6,7 @@ from typing import Callable, Optional, Sequence
 from qgis.core import QgsLayoutItemLabel, QgsPrintLayout, QgsVectorLayer
 from qgis.PyQt.QtCore import QLocale
 
-from ..i18n import tr, user_language
+from ..i18n import error_text, tr, user_language
 from . import items as I
 
 Warn = Callable[[str], None]
@@ -48,7 +48,7 @@ def add_disruption(layout: QgsPrintLayout, works: Sequence[QgsVectorLayer], peri
     try:
         sentence = disruption_sentence(works, period.start, period.end)
     except Exception as error:
-        warn(tr("The disruption for residents is not on the cover: {error}").format(error=error))
+        warn(tr("The disruption for residents is not on the cover: {error}").format(error=error_text(error)))
         return
     if sentence:
         label.setText("\n".join(t for t in (label.text(), sentence) if t))

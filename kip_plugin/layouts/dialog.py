@@ -20,11 +20,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import log
-from ..i18n import tr
+from ..core.errors import KipError
+from ..i18n import error_text, tr
 from ..store import project as kip_project
 from ..store.background import ROLE
 from . import items as I
-from .common import DEFAULT_MONTHS, CouncilMapError, Period, add_months
+from .common import DEFAULT_MONTHS, Period, add_months
 from .council import default_title
 from .in_project import LayoutOptions, add_council_layout
 
@@ -99,7 +100,7 @@ class CouncilMapDialog(QDialog):
         form.addRow(buttons)
 
     def options(self) -> LayoutOptions:
-        """The user's choices; raises CouncilMapError when they do not make a council map."""
+        """The user's choices; raises KipError when they do not make a council map."""
         layer = self.districts.currentLayer()
         period = Period.make(self.start.date().toPyDate(), self.end.date().toPyDate())
         return LayoutOptions(
@@ -115,8 +116,8 @@ class CouncilMapDialog(QDialog):
     def _accept(self) -> None:
         try:
             self.options()
-        except CouncilMapError as error:
-            self.problem.setText(str(error))
+        except KipError as error:
+            self.problem.setText(error_text(error))
             return
         self.accept()
 
@@ -132,8 +133,8 @@ def council_map_action(iface, message: Callable[..., None]) -> Optional[QgsPrint
         return None
     try:
         layout = add_council_layout(project, dialog.options(), log.warning)
-    except CouncilMapError as error:
-        message(str(error), Qgis.Critical)
+    except KipError as error:
+        message(error_text(error), Qgis.Critical)
         return None
     iface.openLayoutDesigner(layout)
     message(tr("Added the print layout '{name}': a cover and {pages} district pages. Adjust it here and export it "

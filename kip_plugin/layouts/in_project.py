@@ -10,11 +10,13 @@ from typing import List, Optional
 from qgis.core import QgsMapLayer, QgsPrintLayout, QgsProject, QgsVectorLayer
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from ..store import project as kip_project
 from ..store.background import ROLE
 from . import items as I
-from .common import CouncilMapError, Period
+from .common import Period
 from .council import CouncilMapRequest, Warn, make_council_map
 
 COUNCIL_PROPERTY = "kip/council"  # on snapshot layers (their key) and on the layouts KIP made ("layout")
@@ -96,7 +98,7 @@ def add_council_layout(project: QgsProject, options: LayoutOptions, warn: Warn) 
     """Make the council map from the project's KIP layers and add it to the project's layouts."""
     works = kip_project.works_layers(project)
     if not works:
-        raise CouncilMapError(tr("Open a KIP first: the council map shows its works."))
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Open a KIP first: the council map shows its works."))
     base = tr("Council map {date}").format(date=_dt.date.today().isoformat())
     title = unique_title(project, base)
     path = snapshot_path(project, title)

@@ -25,9 +25,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr, tr_code
 from .atlas import District, focus
-from .common import CouncilMapError, check_cancelled, format_period, locale
+from .common import check_cancelled, format_period, locale
 from .works_data import Combination, Conflict, Work
 
 # Fields the snapshot adds to the works (display texts) and the fields of the district pages.
@@ -95,11 +97,9 @@ def _memory(geometry: str, crs: QgsCoordinateReferenceSystem, fields: QgsFields,
 def _add(layer: QgsVectorLayer, features: List[QgsFeature]) -> None:
     ok, _ = layer.dataProvider().addFeatures(features)
     if not ok:
-        raise CouncilMapError(
-            tr("Could not build the council map's layer '{name}': {error}").format(
-                name=layer.name(), error=layer.dataProvider().lastError()
-            )
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "Could not build the council map's layer '{name}': {error}"),
+            name=layer.name(), error=layer.dataProvider().lastError())
     layer.updateExtents()
 
 
@@ -284,9 +284,9 @@ def persist(snapshot: Snapshot, path: str, context: QgsCoordinateTransformContex
         )
         result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, context, options)
         if result[0] != QgsVectorFileWriter.NoError:
-            raise CouncilMapError(
-                tr("Could not write the council map's data to '{path}': {error}").format(path=path, error=result[1])
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "Could not write the council map's data to '{path}': {error}"),
+                path=path, error=result[1])
         first = False
         stored = QgsVectorLayer(f"{path}|layername={key}", layer.name(), "ogr")
         stored.setCustomProperty("kip/council", key)

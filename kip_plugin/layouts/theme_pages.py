@@ -6,10 +6,12 @@ from typing import List, Optional, Sequence
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeatureSource
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr, tr_code
 from ..tactical.text import share
 from .atlas import District
-from .common import CouncilMapError, locale
+from .common import locale
 from .works_data import Combination, Warn, _transform, features, geometry_in
 
 # Fields of the theme-area layer that kip:themesignals writes (OUTPUT_AREAS).
@@ -74,9 +76,10 @@ def read_theme_pages(source: Optional[QgsFeatureSource], crs: QgsCoordinateRefer
     names = source.fields().names()
     missing = [n for n in THEME_FIELDS_NEEDED if n not in names]
     if missing:
-        raise CouncilMapError(
-            tr("The theme layer '{layer}' has no field '{field}'; give the theme areas of 'Theme signals'.").format(
-                layer=source.sourceName(), field=missing[0]))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The theme layer '{layer}' has no field '{field}'; give the theme areas "
+                                          "of 'Theme signals'."),
+            layer=source.sourceName(), field=missing[0])
     transform = _transform(source.sourceCrs(), crs, context)
     pages = []
     for feature in features(source):

@@ -20,11 +20,13 @@ from qgis.core import (
 import numpy as np
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.works import to_date, to_days
 from ..i18n import tr
 from ..store.row_checks import find_problems
 from ..store.works_table import read_works_table
-from .common import CouncilMapError, Period, check_cancelled
+from .common import Period, check_cancelled
 
 Warn = Callable[[str], None]
 
@@ -111,15 +113,15 @@ def _amount(feature, name: str, names: Sequence[str]) -> Optional[float]:
 
 
 def check_fields(source: QgsFeatureSource, needed: Iterable[str], what: str) -> None:
-    """Raise a clear error when ``source`` lacks one of the ``needed`` fields."""
+    """Raise a clear error when ``source`` lacks one of the ``needed`` fields; ``what`` is an untranslated word."""
     names = source.fields().names()
     for name in needed:
         if name not in names:
-            raise CouncilMapError(
-                tr("The {what} layer '{layer}' has no field '{field}'. Its fields are: {fields}.").format(
-                    what=what, layer=source.sourceName(), field=name, fields=", ".join(names) or "–"
-                )
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The {what} layer '{layer}' has no field '{field}'. Its fields are: "
+                                              "{fields}."),
+                what=what, layer=source.sourceName(), field=name, fields=", ".join(names) or "–",
+                translate=("what",))
 
 
 def features(source: QgsFeatureSource, request: Optional[QgsFeatureRequest] = None):
@@ -173,7 +175,7 @@ def read_works(
     """
     titles = {} if titles is None else titles
     for layer in layers:
-        check_fields(layer, WORK_FIELDS_NEEDED, tr("works"))
+        check_fields(layer, WORK_FIELDS_NEEDED, QT_TRANSLATE_NOOP("@default", "works"))
     table = read_works_table(layers, COUNCIL_FIELDS, feedback, progress_share=2.0)
     check_cancelled(feedback)
     c = table.columns
@@ -236,7 +238,7 @@ def read_combinations(
     """The combinations with at least one work on the map; their works learn their combination."""
     if source is None:
         return []
-    check_fields(source, COMBINATION_FIELDS_NEEDED, tr("combinations"))
+    check_fields(source, COMBINATION_FIELDS_NEEDED, QT_TRANSLATE_NOOP("@default", "combinations"))
     names = source.fields().names()
     transform = _transform(source.sourceCrs(), crs, context)
     result = []
@@ -266,7 +268,7 @@ def read_conflicts(
     """The conflicts that involve a work on the map; their works learn their conflicts."""
     if source is None:
         return []
-    check_fields(source, CONFLICT_FIELDS_NEEDED, tr("conflicts"))
+    check_fields(source, CONFLICT_FIELDS_NEEDED, QT_TRANSLATE_NOOP("@default", "conflicts"))
     names = source.fields().names()
     transform = _transform(source.sourceCrs(), crs, context)
     result = []

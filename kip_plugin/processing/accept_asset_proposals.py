@@ -13,6 +13,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime
 
 from ..core import schema as S
+from ..core.errors import KipError, StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from .tactical_base import KipTacticalAlgorithm
 
@@ -54,7 +56,7 @@ class AcceptAssetProposalsAlgorithm(KipTacticalAlgorithm):
 
     def compute(self, parameters, context, feedback) -> dict:
         from ..importer.qvalues import to_py, to_qgis
-        from ..store.transaction import StoreWriteError, works_transaction
+        from ..store.transaction import works_transaction
         from ..tactical import proposals as P
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -117,15 +119,17 @@ class AcceptAssetProposalsAlgorithm(KipTacticalAlgorithm):
                         geometry.convertToMultiType()
                         feature.setGeometry(geometry)
                         if not editing.addFeature(feature):
-                            raise StoreWriteError(tr("could not add '{id}'").format(id=work[S.F_WORK_ID]))
+                            raise StoreError(
+                                QT_TRANSLATE_NOOP("@default", "could not add '{id}'"),
+                                id=work[S.F_WORK_ID])
                         added += 1
                     else:
                         editing.changeAttributeValues(fid, {fields.indexOf(n): v for n, v in values.items()})
                         geometry.convertToMultiType()
                         editing.changeGeometry(fid, geometry)
                         updated += 1
-        except StoreWriteError as error:
-            raise QgsProcessingException(tr("No work was written: {error}").format(error=str(error)))
+        except StoreError as error:
+            raise KipError(QT_TRANSLATE_NOOP("@default", "No work was written: {error}"), error=error)
         feedback.pushInfo(tr("{added} works added and {updated} updated (status idea); {skipped} proposals could not "
                              "be accepted.").format(added=added, updated=updated, skipped=len(problems)))
         return {self.ADDED: added, self.UPDATED: updated, self.SKIPPED: len(problems)}

@@ -15,7 +15,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import schema as S
 from ..i18n import tr
-from ..store.kipstore import KipStore, KipStoreError
+from ..store.kipstore import KipStore
 from ..store.stored_styles import add_party
 from .store_parameter import KipStoreParameter, store_of_parameter
 from .create_kip import KipStoreAlgorithm
@@ -70,10 +70,7 @@ class AddPartyAlgorithm(KipStoreAlgorithm):
         name = self.parameterAsString(parameters, self.NAME, context).strip()
         chosen = colour.name() if isinstance(colour, QColor) and colour.isValid() else store.next_colour()
         party = S.Party(code, name, kind, chosen)
-        try:
-            add_party(store, party)
-        except KipStoreError as error:
-            raise QgsProcessingException(str(error))
+        add_party(store, party)
         self._added = (store.path, party)
         feedback.pushInfo(tr("Added '{name}' ({code}) to '{path}'.").format(name=name, code=code, path=store.path))
         return {self.STORE: store.path, self.CODE: code}

@@ -18,8 +18,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..atomic import check_target, discard, finish, partial_path, remove_leftovers
-from ..core.errors import Cancelled
-from ..i18n import tr
+from ..core.errors import Cancelled, KipError
+from ..i18n import error_text, tr
 from ..paths import icon_path
 
 # Output files written beside their destination and renamed into place when complete.
@@ -133,6 +133,8 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
             return self._put_outputs_in_place(results, context)
         except QgsProcessingException as error:
             message = str(error)
+        except KipError as error:
+            message = error_text(error)
         except Cancelled:
             # The same for every algorithm: what it made is dropped, it says so, and it returns nothing.
             self._discard_outputs()

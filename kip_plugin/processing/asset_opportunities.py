@@ -90,7 +90,7 @@ class AssetOpportunitiesAlgorithm(KipTacticalAlgorithm):
         from ..core.rules import load_rules
         from ..tactical import proposals as P
         from ..tactical import styles
-        from ..tactical.asset_reader import AssetInput, AssetLayerError, read_asset_layer
+        from ..tactical.asset_reader import AssetInput, read_asset_layer
 
         store = self.store(parameters, context, writable=False)
         asset_rules = load_asset_rules(self.parameterAsFile(parameters, self.RULES, context) or None)
@@ -102,11 +102,8 @@ class AssetOpportunitiesAlgorithm(KipTacticalAlgorithm):
                 continue
             given += 1
             name = source.sourceName() or layer_key
-            try:
-                read_asset_layer(source, name, kind, self.parameterAsString(parameters, mapping_key, context),
-                                 asset_rules, store.crs, context.transformContext(), assets_in, feedback)
-            except AssetLayerError as error:
-                raise QgsProcessingException(str(error))
+            read_asset_layer(source, name, kind, self.parameterAsString(parameters, mapping_key, context),
+                             asset_rules, store.crs, context.transformContext(), assets_in, feedback)
         if not given:
             raise QgsProcessingException(tr("Give at least one asset layer: road sections, sewer pipes or street lights."))
         for note in assets_in.notes:

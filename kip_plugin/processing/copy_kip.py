@@ -13,7 +13,6 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..store.copying import copy_kip
-from ..store.kipstore import KipStoreError
 from ..store.pg_connect import psycopg2_module
 from .algorithm import KipBaseAlgorithm
 from .store_parameter import KipStoreParameter
@@ -67,8 +66,6 @@ class CopyKipAlgorithm(KipBaseAlgorithm):
             copied = copy_kip(source, target, feedback)
         except Cancelled:
             raise QgsProcessingException(tr("The copy was cancelled; nothing was made."))
-        except KipStoreError as error:
-            raise QgsProcessingException(str(error))
         except (RuntimeError, psycopg2_module().Error) as error:
             raise QgsProcessingException(tr("The copy failed and was removed again: {error}").format(error=error))
         feedback.pushInfo(tr("{works} works and {history} history rows copied.").format(

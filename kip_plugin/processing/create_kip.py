@@ -18,11 +18,9 @@ from qgis.core import (
 )
 
 from ..core import schema as S
+from ..core.errors import KipError
 from ..core.parties import colours, parse_party_lines
-from ..core.problems import ProblemError
-from ..i18n import tr
-from ..importer.qvalues import tr_problem
-from ..store.kipstore import KipStoreError
+from ..i18n import error_text, tr
 from ..store.stored_styles import create_kip
 from .algorithm import KipBaseAlgorithm
 
@@ -56,10 +54,10 @@ def parties_from_csv(path: str) -> List[S.Party]:
         text = "{code} = {name} | {kind}".format(code=values.get("code") or "", name=values.get("name") or "", kind=kind)
         try:
             party = parse_party_lines(text)[0]
-        except ProblemError as error:
+        except KipError as error:
             raise QgsProcessingException(
                 tr("Row {row} of '{path}': {problem}").format(row=number, path=os.path.basename(path),
-                                                                problem=tr_problem(error.problem)))
+                                                                problem=error_text(error)))
         parties.append(S.Party(party.code, party.name, party.kind, values.get("colour") or ""))
     chosen = iter(colours(len(parties)))
     return [p if p.colour else S.Party(p.code, p.name, p.kind, next(chosen)) for p in parties]
@@ -116,19 +114,13 @@ class CreateKipAlgorithm(KipStoreAlgorithm):
                 tr("'{crs}' ({name}) is not a projected coordinate system in metres; KIP measures distances in metres. "
                    "Choose one such as EPSG:28992 (Amersfoort / RD New).").format(crs=crs.authid(), name=crs.description()))
         text = self.parameterAsString(parameters, self.PARTIES, context).strip()
-        try:
-            if text and "\n" not in text and text.lower().endswith(".csv") and os.path.isfile(text):
-                parties = parties_from_csv(text)
-            else:
-                parties = parse_party_lines(text)
-        except ProblemError as error:
-            raise QgsProcessingException(tr_problem(error.problem))
+        if text and "\n" not in text and text.lower().endswith(".csv") and os.path.isfile(text):
+            parties = parties_from_csv(text)
+        else:
+            parties = parse_party_lines(text)
         municipality = self.parameterAsString(parameters, self.MUNICIPALITY, context).strip()
         feedback.setProgress(10)
-        try:
-            store = create_kip(path, crs=crs.authid() or crs.toWkt(), parties=parties, title=municipality)
-        except KipStoreError as error:
-            raise QgsProcessingException(str(error))
+        store = create_kip(path, crs=crs.authid() or crs.toWkt(), parties=parties, title=municipality)
         feedback.setProgress(100)
         feedback.pushInfo(tr("KIP store '{path}' created in {crs} with {n} parties.").format(
             path=store.path, crs=crs.authid(), n=len(parties)))

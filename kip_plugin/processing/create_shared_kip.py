@@ -15,9 +15,10 @@ from qgis.core import (
 )
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
-from ..store.address import AddressError, PgAddress, is_postgres
-from ..store.kipstore import KipStoreError
+from ..store.address import PgAddress, is_postgres
 from ..store.pg_schema import COORDINATOR, READER, party_role
 from ..store.stored_styles import create_kip
 from .algorithm import KipBaseAlgorithm
@@ -27,7 +28,7 @@ def parties_from_text(text: str) -> List[S.Party]:
     """Parties from ``code`` or ``code=Name`` items separated by commas; empty: Ede's default parties.
 
     A code of a default party takes its name, kind and colour; another code becomes a partner
-    with the next free colour. Raises KipStoreError naming the first bad item.
+    with the next free colour. Raises KipError naming the first bad item.
     """
     items = [item.strip() for item in re.split(r"[,;\n]", text or "") if item.strip()]
     if not items:
@@ -42,7 +43,7 @@ def parties_from_text(text: str) -> List[S.Party]:
         else:
             party = S.Party(code, name or code.replace("_", " ").capitalize(), "partner", "")
         if any(p.code == party.code for p in result):
-            raise KipStoreError(tr("The party '{code}' is listed twice.").format(code=code))
+            raise KipError(QT_TRANSLATE_NOOP("@default", "The party '{code}' is listed twice."), code=code)
         result.append(party)
     used = {p.colour for p in result if p.colour}
     free = [c for c in colours if c not in used]
@@ -102,20 +103,14 @@ class CreateSharedKipAlgorithm(KipBaseAlgorithm):
         crs: QgsCoordinateReferenceSystem = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem(S.DEFAULT_CRS)
-        try:
-            address = PgAddress.parse(text)
-            parties = parties_from_text(self.parameterAsString(parameters, self.PARTIES, context))
-        except (AddressError, KipStoreError) as error:
-            raise QgsProcessingException(str(error))
+        address = PgAddress.parse(text)
+        parties = parties_from_text(self.parameterAsString(parameters, self.PARTIES, context))
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled; nothing was created."))
         feedback.pushInfo(tr("Creating the shared KIP in schema '{schema}' of '{db}' on {host}…").format(
             schema=address.schema, db=address.dbname, host=address.host))
         feedback.setProgress(10)
-        try:
-            store = create_kip(address.uri(), crs.authid(), parties)
-        except KipStoreError as error:
-            raise QgsProcessingException(str(error))
+        store = create_kip(address.uri(), crs.authid(), parties)
         feedback.setProgress(100)
         roles = [COORDINATOR, READER] + [party_role(p.code) for p in parties]
         feedback.pushInfo(tr("Created with {n} parties. Group roles: {roles}.").format(n=len(parties), roles=", ".join(roles)))

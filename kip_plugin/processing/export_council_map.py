@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..i18n import tr
 from ..layouts import items as I
-from ..layouts.common import CouncilMapError, Period, add_months, to_date, DEFAULT_MONTHS
+from ..layouts.common import Period, add_months, to_date, DEFAULT_MONTHS
 from ..layouts.council import CouncilMapRequest, check_output, default_title, export_pdf, make_council_map
 from .algorithm import KipBaseAlgorithm
 
@@ -220,7 +220,6 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         if feedback.isCanceled():
             steps.cancel()  # the steps only hear of a cancel that comes after they were made
         project = QgsProject()  # a private project: the user's project gets no layout or layers from this run
-        problem = None
         try:
             check_output(output)
             request = self._request(parameters, context)
@@ -233,14 +232,8 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             steps.setCurrentStep(1)
             steps.setProgressText(tr("Writing {pages} pages…").format(pages=council.page_count))
             pages = export_pdf(layout, output, steps)
-        except CouncilMapError as error:
-            problem = str(error)
         finally:
             project.clear()
-        if problem is not None:
-            # Raised outside the handler: the layers the failed attempt made go now, with its traceback,
-            # not when Python shuts down after QGIS (which would crash).
-            raise QgsProcessingException(problem)
         feedback.pushInfo(
             tr("Wrote {pages} pages to {path}.").format(pages=pages, path=output)
         )

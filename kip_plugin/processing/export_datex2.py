@@ -71,7 +71,6 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
         from ..core.combinations import detect_combinations
         from ..core.events import subset
         from ..core.rules import load_rules
-        from ..store.row_checks import ReaderError
         from ..residents import datex2
         from ..residents.inputs import read_public, to_wgs84
         from .works_algorithm import report_input
@@ -91,10 +90,7 @@ class ExportDatex2Algorithm(KipIoAlgorithm):
                                                                             known=", ".join(sorted(known)))
             )
         rules = load_rules()
-        try:
-            data, public = read_public(store, feedback, rules)
-        except ReaderError as error:
-            raise QgsProcessingException(str(error))
+        data, public = read_public(store, feedback, rules)
         report_input(data, feedback)
         works = data.works
         chosen = works.active & (np.isin(works.owners, wanted) if wanted else True)

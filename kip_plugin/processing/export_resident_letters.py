@@ -77,7 +77,7 @@ class ExportResidentLettersAlgorithm(ResidentsAlgorithm):
     def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         from ..residents.language import output_language
-        from ..residents.letters import LetterError, export_letters, make_letters
+        from ..residents.letters import export_letters, make_letters
 
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not output.lower().endswith(".pdf"):
@@ -96,8 +96,6 @@ class ExportResidentLettersAlgorithm(ResidentsAlgorithm):
                 letters = layout.atlas().count()
                 feedback.setProgressText(tr("Writing {n} letters…").format(n=letters))
                 pages = export_letters(layout, output, feedback)
-        except LetterError as error:
-            raise QgsProcessingException(str(error))
         finally:
             project.clear()
         feedback.pushInfo(tr("Wrote {n} letters, one per street with works, to {path}.").format(n=letters, path=output))

@@ -6,7 +6,6 @@ from typing import Any, Dict
 
 from qgis.core import (
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -71,15 +70,12 @@ class ExportResidentViewAlgorithm(ResidentsAlgorithm):
 
     def execute(self, parameters: Dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> Dict[str, Any]:
-        from ..residents.folder import FolderError, check_folder
+        from ..residents.folder import check_folder
         from ..residents.language import output_language
         from ..residents.site import default_title, write_site
 
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        try:
-            check_folder(folder)
-        except FolderError as error:
-            raise QgsProcessingException(str(error))
+        check_folder(folder)
         store = self.store(parameters, context, writable=False)
         language = self.language(parameters, context)
         publication, crs = self.publication(parameters, context, feedback, store)
@@ -91,11 +87,8 @@ class ExportResidentViewAlgorithm(ResidentsAlgorithm):
 
         with output_language(language):
             title = self.parameterAsString(parameters, self.TITLE, context).strip() or default_title(store.meta.get("title"))
-            try:
-                result = write_site(publication, crs, folder, title,
-                                    self.parameterAsString(parameters, self.ATTRIBUTION, context).strip(), progress)
-            except FolderError as error:
-                raise QgsProcessingException(str(error))
+            result = write_site(publication, crs, folder, title,
+                                self.parameterAsString(parameters, self.ATTRIBUTION, context).strip(), progress)
         index = os.path.join(result.folder, "index.html")
         feedback.pushInfo(
             tr("Wrote the resident view to {folder}: {events} works and combinations, {streets} street pages, "

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..atomic import OutputError, atomic_output, is_disk_full, short
+from ..atomic import atomic_output, is_disk_full, short
 from ..core import schema as S
 from ..i18n import tr
 from ..importer.qvalues import to_py
@@ -158,9 +158,9 @@ class ExportWorksAlgorithm(KipIoAlgorithm):
                     memory, partial, context.transformContext(), options
                 )
                 if error != QgsVectorFileWriter.NoError:
-                    raise OutputError(0, message)
+                    raise OSError(0, message)
                 if feedback.isCanceled():
-                    raise OutputError(0, tr("cancelled"))
+                    raise OSError(0, tr("cancelled"))
         except OSError as error:
             reason = short(error.strerror or str(error))
             if is_disk_full(error, os.path.dirname(os.path.abspath(path))):

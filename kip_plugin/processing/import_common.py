@@ -19,9 +19,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
-from ..core.problems import ProblemError
-from ..importer.engine import MODES, ImportResult, problem_message
+from ..importer.engine import MODES, ImportResult
 from ..importer.report import (
     change_features,
     change_fields,
@@ -30,11 +30,10 @@ from ..importer.report import (
     rejected_wkb,
     summary_text,
 )
-from ..store.kipstore import KipStore, KipStoreError
-from ..store.transaction import StoreWriteError
+from ..store.kipstore import KipStore
 from .algorithm import KipBaseAlgorithm
 from .store_parameter import KipStoreParameter, store_of_parameter
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError, StoreError
 
 
 class KipIoAlgorithm(KipBaseAlgorithm):
@@ -143,18 +142,15 @@ class KipImportAlgorithm(KipIoAlgorithm):
         return MODES[self.parameterAsEnum(parameters, self.MODE, context)]
 
     def run_guarded(self, function):
-        """Turn cancel and store errors into Processing messages that say nothing was written."""
+        """Run ``function``; a cancel or a store error ends the import with a message that says nothing was written."""
         try:
             return function()
         except Cancelled:
-            message = tr("The import was cancelled; nothing was written to the KIP.")
-        except StoreWriteError as error:
-            message = str(error) if error.complete else tr("Nothing was imported: {error}").format(error=str(error))
-        except ProblemError as error:
-            message = problem_message(error)
-        except KipStoreError as error:
-            message = tr("Nothing was imported: {error}").format(error=str(error))
-        raise QgsProcessingException(message)
+            raise QgsProcessingException(tr("The import was cancelled; nothing was written to the KIP.")) from None
+        except StoreError as error:
+            if error.complete:
+                raise
+            raise KipError(QT_TRANSLATE_NOOP("@default", "Nothing was imported: {error}"), error=error) from None
 
     def write_outputs(self, parameters, context, feedback: QgsProcessingFeedback, result: ImportResult,
                       source_fields, source_wkb, source_crs, store: KipStore) -> Dict[str, Any]:

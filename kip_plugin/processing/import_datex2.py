@@ -26,12 +26,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
-from ..core.problems import Problem, ProblemError
+from ..core.errors import KipError
+from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
-from ..i18n import tr
+from ..i18n import error_text, tr
 from ..importer import datex2
 from ..detection.needs import missing_engine
-from ..importer.engine import ImportInput, ImportOptions, problem_message, run_import
+from ..importer.engine import ImportInput, ImportOptions, run_import
 from ..importer.mapping import ImportPreset
 from .import_common import KipImportAlgorithm
 
@@ -129,9 +130,9 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
             data = handle.read()
         try:
             publication = datex2.parse(data)
-        except ProblemError as error:
+        except KipError as error:
             raise QgsProcessingException(
-                tr("'{path}': {problem}").format(path=os.path.basename(path), problem=problem_message(error))
+                tr("'{path}': {problem}").format(path=os.path.basename(path), problem=error_text(error))
             )
         records = publication.records
         if self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1:

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
 )
 
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .tactical_base import KipTacticalAlgorithm
 
 
@@ -57,19 +57,14 @@ class ImportImklAlgorithm(KipTacticalAlgorithm):
 
     def compute(self, parameters, context, feedback) -> dict:
         from ..core.imkl import read_imkl
-        from ..core.problems import ProblemError
-        from ..importer.qvalues import tr_problem
         from ..tactical import styles
         from ..tactical.utility_links import (
-            WKB_TYPE, LinksError, link_features, link_fields, now_text, store_delivery, transform_for,
+            WKB_TYPE, link_features, link_fields, now_text, store_delivery, transform_for,
         )
 
         path = self.parameterAsFile(parameters, self.INPUT, context)
         store = self.store(parameters, context)
-        try:
-            deliveries = read_imkl(path)
-        except ProblemError as error:
-            raise QgsProcessingException(tr_problem(error.problem))
+        deliveries = read_imkl(path)
         fields = link_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_TYPE, store.crs)
         imported_at = now_text()
@@ -80,7 +75,7 @@ class ImportImklAlgorithm(KipTacticalAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled; the deliveries before it were imported."))
             for problem in delivery.problems:
-                feedback.pushWarning(tr("{file}: {problem}").format(file=delivery.name, problem=tr_problem(problem)))
+                feedback.pushWarning(tr("{file}: {problem}").format(file=delivery.name, problem=error_text(problem)))
             if delivery.unreferenced_links:
                 feedback.pushInfo(tr("{file}: {n} routes belong to no cable or pipe and were left out.").format(
                     file=delivery.name, n=delivery.unreferenced_links))
@@ -89,10 +84,7 @@ class ImportImklAlgorithm(KipTacticalAlgorithm):
             name = f"{Path(path).name}:{delivery.name}" if Path(path).suffix.lower() == ".zip" else delivery.name
             for feature in features:
                 feature["delivery"] = name
-            try:
-                store_delivery(store, features, name)
-            except LinksError as error:
-                raise QgsProcessingException(str(error))
+            store_delivery(store, features, name)
             if sink is not None:
                 for feature in features:
                     sink.addFeature(feature, QgsFeatureSink.FastInsert)

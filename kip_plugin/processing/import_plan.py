@@ -20,10 +20,10 @@ from qgis.core import (
 
 from .. import settings
 from ..core.dates import split_formats
-from ..core.problems import ProblemError
-from ..i18n import tr
+from ..core.errors import KipError
+from ..i18n import error_text, tr
 from ..detection.needs import missing_engine
-from ..importer.engine import REPLACE, ImportOptions, problem_message, run_import
+from ..importer.engine import REPLACE, ImportOptions, run_import
 from ..importer.table import Delivery, from_csv, from_layer
 from ..store.edits import layers_with_edits, save_edits
 from ..importer.mapping import (
@@ -218,8 +218,8 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
     def _read_guarded(self, read):
         try:
             return read()
-        except ProblemError as error:
-            self._refusal = problem_message(error)
+        except KipError as error:
+            self._refusal = error_text(error)
             return None
 
     def _read(self, parameters, context, feedback) -> Tuple[Delivery, str]:
@@ -288,13 +288,10 @@ class ImportPlanAlgorithm(KipImportAlgorithm):
             raise QgsProcessingException(
                 tr("Replace mode matches works on their id: map a source field to work_id.")
             )
-        try:
-            prepared = reading.prepare(delivery.fields, delivery.spatial, preset)
-            feedback.pushInfo(tr("{n} rows read from '{source}'.").format(n=len(delivery), source=source))
-            data = self.run_guarded(lambda: reading.import_input(delivery, prepared, steps))
-            crs = reading.source_crs(delivery, data.locations, preset)
-        except ProblemError as error:
-            raise QgsProcessingException(problem_message(error))
+        prepared = reading.prepare(delivery.fields, delivery.spatial, preset)
+        feedback.pushInfo(tr("{n} rows read from '{source}'.").format(n=len(delivery), source=source))
+        data = self.run_guarded(lambda: reading.import_input(delivery, prepared, steps))
+        crs = reading.source_crs(delivery, data.locations, preset)
         options = ImportOptions(
             owner=owner, mapped=tuple(prepared.entries), preset=preset, mode=mode,
             cancel_missing=self.parameterAsBool(parameters, self.CANCEL_MISSING, context),

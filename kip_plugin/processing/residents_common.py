@@ -18,7 +18,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime
 
-from ..core.errors import EngineError
 from ..i18n import tr
 from .import_common import KipIoAlgorithm
 
@@ -153,45 +152,39 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         from ..core.publication import make_publication
         from ..core.rules import load_rules
         from ..core.works import to_days
-        from ..store.row_checks import ReaderError
         from ..residents import inputs
         from .works_algorithm import report_input
 
         start, end = self.period(parameters, context)
         rules = load_rules()
         feedback.setProgressText(tr("Reading the works…"))
-        try:
-            data, public = inputs.read_public(store, feedback, rules)
-            report_input(data, feedback)
-            streets = areas = inputs.Places([], [])
-            if with_streets:
-                streets = inputs.read_places(
-                    self.parameterAsSource(parameters, self.STREETS, context),
-                    self.parameterAsString(parameters, self.STREET_NAME_FIELD, context),
-                    inputs.STREET_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.LineGeometry,
-                )
-                inputs.report_skipped(streets, feedback.pushWarning)
-            if with_areas:
-                areas = inputs.read_places(
-                    self.parameterAsSource(parameters, self.AREAS, context),
-                    self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
-                    inputs.AREA_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.PolygonGeometry,
-                )
-                inputs.report_skipped(areas, feedback.pushWarning)
-            feedback.setProgressText(tr("Finding combined works…"))
-            first, last = (int(d) for d in to_days([start, end]))
-
-            def progress(fraction: float) -> bool:
-                feedback.setProgress(30 + 30 * fraction)
-                return not feedback.isCanceled()
-
-            publication = make_publication(
-                data.works, public, rules, first, last, streets.names, streets.geoms, areas.names, areas.geoms, progress
+        data, public = inputs.read_public(store, feedback, rules)
+        report_input(data, feedback)
+        streets = areas = inputs.Places([], [])
+        if with_streets:
+            streets = inputs.read_places(
+                self.parameterAsSource(parameters, self.STREETS, context),
+                self.parameterAsString(parameters, self.STREET_NAME_FIELD, context),
+                inputs.STREET_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.LineGeometry,
             )
-        except (inputs.InputError, ReaderError) as error:
-            raise QgsProcessingException(str(error))
-        except EngineError as error:
-            raise QgsProcessingException(tr(error.template).format(**error.params))
+            inputs.report_skipped(streets, feedback.pushWarning)
+        if with_areas:
+            areas = inputs.read_places(
+                self.parameterAsSource(parameters, self.AREAS, context),
+                self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
+                inputs.AREA_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.PolygonGeometry,
+            )
+            inputs.report_skipped(areas, feedback.pushWarning)
+        feedback.setProgressText(tr("Finding combined works…"))
+        first, last = (int(d) for d in to_days([start, end]))
+
+        def progress(fraction: float) -> bool:
+            feedback.setProgress(30 + 30 * fraction)
+            return not feedback.isCanceled()
+
+        publication = make_publication(
+            data.works, public, rules, first, last, streets.names, streets.geoms, areas.names, areas.geoms, progress
+        )
         feedback.pushInfo(
             tr("{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).")
             .format(works=len(publication.public), start=start.isoformat(), end=end.isoformat(),

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterFile
 
-from ..store.address import AddressError, PgAddress, is_postgres
+from ..core.errors import KipError
+from ..store.address import PgAddress, is_postgres
 
 
 def is_store_address(value: str) -> bool:
@@ -12,7 +13,7 @@ def is_store_address(value: str) -> bool:
     if is_postgres(value):
         try:
             PgAddress.parse(value)
-        except AddressError:
+        except KipError:
             return False
         return True
     return value.lower().endswith(".gpkg")
@@ -44,14 +45,11 @@ def store_of_parameter(algorithm, parameters, name: str, context):
     from qgis.core import QgsProcessingException
 
     from ..i18n import tr
-    from ..store.kipstore import KipStore, KipStoreError
+    from ..store.kipstore import KipStore
     from ..store.project import store_of_project
 
     path = algorithm.parameterAsFile(parameters, name, context)
-    try:
-        store = KipStore.open(path) if path else store_of_project(context.project()) if context.project() else None
-    except KipStoreError as error:
-        raise QgsProcessingException(str(error))
+    store = KipStore.open(path) if path else store_of_project(context.project()) if context.project() else None
     if store is None:
         raise QgsProcessingException(
             tr("Give the KIP store (a .gpkg file or a shared KIP's postgresql:// address), or open a KIP in this "

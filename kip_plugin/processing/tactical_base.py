@@ -13,7 +13,6 @@ from qgis.core import (
 )
 
 from .. import log
-from ..core.errors import EngineError
 from ..detection.needs import missing_engine
 from ..i18n import tr
 from .import_common import KipIoAlgorithm
@@ -58,10 +57,7 @@ class KipTacticalAlgorithm(KipIoAlgorithm):
         problem = missing_engine()
         if problem:
             raise QgsProcessingException(problem)
-        try:
-            return self.compute(parameters, context, feedback)
-        except EngineError as error:
-            raise QgsProcessingException(tr(error.template).format(**error.params))
+        return self.compute(parameters, context, feedback)
 
     def compute(self, parameters, context, feedback: QgsProcessingFeedback) -> dict:
         """The algorithm's work (after the common checks)."""
@@ -69,14 +65,10 @@ class KipTacticalAlgorithm(KipIoAlgorithm):
 
     def read_works(self, store, feedback: QgsProcessingFeedback, fields: Sequence[str]):
         """The works of the store, with what could not be used listed in the log."""
-        from ..store.row_checks import ReaderError
         from ..detection.reader import read_works
         from .works_algorithm import report_input
 
-        try:
-            data = read_works([store.works_layer()], feedback, fields)
-        except ReaderError as error:
-            raise QgsProcessingException(str(error))
+        data = read_works([store.works_layer()], feedback, fields)
         report_input(data, feedback)
         return data
 

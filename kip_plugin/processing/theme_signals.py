@@ -66,7 +66,7 @@ class ThemeSignalsAlgorithm(KipTacticalAlgorithm):
         from ..tactical import styles
         from ..tactical.text import share
         from ..tactical.theme_areas import (
-            WKB_TYPE, SignalWriter, ThemeAreaError, area_fields, read_theme_areas, signal_fields, work_themes,
+            WKB_TYPE, SignalWriter, area_fields, read_theme_areas, signal_fields, work_themes,
         )
 
         store = self.store(parameters, context, writable=False)
@@ -74,10 +74,7 @@ class ThemeSignalsAlgorithm(KipTacticalAlgorithm):
         source = self.parameterAsSource(parameters, self.THEME_AREAS, context)
         if source is None:
             raise QgsProcessingException(tr("Choose a layer of theme areas."))
-        try:
-            areas, problems = read_theme_areas(source, store.crs, context.transformContext())
-        except ThemeAreaError as error:
-            raise QgsProcessingException(str(error))
+        areas, problems = read_theme_areas(source, store.crs, context.transformContext())
         self.warn_all(feedback, problems)
         if not len(areas):
             raise QgsProcessingException(tr("The layer '{layer}' holds no usable theme areas.").format(layer=source.sourceName()))

@@ -15,12 +15,12 @@ from qgis.core import (
 
 
 from .. import log
-from ..core.errors import EngineError
+from ..core.errors import KipError
 from ..core.rules import Rules, load_rules
 from ..detection import styles
 from ..detection.fields import ALL_FIELDS
 from ..detection.needs import missing_engine
-from ..i18n import tr
+from ..i18n import error_text, tr
 from .algorithm import KipBaseAlgorithm, load_output
 
 # The modules that need shapely 2 are imported when an algorithm runs, not when KIP loads.
@@ -107,7 +107,6 @@ class KipWorksAlgorithm(KipBaseAlgorithm):
         """
         problem = missing_engine()
         if not problem:
-            from ..store.row_checks import ReaderError
             from ..detection.reader import prepare
 
             layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -115,10 +114,8 @@ class KipWorksAlgorithm(KipBaseAlgorithm):
                 self._sources = prepare(layers, self.fields_needed(parameters))
                 path = self.parameterAsFile(parameters, self.RULES, context)
                 self._rules = load_rules(path or None)
-            except ReaderError as error:
-                problem = str(error)
-            except EngineError as error:
-                problem = tr(error.template).format(**error.params)
+            except KipError as error:
+                problem = error_text(error)
         if problem:
             feedback.reportError(problem, True)
             log.critical(problem)

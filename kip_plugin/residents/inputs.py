@@ -18,19 +18,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
 from ..core.public import READ_FIELDS, PublicWork, public_parties, public_works
 from ..core.rules import Rules
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 
 # Name fields tried, in this order, when the user names none (BGT, NWB, BAG, CBS and OSM spellings).
 STREET_NAME_FIELDS = ("straatnaam", "openbareruimtenaam", "stt_naam", "naam", "name", "street", "streetname")
 AREA_NAME_FIELDS = ("statnaam", "buurtnaam", "wijknaam", "naam", "name")
 MAX_LISTED = 10
-
-
-class InputError(Exception):
-    """An input cannot be used; the message says which and why, for the user."""
 
 
 @dataclass
@@ -57,11 +54,10 @@ def name_field(fields: QgsFields, given: str, candidates: Sequence[str], layer_n
     names = [f.name() for f in fields]
     if given:
         if given not in names:
-            raise InputError(
-                tr("The layer '{layer}' has no field '{field}'. Its fields are: {fields}.").format(
-                    layer=layer_name, field=given, fields=", ".join(names) or "–"
-                )
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The layer '{layer}' has no field '{field}'. Its fields are: "
+                                              "{fields}."),
+                layer=layer_name, field=given, fields=", ".join(names) or "–")
         return given
     lower = {n.lower(): n for n in names}
     for candidate in candidates:
@@ -69,7 +65,9 @@ def name_field(fields: QgsFields, given: str, candidates: Sequence[str], layer_n
             return lower[candidate]
     text = [f.name() for f in fields if f.type() == QVariant.String]
     if not text:
-        raise InputError(tr("The layer '{layer}' has no text field to take the names from.").format(layer=layer_name))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The layer '{layer}' has no text field to take the names from."),
+            layer=layer_name)
     return text[0]
 
 
@@ -87,8 +85,11 @@ def read_places(
         return Places([], np.zeros(0, dtype=object))
     layer_name = source.sourceName()
     if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
-        wanted = tr("lines") if geometry_type == QgsWkbTypes.LineGeometry else tr("polygons")
-        raise InputError(tr("The layer '{layer}' must hold {kind}.").format(layer=layer_name, kind=wanted))
+        lines = geometry_type == QgsWkbTypes.LineGeometry
+        wanted = QT_TRANSLATE_NOOP("@default", "lines") if lines else QT_TRANSLATE_NOOP("@default", "polygons")
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The layer '{layer}' must hold {kind}."),
+            layer=layer_name, kind=wanted, translate=("kind",))
     column = name_field(source.fields(), field_name, candidates, layer_name)
     transform = None
     if source.sourceCrs().isValid() and source.sourceCrs() != crs:

@@ -31,14 +31,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.publication import Publication
-from ..core.errors import Cancelled
-from ..i18n import tr
+from ..core.errors import Cancelled, KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from . import letter_items as L
 from .letter_data import layout_name, letter_layers, no_works, table_headings
-
-
-class LetterError(Exception):
-    """The letters cannot be made; the message says why, for the user (in the language QGIS runs in)."""
 
 
 def load_template(project: QgsProject, path: Path) -> QgsPrintLayout:
@@ -46,19 +42,23 @@ def load_template(project: QgsProject, path: Path) -> QgsPrintLayout:
     try:
         content = Path(path).read_text(encoding="utf-8")
     except OSError as error:
-        raise LetterError(tr("Cannot read the layout template '{path}': {error}").format(path=path, error=error))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "Cannot read the layout template '{path}': {error}"),
+            path=path, error=error)
     document = QDomDocument()
     if not document.setContent(content)[0]:
-        raise LetterError(tr("The layout template '{path}' is not a QGIS layout template.").format(path=path))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The layout template '{path}' is not a QGIS layout template."),
+            path=path)
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
     missing = [item_id for item_id in L.REQUIRED if layout.itemById(item_id) is None]
     if not ok or missing:
-        raise LetterError(
-            tr("The layout template '{path}' lacks the items {ids}; start from KIP's letter template.").format(
-                path=path, ids=", ".join(missing) or "?")
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The layout template '{path}' lacks the items {ids}; start from KIP's "
+                                          "letter template."),
+            path=path, ids=", ".join(missing) or "?")
     return layout
 
 
@@ -67,7 +67,8 @@ def make_letters(publication: Publication, crs: QgsCoordinateReferenceSystem, pr
     """The letters' layout in ``project``: an atlas with one letter per street with works."""
     streets = publication.streets_with_works()
     if not streets:
-        raise LetterError(tr("No street has works in this period; there are no letters to write."))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "No street has works in this period; there are no letters to write."))
     layout = load_template(project, Path(template) if template else L.template_path())
     coverage, rows, events, lines = letter_layers(publication, crs, streets, sender, made_on)
     for layer in (coverage, rows, events, lines):
@@ -111,7 +112,9 @@ def _bind_table(layout: QgsPrintLayout, rows: QgsVectorLayer) -> None:
     frame = layout.itemById(L.TABLE)
     table = frame.multiFrame() if isinstance(frame, QgsLayoutFrame) else frame
     if not isinstance(table, QgsLayoutItemAttributeTable):
-        raise LetterError(tr("The item '{id}' of the letter template must be an attribute table.").format(id=L.TABLE))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The item '{id}' of the letter template must be an attribute table."),
+            id=L.TABLE)
     columns = table.columns()
     table.setVectorLayer(rows)
     headings = table_headings()
@@ -135,7 +138,9 @@ def export_letters(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeed
         handle, partial = tempfile.mkstemp(suffix=".pdf", prefix=".kip-", dir=str(target.parent))
         os.close(handle)
     except OSError as error:
-        raise LetterError(tr("Cannot write the PDF '{path}': {reason}").format(path=path, reason=error.strerror))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "Cannot write the PDF '{path}': {reason}"),
+            path=path, reason=error.strerror)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 200
     settings.rasterizeWholeImage = False
@@ -148,7 +153,9 @@ def export_letters(layout: QgsPrintLayout, path: str, feedback: Optional[QgsFeed
         if result == QgsLayoutExporter.Canceled:
             raise Cancelled()
         if result != QgsLayoutExporter.Success:
-            raise LetterError(tr("Could not write the letters to '{path}': {error}").format(path=path, error=error or result))
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "Could not write the letters to '{path}': {error}"),
+                path=path, error=error or result)
         os.chmod(partial, 0o644)  # readable like any other export, not private as a temporary file
         os.replace(partial, target)
     finally:

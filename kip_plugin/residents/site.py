@@ -95,7 +95,7 @@ def write_site(
 ) -> SiteResult:
     """Write the resident view of ``publication`` into ``folder`` (replacing a resident view written before).
 
-    Raises FolderError when the folder cannot be used and Cancelled when ``progress`` says stop.
+    Raises KipError when the folder cannot be used and Cancelled when ``progress`` says stop.
     """
     target = check_folder(folder)
 

@@ -11,17 +11,13 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from ..i18n import tr
-from .errors import KipStoreError
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 
 DEFAULT_SCHEMA = "kip"
 DEFAULT_PORT = 5432
 _SCHEMES = ("postgresql", "postgres")
 _KNOWN_OPTIONS = ("schema", "authcfg", "sslmode")
-
-
-class AddressError(KipStoreError):
-    """The text is no usable KIP address; the message says why, for the user."""
 
 
 def is_postgres(address: str) -> bool:
@@ -47,36 +43,37 @@ class PgAddress:
         """Read a ``postgresql://`` URI; refuse one with a password or unknown options."""
         parts = urlsplit((text or "").strip())
         if parts.scheme.lower() not in _SCHEMES:
-            raise AddressError(tr("'{text}' is not a PostgreSQL address (postgresql://…).").format(text=text))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "'{text}' is not a PostgreSQL address (postgresql://…)."),
+                text=text)
         if parts.password is not None:
-            raise AddressError(
-                tr(
-                    "Do not put a password in the address of a shared KIP: KIP takes it from QGIS's "
-                    "authentication database (authcfg), ~/.pgpass or PGPASSWORD."
-                )
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Do not put a password in the address of a shared KIP: KIP takes it "
+                                              "from QGIS's authentication database (authcfg), ~/.pgpass or "
+                                              "PGPASSWORD."))
         dbname = unquote(parts.path.lstrip("/"))
         if not parts.hostname or not dbname:
-            raise AddressError(
-                tr("The address '{text}' needs a host and a database: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA.").format(
-                    text=text
-                )
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The address '{text}' needs a host and a database: "
+                                              "postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA."),
+                text=text)
         try:
             port = parts.port or DEFAULT_PORT
         except ValueError:
-            raise AddressError(tr("The port in '{text}' is not a number.").format(text=text)) from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The port in '{text}' is not a number."),
+                text=text) from None
         options = dict(parse_qsl(parts.query, keep_blank_values=True))
         unknown = sorted(set(options) - set(_KNOWN_OPTIONS))
         if unknown:
-            raise AddressError(
-                tr("Unknown option '{option}' in the address; KIP knows: {known}.").format(
-                    option=unknown[0], known=", ".join(_KNOWN_OPTIONS)
-                )
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Unknown option '{option}' in the address; KIP knows: {known}."),
+                option=unknown[0], known=", ".join(_KNOWN_OPTIONS))
         schema = options.get("schema") or DEFAULT_SCHEMA
         if len(schema.encode("utf-8")) > 63:
-            raise AddressError(tr("The schema name '{schema}' is longer than PostgreSQL allows.").format(schema=schema))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The schema name '{schema}' is longer than PostgreSQL allows."),
+                schema=schema)
         return cls(
             host=parts.hostname,
             port=port,

@@ -13,13 +13,13 @@ from typing import Callable
 from osgeo import gdal
 
 from ..core import schema as S
-from ..i18n import tr
+from ..core.schema import QT_TRANSLATE_NOOP
 from .address import PgAddress, is_postgres, normalise
 from .copy_rows import read_history, read_works, write_gpkg, write_postgis
-from .kipstore import KipStore, KipStoreError
+from .kipstore import KipStore
 from .pg_connect import connection_for, psycopg2_module, transaction
 from .stored_styles import create_kip
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, StoreError
 
 # Metadata that belongs to the KIP, not to one copy of it.
 _KEPT_META = ("created_at", "title")
@@ -38,7 +38,7 @@ class Copied:
 def copy_kip(source_address: str, target_address: str, feedback=None) -> Copied:
     """Copy the KIP at ``source_address`` to a new KIP at ``target_address``."""
     if normalise(source_address) == normalise(target_address):
-        raise KipStoreError(tr("The copy needs another place than the original."))
+        raise StoreError(QT_TRANSLATE_NOOP("@default", "The copy needs another place than the original."))
     source = KipStore.open(source_address)
     progress = _progress(feedback)
     progress(0.0)
@@ -105,7 +105,7 @@ def remove_kip(store: KipStore) -> None:
 def drop_schema(address: str) -> None:
     """Drop a shared KIP's schema and the styles QGIS keeps for it (the roles stay: other KIPs may use them)."""
     if not is_postgres(address):
-        raise KipStoreError(tr("'{address}' is not a shared KIP.").format(address=address))
+        raise StoreError(QT_TRANSLATE_NOOP("@default", "'{address}' is not a shared KIP."), address=address)
     pg = PgAddress.parse(address)
     sql = psycopg2_module().sql
     with transaction(connection_for(pg)) as cursor:

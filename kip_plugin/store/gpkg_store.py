@@ -15,9 +15,10 @@ from qgis.core import (
 )
 
 from ..core import schema as S
-from ..i18n import tr
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from . import gpkg_migrations
-from .kipstore import KipStore, KipStoreError
+from .kipstore import KipStore
 
 _OGR_TYPES = {
     S.TEXT: (ogr.OFTString, ogr.OFSTNone),
@@ -40,9 +41,9 @@ class GpkgStore(KipStore):
         """Open and check a KIP GeoPackage; a writable one of an older schema is brought up to date."""
         path = str(Path(path).resolve())
         if not os.path.isfile(path):
-            raise KipStoreError(tr("The file '{path}' does not exist.").format(path=path))
+            raise StoreError(QT_TRANSLATE_NOOP("@default", "The file '{path}' does not exist."), path=path)
         if not os.access(path, os.R_OK):
-            raise KipStoreError(tr("The file '{path}' cannot be read.").format(path=path))
+            raise StoreError(QT_TRANSLATE_NOOP("@default", "The file '{path}' cannot be read."), path=path)
         meta, crs = _check_gpkg(path)
         read_only = not _writable(path)
         version = int(meta["schema_version"])
@@ -62,17 +63,17 @@ class GpkgStore(KipStore):
         """Create a new, empty KIP GeoPackage at ``path`` (which must not exist yet)."""
         path = str(Path(path).resolve())
         if os.path.exists(path):
-            raise KipStoreError(
-                tr("The file '{path}' already exists; choose a new file name.").format(path=path)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The file '{path}' already exists; choose a new file name."),
+                path=path)
         folder = os.path.dirname(path)
         if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
-            raise KipStoreError(tr("Cannot write in the folder '{folder}'.").format(folder=folder))
+            raise StoreError(QT_TRANSLATE_NOOP("@default", "Cannot write in the folder '{folder}'."), folder=folder)
         qcrs = QgsCoordinateReferenceSystem(crs)
         if not qcrs.isValid() or qcrs.isGeographic():
-            raise KipStoreError(
-                tr("The KIP store needs a projected CRS in metres; '{crs}' is not one.").format(crs=crs)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store needs a projected CRS in metres; '{crs}' is not one."),
+                crs=crs)
         _create_gpkg(path, qcrs, parties, title)
         return cls.open(path)
 
@@ -91,9 +92,9 @@ class GpkgStore(KipStore):
         """The parties table as a (geometry-less) layer."""
         layer = QgsVectorLayer(f"{self.address}|layername={S.PARTIES_TABLE}", S.PARTIES_TABLE, "ogr")
         if not layer.isValid():
-            raise KipStoreError(
-                tr("Cannot open the parties of the KIP store '{path}'.").format(path=self.address)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Cannot open the parties of the KIP store '{path}'."),
+                path=self.address)
         if self.read_only:
             layer.setReadOnly(True)
         return layer
@@ -123,20 +124,18 @@ class GpkgStore(KipStore):
         if layer.fields().indexOf(S.P_PUBLIC_CONTACT) >= 0:
             feature[S.P_PUBLIC_CONTACT] = contact or None
         elif contact:
-            raise KipStoreError(
-                tr(
-                    "The KIP store '{path}' was made by an older KIP and has no field '{field}' yet; "
-                    "add '{code}' without a contact for residents, or update the store first."
-                ).format(path=self.address, field=S.P_PUBLIC_CONTACT, code=party.code)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' was made by an older KIP and has no field "
+                                              "'{field}' yet; add '{code}' without a contact for residents, or "
+                                              "update the store first."),
+                path=self.address, field=S.P_PUBLIC_CONTACT, code=party.code)
         provider = layer.dataProvider()
         ok, _ = provider.addFeatures([feature])
         if not ok:
-            raise KipStoreError(
-                tr("Could not add '{code}': {error}").format(
-                    code=party.code, error="; ".join(provider.errors()) or tr("unknown error")
-                )
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Could not add '{code}': {error}"),
+                code=party.code, error="; ".join(provider.errors()) or QT_TRANSLATE_NOOP("@default", "unknown error"),
+                translate=("error",))
 
 
 # ---- GeoPackage specifics ----------------------------------------------------------
@@ -160,42 +159,39 @@ def _check_gpkg(path: str):
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise KipStoreError(
-            tr("'{path}' is not a KIP store: it is not a GeoPackage.").format(path=path)
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "'{path}' is not a KIP store: it is not a GeoPackage."),
+            path=path)
     try:
         names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
         for table in (S.META_TABLE, S.WORKS_TABLE, S.PARTIES_TABLE):
             if table not in names:
-                raise KipStoreError(
-                    tr("'{path}' is not a KIP store: the table '{table}' is missing.").format(
-                        path=path, table=table
-                    )
-                )
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("@default", "'{path}' is not a KIP store: the table '{table}' is missing."),
+                    path=path, table=table)
         meta = {}
         for f in ds.GetLayerByName(S.META_TABLE):
             meta[f.GetField("key")] = f.GetField("value")
         version = meta.get("schema_version")
         if version is None or not version.isdigit() or int(version) > S.SCHEMA_VERSION:
-            raise KipStoreError(
-                tr(
-                    "The KIP store '{path}' has schema version '{version}'; this version of KIP "
-                    "reads version {supported} and older. Update the KIP plugin to open it."
-                ).format(path=path, version=version, supported=S.SCHEMA_VERSION)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' has schema version '{version}'; this version "
+                                              "of KIP reads version {supported} and older. Update the KIP plugin "
+                                              "to open it."),
+                path=path, version=version, supported=S.SCHEMA_VERSION)
         works = ds.GetLayerByName(S.WORKS_TABLE)
         _check_fields(path, S.WORKS_TABLE, works.GetLayerDefn(), S.WORK_FIELDS)
         _check_fields(path, S.PARTIES_TABLE, ds.GetLayerByName(S.PARTIES_TABLE).GetLayerDefn(), S.PARTY_FIELDS)
         if ogr.GT_Flatten(works.GetGeomType()) not in (ogr.wkbMultiPolygon, ogr.wkbPolygon):
-            raise KipStoreError(
-                tr("The KIP store '{path}': the works table must hold polygons.").format(path=path)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}': the works table must hold polygons."),
+                path=path)
         srs = works.GetSpatialRef()
         crs = QgsCoordinateReferenceSystem()
         if srs is not None:
             crs = QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
         if not crs.isValid():
-            raise KipStoreError(tr("The KIP store '{path}' has no valid CRS.").format(path=path))
+            raise StoreError(QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' has no valid CRS."), path=path)
         return meta, crs
     finally:
         ds = None
@@ -222,20 +218,16 @@ def _check_fields(path: str, table: str, defn: ogr.FeatureDefn, specs) -> None:
         if fd is None and spec.optional:
             continue  # a field of a later schema version: an older store works without it
         if fd is None:
-            raise KipStoreError(
-                tr("The KIP store '{path}': the table '{table}' has no field '{field}'.").format(
-                    path=path, table=table, field=spec.name
-                )
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}': the table '{table}' has no field '{field}'."),
+                path=path, table=table, field=spec.name)
         kind = _kind_of(fd)
         compatible = kind == spec.kind or (spec.kind == S.REAL and kind == S.INTEGER)
         if not compatible:
-            raise KipStoreError(
-                tr(
-                    "The KIP store '{path}': the field '{field}' of table '{table}' has type "
-                    "{actual}; expected {expected}."
-                ).format(path=path, field=spec.name, table=table, actual=kind, expected=spec.kind)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}': the field '{field}' of table '{table}' has "
+                                              "type {actual}; expected {expected}."),
+                path=path, field=spec.name, table=table, actual=kind, expected=spec.kind)
 
 
 def _field_defn(spec: S.FieldSpec) -> ogr.FieldDefn:
@@ -251,7 +243,7 @@ def _create_gpkg(path: str, crs: QgsCoordinateReferenceSystem, parties, title: s
     driver = ogr.GetDriverByName("GPKG")
     ds = driver.CreateDataSource(path)
     if ds is None:
-        raise KipStoreError(tr("Could not create the GeoPackage '{path}'.").format(path=path))
+        raise StoreError(QT_TRANSLATE_NOOP("@default", "Could not create the GeoPackage '{path}'."), path=path)
     try:
         srs = osr.SpatialReference()
         srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
@@ -306,14 +298,15 @@ def _upgrade(path: str, version: int) -> None:
     finally:
         gdal.PopErrorHandler()
     if ds is None:
-        raise KipStoreError(tr("The KIP store '{path}' cannot be opened for writing.").format(path=path))
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' cannot be opened for writing."),
+            path=path)
     try:
         gpkg_migrations.migrate(ds, version)
     except Exception as error:
-        raise KipStoreError(
-            tr("The KIP store '{path}' could not be brought to schema version {version}: {error}").format(
-                path=path, version=S.SCHEMA_VERSION, error=error
-            )
-        ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' could not be brought to schema version "
+                                          "{version}: {error}"),
+            path=path, version=S.SCHEMA_VERSION, error=error) from None
     finally:
         ds = None

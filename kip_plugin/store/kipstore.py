@@ -16,11 +16,11 @@ from typing import Dict, FrozenSet, List, Optional, Sequence
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..core import schema as S
-from ..i18n import tr
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from .address import is_postgres
-from .errors import KipStoreError
 
-__all__ = ["KipStore", "KipStoreError", "check_party", "open_store", "create_store"]
+__all__ = ["KipStore", "check_party", "open_store", "create_store"]
 
 
 class KipStore:
@@ -109,7 +109,9 @@ class KipStore:
         """The works table as a layer; with ``party``, only that party's works."""
         layer = QgsVectorLayer(self.works_uri(party), name or S.WORKS_TABLE, self.provider_key)
         if not layer.isValid():
-            raise KipStoreError(tr("Cannot open the works of the KIP store '{path}'.").format(path=self.address))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Cannot open the works of the KIP store '{path}'."),
+                path=self.address)
         editable = self.may_edit(party) if party is not None else bool(self.editable_parties())
         if self.read_only or not editable:
             layer.setReadOnly(True)
@@ -143,10 +145,12 @@ class KipStore:
     def add_party(self, party: S.Party) -> None:
         """Add a department or partner (data only: its layer style is saved by ``stored_styles``)."""
         if self.read_only:
-            raise KipStoreError(tr("The KIP store '{path}' is read-only.").format(path=self.address))
+            raise StoreError(QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' is read-only."), path=self.address)
         check_party(party)
         if self.party(party.code) is not None:
-            raise KipStoreError(tr("A party with the code '{code}' exists already.").format(code=party.code))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "A party with the code '{code}' exists already."),
+                code=party.code)
         self._insert_party(S.Party(party.code, party.name.strip(), party.kind, party.colour,
                                    (party.public_contact or "").strip()))
 
@@ -197,16 +201,14 @@ class KipStore:
 def check_party(party: S.Party) -> None:
     """Refuse a party with a bad code, no name or an unknown kind, with a message naming what is wrong."""
     if not re.match(S.PARTY_CODE_PATTERN, party.code or "") or party.code in S.RESERVED_PARTY_CODES:
-        raise KipStoreError(
-            tr(
-                "The code '{code}' is not valid: use lower-case letters, digits and '_', "
-                "starting with a letter (not 'coordinator' or 'reader')."
-            ).format(code=party.code)
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The code '{code}' is not valid: use lower-case letters, digits and '_', "
+                                          "starting with a letter (not 'coordinator' or 'reader')."),
+            code=party.code)
     if not (party.name or "").strip():
-        raise KipStoreError(tr("Give the department or partner a name."))
+        raise StoreError(QT_TRANSLATE_NOOP("@default", "Give the department or partner a name."))
     if party.kind not in S.PARTY_KINDS:
-        raise KipStoreError(tr("Unknown kind of party: '{kind}'.").format(kind=party.kind))
+        raise StoreError(QT_TRANSLATE_NOOP("@default", "Unknown kind of party: '{kind}'."), kind=party.kind)
 
 
 # The two entry points, under the names the rest of KIP uses.

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict, Iterable, List, Sequence
 
 from ..core import schema as S
+from ..core.errors import KipError
 
 FALLBACK_COLOUR = "#808080"  # a party KIP knows nothing of
 
@@ -17,7 +18,7 @@ def _store_address(source) -> str:
 
 def stored_parties(layers: Sequence) -> List[S.Party]:
     """The parties of the KIPs that ``layers`` belong to, each once, in their stores' order."""
-    from .kipstore import KipStore, KipStoreError
+    from .kipstore import KipStore
 
     parties: Dict[str, S.Party] = {}
     for address in dict.fromkeys(_store_address(layer) for layer in layers):
@@ -25,7 +26,7 @@ def stored_parties(layers: Sequence) -> List[S.Party]:
             continue
         try:
             found = KipStore.open(address).parties()
-        except (KipStoreError, OSError):
+        except (KipError, OSError):
             continue
         for party in found:
             parties.setdefault(party.code, party)

@@ -10,15 +10,12 @@ import threading
 from contextlib import contextmanager
 from typing import Dict, Iterator, Tuple
 
-from ..i18n import tr
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from .address import PgAddress
 
 _lock = threading.Lock()
 _connections: Dict[tuple, object] = {}
-
-
-class PgConnectionError(Exception):
-    """The database cannot be reached or refuses the login; the message says why."""
 
 
 def psycopg2_module():
@@ -28,9 +25,9 @@ def psycopg2_module():
         import psycopg2.extras
         import psycopg2.sql
     except ImportError:  # pragma: no cover - installed by scripts/setup.sh
-        raise PgConnectionError(
-            tr("A shared KIP needs the Python module psycopg2 (Debian: python3-psycopg2).")
-        ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "A shared KIP needs the Python module psycopg2 (Debian: "
+                                          "python3-psycopg2).")) from None
     return psycopg2
 
 
@@ -43,9 +40,10 @@ def credentials(address: PgAddress) -> Tuple[str, str]:
     config = QgsAuthMethodConfig()
     manager = QgsApplication.authManager()
     if manager is None or not manager.loadAuthenticationConfig(address.authcfg, config, True):
-        raise PgConnectionError(
-            tr("QGIS's authentication database has no configuration '{id}' (or it is locked).").format(id=address.authcfg)
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "QGIS's authentication database has no configuration '{id}' (or it is "
+                                          "locked)."),
+            id=address.authcfg)
     return config.config("username") or address.user, config.config("password")
 
 
@@ -64,11 +62,9 @@ def connect(address: PgAddress):
     try:
         connection = psycopg2.connect(**params)
     except psycopg2.OperationalError as error:
-        raise PgConnectionError(
-            tr("Cannot connect to the shared KIP at {host}:{port}/{db}: {error}").format(
-                host=address.host, port=address.port, db=address.dbname, error=str(error).strip()
-            )
-        ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "Cannot connect to the shared KIP at {host}:{port}/{db}: {error}"),
+            host=address.host, port=address.port, db=address.dbname, error=str(error).strip()) from None
     connection.autocommit = True
     return connection
 

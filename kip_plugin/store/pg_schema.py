@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import List, Sequence, Tuple
 
 from ..core import schema as S
-from ..i18n import tr
-from .errors import KipStoreError
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from .pg_connect import psycopg2_module
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations" / "postgis"
@@ -50,11 +50,10 @@ def postgis_schema(cursor) -> str:
     row = cursor.fetchone()
     if row is None:
         cursor.execute("SELECT current_database()")
-        raise KipStoreError(
-            tr("PostGIS is not installed in the database '{db}': run CREATE EXTENSION postgis there first.").format(
-                db=cursor.fetchone()[0]
-            )
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "PostGIS is not installed in the database '{db}': run CREATE EXTENSION "
+                                          "postgis there first."),
+            db=cursor.fetchone()[0])
     return row[0]
 
 
@@ -75,10 +74,11 @@ def _create_role(cursor, role: str) -> None:
         return
     cursor.execute("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")
     if not cursor.fetchone()[0]:
-        raise KipStoreError(
-            tr("The role '{role}' does not exist and you may not create roles; ask the database administrator "
-               "(CREATEROLE) to create the shared KIP or to add the party.").format(role=role)
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The role '{role}' does not exist and you may not create roles; ask the "
+                                          "database administrator (CREATEROLE) to create the shared KIP or to add "
+                                          "the party."),
+            role=role)
     cursor.execute(_sql().SQL("CREATE ROLE {} NOLOGIN").format(_sql().Identifier(role)))
 
 
@@ -99,11 +99,10 @@ def create_schema(cursor, schema: str, srid: int, crs_authid: str, parties: Sequ
     """Create the KIP's schema, tables, triggers, policies and roles (inside the caller's transaction)."""
     sql = _sql()
     if schema_exists(cursor, schema):
-        raise KipStoreError(
-            tr("The schema '{schema}' exists already; nothing was changed. Choose another schema for a new shared KIP.").format(
-                schema=schema
-            )
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The schema '{schema}' exists already; nothing was changed. Choose "
+                                          "another schema for a new shared KIP."),
+            schema=schema)
     postgis = postgis_schema(cursor)
     for role in (COORDINATOR, READER):
         _create_role(cursor, role)

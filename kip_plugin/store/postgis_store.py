@@ -11,11 +11,12 @@ from typing import Dict, FrozenSet, List, Optional, Sequence
 from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsVectorLayer, QgsWkbTypes
 
 from ..core import schema as S
-from ..i18n import tr
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from . import pg_schema
 from .address import PgAddress
-from .kipstore import KipStore, KipStoreError, check_party
-from .pg_connect import PgConnectionError, connection_for, psycopg2_module, transaction
+from .kipstore import KipStore, check_party
+from .pg_connect import connection_for, psycopg2_module, transaction
 
 # information_schema data types accepted for each kind of schema field.
 _PG_TYPES = {
@@ -26,13 +27,6 @@ _PG_TYPES = {
     S.REAL: {"double precision", "real", "numeric", "integer", "bigint", "smallint"},
     S.INTEGER: {"integer", "bigint", "smallint"},
 }
-
-
-def _connection(address: PgAddress):
-    try:
-        return connection_for(address)
-    except PgConnectionError as error:
-        raise KipStoreError(str(error)) from None
 
 
 class PostgisStore(KipStore):
@@ -56,23 +50,23 @@ class PostgisStore(KipStore):
     def open(cls, address: str) -> "PostgisStore":
         """Connect, check the schema and learn what the current user may do."""
         pg = PgAddress.parse(address)
-        connection = _connection(pg)
+        connection = connection_for(pg)
         psycopg2 = psycopg2_module()
         try:
             with transaction(connection) as cursor:
                 if not pg_schema.schema_exists(cursor, pg.schema):
-                    raise KipStoreError(
-                        tr("There is no KIP in the schema '{schema}' of the database '{db}' (create one with "
-                           "'Create a shared KIP').").format(schema=pg.schema, db=pg.dbname)
-                    )
+                    raise StoreError(
+                        QT_TRANSLATE_NOOP("@default", "There is no KIP in the schema '{schema}' of the database "
+                                                      "'{db}' (create one with 'Create a shared KIP')."),
+                        schema=pg.schema, db=pg.dbname)
                 meta = _read_meta(cursor, pg)
                 version = meta.get("schema_version", "")
                 if not version.isdigit() or int(version) > S.SCHEMA_VERSION:
-                    raise KipStoreError(
-                        tr("The shared KIP '{path}' has schema version '{version}'; this version of KIP reads version "
-                           "{supported} and older. Update the KIP plugin to open it.").format(
-                            path=pg.uri(), version=version, supported=S.SCHEMA_VERSION)
-                    )
+                    raise StoreError(
+                        QT_TRANSLATE_NOOP("@default", "The shared KIP '{path}' has schema version '{version}'; "
+                                                      "this version of KIP reads version {supported} and older. "
+                                                      "Update the KIP plugin to open it."),
+                        path=pg.uri(), version=version, supported=S.SCHEMA_VERSION)
                 if int(version) < S.SCHEMA_VERSION:
                     _upgrade(cursor, pg, int(version))
                     meta["schema_version"] = str(S.SCHEMA_VERSION)
@@ -81,12 +75,14 @@ class PostgisStore(KipStore):
                 srid = _srid(cursor, pg)
                 user, editable, coordinator = _rights(cursor, pg)
         except psycopg2.Error as error:
-            raise KipStoreError(
-                tr("Cannot read the shared KIP '{path}': {error}").format(path=pg.uri(), error=_first_line(error))
-            ) from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Cannot read the shared KIP '{path}': {error}"),
+                path=pg.uri(), error=_first_line(error)) from None
         crs = QgsCoordinateReferenceSystem(f"EPSG:{srid}")
         if not crs.isValid():
-            raise KipStoreError(tr("The shared KIP '{path}' has no valid CRS.").format(path=pg.uri()))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The shared KIP '{path}' has no valid CRS."),
+                path=pg.uri())
         read_only = not editable and not coordinator
         return cls(pg, read_only, crs, meta, srid, user, editable, coordinator)
 
@@ -97,24 +93,26 @@ class PostgisStore(KipStore):
         pg = PgAddress.parse(address)
         qcrs = QgsCoordinateReferenceSystem(crs)
         if not qcrs.isValid() or qcrs.isGeographic():
-            raise KipStoreError(
-                tr("The KIP store needs a projected CRS in metres; '{crs}' is not one.").format(crs=crs)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store needs a projected CRS in metres; '{crs}' is not one."),
+                crs=crs)
         srid = qcrs.postgisSrid()
         if not qcrs.authid().upper().startswith("EPSG:") or srid <= 0:
-            raise KipStoreError(tr("A shared KIP needs a CRS with an EPSG code; '{crs}' has none.").format(crs=crs))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "A shared KIP needs a CRS with an EPSG code; '{crs}' has none."),
+                crs=crs)
         for party in parties:
             check_party(party)
-        connection = _connection(pg)
+        connection = connection_for(pg)
         psycopg2 = psycopg2_module()
         try:
             with transaction(connection) as cursor:
                 pg_schema.create_schema(cursor, pg.schema, srid, qcrs.authid(), parties, title)
         except psycopg2.Error as error:
-            raise KipStoreError(
-                tr("Could not create the shared KIP '{path}'; nothing was changed: {error}").format(
-                    path=pg.uri(), error=_first_line(error))
-            ) from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Could not create the shared KIP '{path}'; nothing was changed: "
+                                              "{error}"),
+                path=pg.uri(), error=_first_line(error)) from None
         return cls.open(pg.uri())
 
     # ---- what the current user may do -----------------------------------------------------
@@ -156,7 +154,9 @@ class PostgisStore(KipStore):
     def parties_layer(self) -> QgsVectorLayer:
         layer = QgsVectorLayer(self._uri(S.PARTIES_TABLE, None).uri(False), S.PARTIES_TABLE, "postgres")
         if not layer.isValid():
-            raise KipStoreError(tr("Cannot open the parties of the KIP store '{path}'.").format(path=self.address))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Cannot open the parties of the KIP store '{path}'."),
+                path=self.address)
         if not self._coordinator:
             layer.setReadOnly(True)
         return layer
@@ -170,7 +170,7 @@ class PostgisStore(KipStore):
 
     def connection(self):
         """This thread's connection to the KIP's database."""
-        return _connection(self.pg)
+        return connection_for(self.pg)
 
     def parties(self) -> List[S.Party]:
         sql = psycopg2_module().sql
@@ -193,14 +193,14 @@ class PostgisStore(KipStore):
             with transaction(self.connection()) as cursor:
                 pg_schema.add_party_rows(cursor, self.pg.schema, party)
         except psycopg2.errors.InsufficientPrivilege as error:
-            raise KipStoreError(
-                tr("You may not add parties to this shared KIP ({error}); a member of kip_coordinator who may "
-                   "create roles can.").format(error=_first_line(error))
-            ) from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "You may not add parties to this shared KIP ({error}); a member of "
+                                              "kip_coordinator who may create roles can."),
+                error=_first_line(error)) from None
         except psycopg2.Error as error:
-            raise KipStoreError(
-                tr("Could not add '{code}': {error}").format(code=party.code, error=_first_line(error))
-            ) from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "Could not add '{code}': {error}"),
+                code=party.code, error=_first_line(error)) from None
 
 
 # ---- checks when opening ------------------------------------------------------------------
@@ -217,16 +217,16 @@ def _read_meta(cursor, pg: PgAddress) -> Dict[str, str]:
     try:
         cursor.execute(sql.SQL("SELECT key, value FROM {}.kip_meta").format(sql.Identifier(pg.schema)))
     except psycopg2.errors.InsufficientPrivilege:
-        raise KipStoreError(
-            tr("You ({user}) may not read the shared KIP '{path}'. Ask the database administrator to make you a "
-               "member of kip_reader, kip_coordinator or a party's role kip_<code>.").format(
-                user=pg.user or "?", path=pg.uri())
-        ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "You ({user}) may not read the shared KIP '{path}'. Ask the database "
+                                          "administrator to make you a member of kip_reader, kip_coordinator or a "
+                                          "party's role kip_<code>."),
+            user=pg.user or "?", path=pg.uri()) from None
     except psycopg2.errors.UndefinedTable:
-        raise KipStoreError(
-            tr("'{path}' is not a KIP: the table 'kip_meta' is missing in the schema '{schema}'.").format(
-                path=pg.uri(), schema=pg.schema)
-        ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "'{path}' is not a KIP: the table 'kip_meta' is missing in the schema "
+                                          "'{schema}'."),
+            path=pg.uri(), schema=pg.schema) from None
     return {key: value for key, value in cursor.fetchall()}
 
 
@@ -235,11 +235,11 @@ def _upgrade(cursor, pg: PgAddress, version: int) -> None:
     cursor.execute("SELECT pg_has_role(current_user, nspowner, 'USAGE') FROM pg_namespace WHERE nspname = %s",
                    (pg.schema,))
     if not cursor.fetchone()[0]:
-        raise KipStoreError(
-            tr("The shared KIP '{path}' has schema version {version}; this KIP needs version {needed}. Its owner "
-               "brings it up to date by opening it once with this version of KIP.").format(
-                path=pg.uri(), version=version, needed=S.SCHEMA_VERSION)
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The shared KIP '{path}' has schema version {version}; this KIP needs "
+                                          "version {needed}. Its owner brings it up to date by opening it once "
+                                          "with this version of KIP."),
+            path=pg.uri(), version=version, needed=S.SCHEMA_VERSION)
     pg_schema.migrate(cursor, pg.schema, version, _srid(cursor, pg))
 
 
@@ -248,23 +248,22 @@ def _check_columns(cursor, pg: PgAddress, table: str, specs) -> None:
                    "WHERE table_schema = %s AND table_name = %s", (pg.schema, table))
     have = {name.lower(): kind for name, kind in cursor.fetchall()}
     if not have:
-        raise KipStoreError(
-            tr("'{path}' is not a KIP: the table '{table}' is missing.").format(path=pg.uri(), table=table)
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "'{path}' is not a KIP: the table '{table}' is missing."),
+            path=pg.uri(), table=table)
     for spec in specs:
         kind = have.get(spec.name)
         if kind is None and spec.optional:
             continue  # a field of a later schema version: an older store works without it
         if kind is None:
-            raise KipStoreError(
-                tr("The KIP store '{path}': the table '{table}' has no field '{field}'.").format(
-                    path=pg.uri(), table=table, field=spec.name)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}': the table '{table}' has no field '{field}'."),
+                path=pg.uri(), table=table, field=spec.name)
         if kind not in _PG_TYPES[spec.kind]:
-            raise KipStoreError(
-                tr("The KIP store '{path}': the field '{field}' of table '{table}' has type {actual}; expected "
-                   "{expected}.").format(path=pg.uri(), field=spec.name, table=table, actual=kind, expected=spec.kind)
-            )
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The KIP store '{path}': the field '{field}' of table '{table}' has "
+                                              "type {actual}; expected {expected}."),
+                path=pg.uri(), field=spec.name, table=table, actual=kind, expected=spec.kind)
 
 
 def _srid(cursor, pg: PgAddress) -> int:
@@ -272,9 +271,10 @@ def _srid(cursor, pg: PgAddress) -> int:
                    "AND f_geometry_column = %s", (pg.schema, S.WORKS_TABLE, S.GEOMETRY_COLUMN))
     row = cursor.fetchone()
     if row is None or not row[0]:
-        raise KipStoreError(
-            tr("The KIP store '{path}': the works table has no geometry column with a CRS.").format(path=pg.uri())
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The KIP store '{path}': the works table has no geometry column with a "
+                                          "CRS."),
+            path=pg.uri())
     return int(row[0])
 
 

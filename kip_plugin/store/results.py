@@ -9,9 +9,9 @@ from qgis.core import QgsFeature, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
 from ..core import schema as S
-from ..i18n import tr
-from .errors import KipStoreError
-from .transaction import StoreWriteError, works_transaction
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
+from .transaction import works_transaction
 
 
 def _copy(source: QgsVectorLayer, target: QgsVectorLayer) -> list:
@@ -32,29 +32,27 @@ def replace_results(store, table: str, source: QgsVectorLayer, algorithm: str, o
     """Replace the features of ``table`` by those of ``source`` and note the run, each in one transaction."""
     target, runs = store.table_layer(table), store.table_layer(S.RUNS_TABLE)
     if target is None or runs is None:
-        raise KipStoreError(
-            tr("The KIP '{path}' has no table '{table}' for the results; open it once with this version of KIP "
-               "to bring it up to date.").format(path=store.address, table=table)
-        )
-    try:
-        with works_transaction(target) as editing:
-            if not editing.deleteFeatures(list(editing.allFeatureIds())) or not editing.addFeatures(
-                _copy(source, editing)
-            ):
-                raise StoreWriteError(tr("The results could not be written to the table '{table}'.").format(
-                    table=table))
-        run = QgsFeature(runs.fields())
-        run["result_table"] = table
-        run["algorithm"] = f"kip:{algorithm}"
-        run["options"] = json.dumps(options, sort_keys=True)
-        run["finished_at"] = QDateTime(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0))
-        run["run_by"] = getattr(store, "user", "") or ""
-        with works_transaction(runs) as editing:
-            old = [f.id() for f in editing.getFeatures() if f["result_table"] == table]
-            if not editing.deleteFeatures(old) or not editing.addFeature(run):
-                raise StoreWriteError(tr("The run could not be noted in the KIP."))
-    except StoreWriteError as error:
-        raise KipStoreError(str(error)) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The KIP '{path}' has no table '{table}' for the results; open it once "
+                                          "with this version of KIP to bring it up to date."),
+            path=store.address, table=table)
+    with works_transaction(target) as editing:
+        if not editing.deleteFeatures(list(editing.allFeatureIds())) or not editing.addFeatures(
+            _copy(source, editing)
+        ):
+            raise StoreError(
+                QT_TRANSLATE_NOOP("@default", "The results could not be written to the table '{table}'."),
+                table=table)
+    run = QgsFeature(runs.fields())
+    run["result_table"] = table
+    run["algorithm"] = f"kip:{algorithm}"
+    run["options"] = json.dumps(options, sort_keys=True)
+    run["finished_at"] = QDateTime(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0))
+    run["run_by"] = getattr(store, "user", "") or ""
+    with works_transaction(runs) as editing:
+        old = [f.id() for f in editing.getFeatures() if f["result_table"] == table]
+        if not editing.deleteFeatures(old) or not editing.addFeature(run):
+            raise StoreError(QT_TRANSLATE_NOOP("@default", "The run could not be noted in the KIP."))
 
 
 def last_run(store, table: str) -> Dict[str, object]:

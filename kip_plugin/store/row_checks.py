@@ -9,6 +9,8 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.works import NO_DATE, to_date
 from ..i18n import tr
 
@@ -28,12 +30,8 @@ OPTIONAL_FIELDS = {S.F_TITLE, S.F_DESCRIPTION, S.F_BUDGET_TYPE, S.F_BUDGET_EUR, 
 MAX_LISTED = 1000
 
 
-class ReaderError(Exception):
-    """The layers cannot be analysed at all; the message (translated) says why."""
-
-
 @dataclass
-class Problem:
+class RowProblem:
     """A work that cannot be used, or a remark on a layer; ``message`` is translated."""
 
     layer: str
@@ -44,35 +42,34 @@ class Problem:
 
 def _kind_name(kind: str) -> str:
     return {
-        S.TEXT: tr("text"),
-        S.DATE: tr("dates"),
-        S.DATETIME: tr("dates and times"),
-        S.BOOL: tr("yes/no values"),
-        S.REAL: tr("numbers"),
-        S.INTEGER: tr("whole numbers"),
+        S.TEXT: QT_TRANSLATE_NOOP("@default", "text"),
+        S.DATE: QT_TRANSLATE_NOOP("@default", "dates"),
+        S.DATETIME: QT_TRANSLATE_NOOP("@default", "dates and times"),
+        S.BOOL: QT_TRANSLATE_NOOP("@default", "yes/no values"),
+        S.REAL: QT_TRANSLATE_NOOP("@default", "numbers"),
+        S.INTEGER: QT_TRANSLATE_NOOP("@default", "whole numbers"),
     }[kind]
 
 
 def check_fields(layer: QgsVectorLayer, kinds: Dict[str, str]) -> None:
-    """Raise ReaderError when ``layer`` lacks a field the detection needs or has it with a wrong type."""
+    """Raise KipError when ``layer`` lacks a field the detection needs or has it with a wrong type."""
     fields = layer.fields()
     for name, kind in kinds.items():
         index = fields.indexOf(name)
         if index < 0:
             if name in OPTIONAL_FIELDS:
                 continue
-            raise ReaderError(
-                tr("The layer '{layer}' has no field '{field}'; KIP needs the fields of its works schema.").format(
-                    layer=layer.name(), field=name
-                )
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The layer '{layer}' has no field '{field}'; KIP needs the fields of "
+                                              "its works schema."),
+                layer=layer.name(), field=name)
         qfield = fields.at(index)
         if qfield.type() not in ACCEPTED_TYPES[kind]:
-            raise ReaderError(
-                tr("The field '{field}' of layer '{layer}' has the type '{type}'; it must hold {expected}.").format(
-                    field=name, layer=layer.name(), type=qfield.typeName(), expected=_kind_name(kind)
-                )
-            )
+            raise KipError(
+                QT_TRANSLATE_NOOP("@default", "The field '{field}' of layer '{layer}' has the type '{type}'; it "
+                                              "must hold {expected}."),
+                field=name, layer=layer.name(), type=qfield.typeName(), expected=_kind_name(kind),
+                translate=("expected",))
 
 
 def _where(layer: str, fid: int, work_id: Optional[str]) -> str:
@@ -102,7 +99,7 @@ def find_problems(
     bad_dates: Dict[str, Dict[int, str]],
     taking_part: np.ndarray,
     geoms: Optional[np.ndarray] = None,
-) -> Tuple[np.ndarray, List[Problem]]:
+) -> Tuple[np.ndarray, List[RowProblem]]:
     """Which rows are usable, and a problem for each that is not (its first reason).
 
     ``missing`` marks the rows without geometry. With ``geoms`` (shapely), geometries are also
@@ -167,7 +164,7 @@ def find_problems(
     usable = unflagged
 
     problems = [
-        Problem(
+        RowProblem(
             str(layers[r]),
             int(fids[r]),
             ids[r] or None,

@@ -22,39 +22,26 @@ from typing import Iterator
 from qgis.core import QgsSettings, QgsTransaction, QgsVectorLayer
 
 from .. import settings
+from ..core.errors import StoreError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from .checkpoint import checkpoint
 from .safety import foreign_triggers, is_full_error, is_locked_error, wait_for_write_lock
 
 
-class StoreWriteError(Exception):
-    """Writing to the store failed; nothing of the attempt was kept.
-
-    ``complete`` messages already say that nothing was written; others get that said before them.
-    """
-
-    def __init__(self, message: str, complete: bool = False) -> None:
-        super().__init__(message)
-        self.complete = complete
+LOCKED = QT_TRANSLATE_NOOP("@default", "The KIP is locked by another program; nothing was imported. Try again when it "
+                                       "has finished.")
+FULL = QT_TRANSLATE_NOOP("@default", "The disk holding the KIP is full; nothing was imported. Make room and import again.")
+NOT_STARTED = QT_TRANSLATE_NOOP("@default", "Could not start writing to the KIP store: {error}")
 
 
-def locked_message() -> str:
-    """What KIP says when another program holds the store's write lock."""
-    return tr("The KIP is locked by another program; nothing was imported. Try again when it has finished.")
-
-
-def full_message() -> str:
-    """What KIP says when the disk (or the database) has no room left."""
-    return tr("The disk holding the KIP is full; nothing was imported. Make room and import again.")
-
-
-def write_failure(template: str, error: str) -> StoreWriteError:
+def write_failure(template: str, error: str, **params) -> StoreError:
     """The error for a failed write: a locked store or a full disk in plain words, else the provider's message."""
     if is_locked_error(error):
-        return StoreWriteError(locked_message(), complete=True)
+        return StoreError(LOCKED, complete=True)
     if is_full_error(error):
-        return StoreWriteError(full_message(), complete=True)
-    return StoreWriteError(template.format(error=error))
+        return StoreError(FULL, complete=True)
+    return StoreError(template, error=error, **params)
 
 
 def _store_path(layer: QgsVectorLayer) -> str:
@@ -68,14 +55,13 @@ def check_writable(path: str) -> None:
     """Refuse a store with triggers KIP did not make, or one another program keeps locked."""
     foreign = foreign_triggers(path)
     if foreign:
-        raise StoreWriteError(
-            tr("The KIP store '{path}' contains triggers that KIP did not make ({names}); they could change or delete "
-               "works behind KIP's back, so KIP does not write to it. Nothing was imported.").format(
-                path=path, names=", ".join(foreign)),
-            complete=True,
-        )
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The KIP store '{path}' contains triggers that KIP did not make "
+                                          "({names}); they could change or delete works behind KIP's back, so KIP "
+                                          "does not write to it. Nothing was imported."),
+            path=path, names=", ".join(foreign), complete=True)
     if not wait_for_write_lock(path, settings.store_lock_wait()):
-        raise StoreWriteError(locked_message(), complete=True)
+        raise StoreError(LOCKED, complete=True)
 
 
 _WAL_SETTING = "qgis/walForSqlite3"
@@ -107,7 +93,9 @@ def _journal_kept():
 def works_transaction(layer: QgsVectorLayer, *others: QgsVectorLayer) -> Iterator[QgsVectorLayer]:
     """Yield ``layer`` in edit mode inside one transaction (with ``others`` of the same store); commit or roll back."""
     if layer.readOnly():
-        raise StoreWriteError(tr("The KIP store is read-only; nothing was imported."), complete=True)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("@default", "The KIP store is read-only; nothing was imported."),
+            complete=True)
     path = _store_path(layer)
     postgres = layer.providerType() == "postgres"
     if not postgres:
@@ -121,19 +109,24 @@ def works_transaction(layer: QgsVectorLayer, *others: QgsVectorLayer) -> Iterato
         transaction = QgsTransaction.create(set(layers))
         try:
             if transaction is None:
-                raise StoreWriteError(tr("The KIP store cannot write in one transaction; nothing was imported."), complete=True)
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("@default", "The KIP store cannot write in one transaction; nothing was "
+                                                  "imported."),
+                    complete=True)
             ok, error = transaction.begin()
             if not ok:
-                raise write_failure(tr("Could not start writing to the KIP store: {error}"), error)
+                raise write_failure(NOT_STARTED, error)
             try:
                 _hold_write_lock(transaction, postgres)
                 for each in layers:
                     if not each.startEditing():
-                        raise StoreWriteError(tr("The works of the KIP store cannot be edited."))
+                        raise StoreError(
+                            QT_TRANSLATE_NOOP("@default", "The works of the KIP store cannot be edited."))
                 yield layer
                 ok, error = transaction.commit()
                 if not ok:
-                    raise write_failure(tr("Could not save the import in the KIP store: {error}"), error)
+                    raise write_failure(
+                        QT_TRANSLATE_NOOP("@default", "Could not save the import in the KIP store: {error}"), error)
                 committed = True
             except BaseException:
                 transaction.rollback()
@@ -156,14 +149,14 @@ def _hold_write_lock(transaction: QgsTransaction, postgres: bool = False) -> Non
         # Rows another session is changing: wait for them a bounded time, then fail (nothing kept).
         ok, error = transaction.executeSql(f"SET LOCAL lock_timeout = {wait_ms}")
         if not ok:
-            raise write_failure(tr("Could not start writing to the KIP store: {error}"), error)
+            raise write_failure(NOT_STARTED, error)
         return
     transaction.executeSql(f"PRAGMA busy_timeout = {wait_ms}")
     # A write that changes nothing still takes the lock: from here on no other program can
     # change the works KIP is about to read and compare.
     ok, error = transaction.executeSql("UPDATE kip_meta SET value = value WHERE 0")
     if not ok:
-        raise write_failure(tr("Could not start writing to the KIP store: {error}"), error)
+        raise write_failure(NOT_STARTED, error)
 
 
 def provider_error(layer: QgsVectorLayer) -> str:

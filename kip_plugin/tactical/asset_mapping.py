@@ -14,7 +14,7 @@ from typing import Dict, Optional, Sequence, Tuple
 from ..core.assets import ASSET_TYPES, MATERIALS
 from ..core import schema as S
 from ..core.codes import normalise
-from ..core.problems import ProblemError
+from ..core.errors import KipError
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..importer.mapping import parse_pairs
 
@@ -83,7 +83,7 @@ def check_asset_mapping(mapping: Dict[str, str]) -> Dict[str, str]:
     result = {}
     for name, source in mapping.items():
         if name not in ASSET_FIELDS:
-            raise ProblemError(
+            raise KipError(
                 QT_TRANSLATE_NOOP("@default", "'{name}' is not an asset field; use one of: {fields}."),
                 name=name, fields=", ".join(ASSET_FIELDS),
             )

@@ -18,17 +18,13 @@ from qgis.core import (
 )
 
 from ..core.assets import ASSET_TYPES, Assets, AssetRules, make_assets
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr, tr_code
-from ..core.problems import ProblemError
-from ..importer.qvalues import to_py, tr_problem
+from ..importer.qvalues import to_py
 from . import asset_mapping as M
 
 _ALL_COLUMNS = "*"
-
-
-class AssetLayerError(Exception):
-    """An asset layer cannot be read at all; the message (translated) says why."""
 
 
 @dataclass
@@ -62,11 +58,10 @@ def _entries(source: QgsFeatureSource, mapping: Dict[str, str], layer_name: str)
             continue
         entries[asset_field] = expression
     if missing:
-        raise AssetLayerError(
-            tr("The mapping of the asset layer '{layer}' uses fields it does not have: {missing}. Its fields are: {fields}.").format(
-                layer=layer_name, missing="; ".join(missing), fields=", ".join(names) or "-"
-            )
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The mapping of the asset layer '{layer}' uses fields it does not have: "
+                                          "{missing}. Its fields are: {fields}."),
+            layer=layer_name, missing="; ".join(missing), fields=", ".join(names) or "-")
     return entries
 
 
@@ -108,19 +103,19 @@ def read_asset_layer(
     """Add the assets of ``source`` (of ``asset_type`` unless a mapped field says otherwise) to ``into``."""
     try:
         mapping = M.parse_asset_mapping(mapping_text) if (mapping_text or "").strip() else {}
-    except ProblemError as error:
-        raise AssetLayerError(tr("The mapping of the asset layer '{layer}': {error}").format(
-            layer=layer_name, error=tr_problem(error.problem)))
+    except KipError as error:
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The mapping of the asset layer '{layer}': {error}"),
+            layer=layer_name, error=error)
     if not mapping:
         mapping = M.guess_asset_mapping(source.fields().names())
         into.notes.append(tr("Asset layer '{layer}': mapping guessed from the field names: {mapping}.").format(
             layer=layer_name, mapping="; ".join(f"{k} = {v}" for k, v in mapping.items()) or "-"))
     if M.A_YEAR not in mapping:
-        raise AssetLayerError(
-            tr("The asset layer '{layer}' needs a year laid: map 'year_laid' to one of its fields ({fields}).").format(
-                layer=layer_name, fields=", ".join(source.fields().names()) or "-"
-            )
-        )
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The asset layer '{layer}' needs a year laid: map 'year_laid' to one of "
+                                          "its fields ({fields})."),
+            layer=layer_name, fields=", ".join(source.fields().names()) or "-")
     entries = _entries(source, mapping, layer_name)
     transform = None
     if source.sourceCrs().isValid() and source.sourceCrs() != crs:

@@ -20,6 +20,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core import schema as S
+from ..core.errors import KipError
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.themes import NO_YEAR, Shares, Signals, ThemeAreas
 from ..core.works import NO_DATE, Works, to_date
 from ..detection.describe import date_text
@@ -39,10 +41,6 @@ AREA_FIELD_NAMES: Dict[str, Tuple[str, ...]] = {
     "until_year": ("off_gas_year", "aardgasvrij", "jaar_aardgasvrij", "aardgasvrij_jaar", "until_year"),
 }
 WKB_TYPE = QgsWkbTypes.MultiPolygon
-
-
-class ThemeAreaError(Exception):
-    """The theme-area layer cannot be used; the message (translated) says why."""
 
 
 def _find(names: Sequence[str], wanted: Sequence[str]) -> Optional[str]:
@@ -83,8 +81,10 @@ def read_theme_areas(
     names = source.fields().names()
     found = {key: _find(names, wanted) for key, wanted in AREA_FIELD_NAMES.items()}
     if found["theme"] is None:
-        raise ThemeAreaError(tr("The theme-area layer '{layer}' has no field 'theme' (or 'thema'). Its fields are: {fields}.").format(
-            layer=source.sourceName(), fields=", ".join(names) or "-"))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The theme-area layer '{layer}' has no field 'theme' (or 'thema'). Its "
+                                          "fields are: {fields}."),
+            layer=source.sourceName(), fields=", ".join(names) or "-")
     transform = None
     if source.sourceCrs().isValid() and source.sourceCrs() != crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, transform_context)

@@ -24,15 +24,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import schema as S
+from ..core.errors import KipError, StoreError
 from ..core.imkl import Delivery
+from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 
 LINKS_TABLE = S.UTILITY_LINKS_TABLE
 WKB_TYPE = QgsWkbTypes.MultiLineString
-class LinksError(Exception):
-    """The links cannot be written; the message (translated) says why."""
-
-
 def link_fields() -> QgsFields:
     """Fields of the cables-and-pipes layer (and of the store's table)."""
     kinds = {S.TEXT: QVariant.String, S.INTEGER: QVariant.Int, S.REAL: QVariant.Double}
@@ -82,11 +80,13 @@ def links_layer(store) -> Optional[QgsVectorLayer]:
 
 def store_delivery(store, features: List[QgsFeature], delivery_name: str) -> int:
     """Write the links of a delivery into the store, replacing those of an earlier import of it; return how many went."""
-    from ..store.transaction import StoreWriteError, works_transaction
+    from ..store.transaction import works_transaction
 
     layer = store.table_layer(LINKS_TABLE)
     if layer is None:
-        raise LinksError(tr("The table '{table}' of '{path}' cannot be opened.").format(table=LINKS_TABLE, path=store.path))
+        raise KipError(
+            QT_TRANSLATE_NOOP("@default", "The table '{table}' of '{path}' cannot be opened."),
+            table=LINKS_TABLE, path=store.path)
     request = QgsFeatureRequest().setFilterExpression("\"delivery\" = '{}'".format(delivery_name.replace("'", "''")))
     old = [f.id() for f in layer.getFeatures(request.setFlags(QgsFeatureRequest.NoGeometry))]
     try:
@@ -99,7 +99,9 @@ def store_delivery(store, features: List[QgsFeature], delivery_name: str) -> int
                     copy[name] = feature[name]
                 copy.setGeometry(feature.geometry())
                 if not editing.addFeature(copy):
-                    raise StoreWriteError(tr("could not add the route '{id}'").format(id=feature["link_id"]))
-    except StoreWriteError as error:
-        raise LinksError(tr("Nothing was imported: {error}").format(error=str(error)))
+                    raise StoreError(
+                        QT_TRANSLATE_NOOP("@default", "could not add the route '{id}'"),
+                        id=feature["link_id"])
+    except StoreError as error:
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Nothing was imported: {error}"), error=error) from None
     return len(features)

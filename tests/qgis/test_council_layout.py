@@ -8,8 +8,9 @@ from qgis.core import QgsLayoutExporter, QgsLayoutItemPage, QgsPrintLayout, QgsP
 from qgis.PyQt.QtXml import QDomDocument
 
 import council_helpers as H
+from kip_plugin.core.errors import KipError
 from kip_plugin.layouts import items as I
-from kip_plugin.layouts.common import CouncilMapError, Period
+from kip_plugin.layouts.common import Period
 from kip_plugin.paths import ede_boundaries_path
 
 START, END = _dt.date(2027, 1, 1), _dt.date(2027, 3, 31)
@@ -71,7 +72,7 @@ def test_dialog_proposes_the_districts_and_checks_the_period(kip_project, qgis_a
     options = dialog.options()
     assert options.period.start == _dt.date.today() and options.period.end > options.period.start
     dialog.end.setDate(dialog.start.date().addDays(-1))
-    with pytest.raises(CouncilMapError, match="period is empty"):
+    with pytest.raises(KipError, match="period is empty"):
         dialog.options()
 
 
@@ -112,6 +113,6 @@ def test_without_an_open_kip_the_layout_is_refused(qgis_app):
     project = QgsProject.instance()
     project.clear()
     districts = QgsVectorLayer(H.WIJKEN, "wijken", "ogr")
-    with pytest.raises(CouncilMapError, match="Open a KIP first"):
+    with pytest.raises(KipError, match="Open a KIP first"):
         add_council_layout(project, LayoutOptions(districts, "statnaam", Period(START, END), "x"), print)
     assert project.layoutManager().layouts() == []

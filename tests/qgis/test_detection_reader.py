@@ -9,7 +9,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 import detection_data as D
 from kip_plugin.core import schema as S
-from kip_plugin.store.row_checks import ReaderError
+from kip_plugin.core.errors import KipError
 from kip_plugin.detection.reader import read_works
 
 
@@ -145,20 +145,20 @@ def test_a_missing_or_mistyped_field_stops_with_a_clear_message(tmp_path, new_st
     ds = ogr.Open(str(tmp_path / "few.gpkg"), 1)
     ds.GetLayer(0).DeleteField(ds.GetLayer(0).GetLayerDefn().GetFieldIndex(S.F_LATEST_END))
     ds = None
-    with pytest.raises(ReaderError, match="The layer 'Liander' has no field 'latest_end'"):
+    with pytest.raises(KipError, match="The layer 'Liander' has no field 'latest_end'"):
         read_works([_layer(uri, "Liander")])
     numbers = QgsVectorLayer("Polygon?crs=EPSG:28992&field=work_id:string&field=owner:string&field=work_type:string"
                              "&field=status:string&field=start_date:integer&field=end_date:date&field=earliest_start:date"
                              "&field=latest_end:date&field=excavation:boolean&field=road_closure:boolean"
                              "&field=disruption:string", "Vitens", "memory")
-    with pytest.raises(ReaderError, match="The field 'start_date' of layer 'Vitens' has the type 'integer'; it must hold dates"):
+    with pytest.raises(KipError, match="The field 'start_date' of layer 'Vitens' has the type 'integer'; it must hold dates"):
         read_works([numbers])
 
 
 def test_layers_in_different_crss_are_refused(tmp_path):
     rd = _layer(D.plain_gpkg(str(tmp_path / "rd.gpkg"), []), "RD")
     wgs = _layer(D.plain_gpkg(str(tmp_path / "wgs.gpkg"), [], epsg=4326), "WGS")
-    with pytest.raises(ReaderError, match="'RD' is in EPSG:28992, 'WGS' in EPSG:4326"):
+    with pytest.raises(KipError, match="'RD' is in EPSG:28992, 'WGS' in EPSG:4326"):
         read_works([rd, wgs])
 
 

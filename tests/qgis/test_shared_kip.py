@@ -5,8 +5,9 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from kip_plugin.core import schema as S
+from kip_plugin.core.errors import KipError
 from kip_plugin.store.address import PgAddress
-from kip_plugin.store.kipstore import KipStore, KipStoreError
+from kip_plugin.store.kipstore import KipStore
 from processing_helpers import run_kip
 
 
@@ -99,16 +100,16 @@ def test_a_newer_schema_version_is_refused(pg_cluster, pg_address, qgis_app):
     store = KipStore.create(pg_address, parties=S.DEFAULT_PARTIES[:2])
     pg_cluster.psql(f"UPDATE \"{store.pg.schema}\".kip_meta SET value = '99' WHERE key = 'schema_version'",
                     database="kip_test")
-    with pytest.raises(KipStoreError, match="schema version '99'.*Update the KIP plugin"):
+    with pytest.raises(KipError, match="schema version '99'.*Update the KIP plugin"):
         KipStore.open(pg_address)
 
 
 def test_opening_a_schema_that_holds_no_kip(pg_cluster, pg_address, qgis_app):
-    with pytest.raises(KipStoreError, match="There is no KIP in the schema"):
+    with pytest.raises(KipError, match="There is no KIP in the schema"):
         KipStore.open(pg_address)
     schema = PgAddress.parse(pg_address).schema
     pg_cluster.psql(f'CREATE SCHEMA "{schema}"; CREATE TABLE "{schema}".works (fid serial)', database="kip_test")
-    with pytest.raises(KipStoreError, match="table 'kip_meta' is missing"):
+    with pytest.raises(KipError, match="table 'kip_meta' is missing"):
         KipStore.open(pg_address)
 
 

@@ -15,7 +15,8 @@ import pytest
 from kip_plugin.core import schema as S
 from store_versions import as_version
 import detection_data as D
-from kip_plugin.store.kipstore import KipStore, KipStoreError
+from kip_plugin.core.errors import KipError
+from kip_plugin.store.kipstore import KipStore
 from kip_plugin.store.stored_styles import add_party
 
 
@@ -89,7 +90,7 @@ def test_add_party_adds_it_and_its_style(new_store):
 )
 def test_add_party_refuses_bad_input_and_changes_nothing(new_store, party, message):
     before = len(new_store.parties())
-    with pytest.raises(KipStoreError, match=message):
+    with pytest.raises(KipError, match=message):
         new_store.add_party(party)
     assert len(new_store.parties()) == before
 
@@ -97,17 +98,17 @@ def test_add_party_refuses_bad_input_and_changes_nothing(new_store, party, messa
 def test_create_refuses_an_existing_file_and_leaves_it_alone(tmp_path, qgis_app):
     path = tmp_path / "notes.gpkg"
     path.write_bytes(b"important notes")
-    with pytest.raises(KipStoreError, match="already exists"):
+    with pytest.raises(KipError, match="already exists"):
         KipStore.create(str(path))
     assert path.read_bytes() == b"important notes"
 
 
 def test_create_refuses_a_geographic_crs(tmp_path, pg_address):
     for address in (str(tmp_path / "k.gpkg"), pg_address):
-        with pytest.raises(KipStoreError, match="projected CRS"):
+        with pytest.raises(KipError, match="projected CRS"):
             KipStore.create(address, crs="EPSG:4326")
     assert not (tmp_path / "k.gpkg").exists()
-    with pytest.raises(KipStoreError, match="There is no KIP"):
+    with pytest.raises(KipError, match="There is no KIP"):
         KipStore.open(pg_address)
 
 
@@ -115,7 +116,7 @@ def test_opening_a_file_that_is_not_a_kip_store(tmp_path, qgis_app):
     text = tmp_path / "plan.gpkg"
     text.write_text("werkzaamheden;start;eind\n")
     before = _digest(text)
-    with pytest.raises(KipStoreError, match="not a GeoPackage"):
+    with pytest.raises(KipError, match="not a GeoPackage"):
         KipStore.open(str(text))
     assert _digest(text) == before
 
@@ -124,7 +125,7 @@ def test_opening_a_plain_geopackage(tmp_path, qgis_countries_layer):
     path = tmp_path / "world.gpkg"
     shutil.copy(qgis_countries_layer.source().split("|")[0], path)
     before = _digest(path)
-    with pytest.raises(KipStoreError, match="table 'kip_meta' is missing"):
+    with pytest.raises(KipError, match="table 'kip_meta' is missing"):
         KipStore.open(str(path))
     assert _digest(path) == before
 
@@ -153,7 +154,7 @@ def _drop_latest_end(store):
 
 def test_opening_a_store_with_a_missing_field_names_it(new_store):
     _drop_latest_end(new_store)
-    with pytest.raises(KipStoreError, match="has no field 'latest_end'"):
+    with pytest.raises(KipError, match="has no field 'latest_end'"):
         KipStore.open(new_store.address)
 
 
@@ -163,7 +164,7 @@ def test_opening_a_store_with_a_missing_field_changes_no_file(tmp_path, qgis_app
     path = store.path
     _drop_latest_end(store)
     before = _digest(path)
-    with pytest.raises(KipStoreError, match="has no field 'latest_end'"):
+    with pytest.raises(KipError, match="has no field 'latest_end'"):
         KipStore.open(path)
     assert _digest(path) == before
 
@@ -171,13 +172,13 @@ def test_opening_a_store_with_a_missing_field_changes_no_file(tmp_path, qgis_app
 def test_opening_a_store_with_a_mistyped_field_names_it(new_store):
     _sql(new_store, "ALTER TABLE {works} RENAME COLUMN start_date TO old_start",
          "ALTER TABLE {works} ADD COLUMN start_date TEXT")
-    with pytest.raises(KipStoreError, match="'start_date' of table 'works' has type text; expected date"):
+    with pytest.raises(KipError, match="'start_date' of table 'works' has type text; expected date"):
         KipStore.open(new_store.address)
 
 
 def test_opening_a_newer_schema_version_is_refused(new_store):
     _sql(new_store, "UPDATE {meta} SET value = '99' WHERE key = 'schema_version'")
-    with pytest.raises(KipStoreError, match=f"schema version '99'; this version of KIP reads version {S.SCHEMA_VERSION} and older"):
+    with pytest.raises(KipError, match=f"schema version '99'; this version of KIP reads version {S.SCHEMA_VERSION} and older"):
         KipStore.open(new_store.address)
 
 
@@ -211,7 +212,7 @@ def test_an_older_write_protected_store_opens_as_it_is(tmp_path, qgis_app):
 
 
 def test_missing_file(tmp_path, qgis_app):
-    with pytest.raises(KipStoreError, match="does not exist"):
+    with pytest.raises(KipError, match="does not exist"):
         KipStore.open(str(tmp_path / "nowhere.gpkg"))
 
 
@@ -224,7 +225,7 @@ def test_read_only_file_opens_read_only_and_stays_unchanged(demo_gpkg_copy):
     layer = store.works_layer("verkeer")
     assert layer.readOnly()
     assert not layer.startEditing()
-    with pytest.raises(KipStoreError, match="read-only"):
+    with pytest.raises(KipError, match="read-only"):
         store.add_party(S.Party("enexis", "Enexis", "partner", "#123456"))
     assert _digest(path) == before
 

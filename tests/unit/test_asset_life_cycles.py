@@ -9,7 +9,7 @@ import pytest
 import shapely
 
 from kip_plugin.core.assets import load_asset_rules, make_assets, renewal_windows
-from kip_plugin.core.errors import EngineError
+from kip_plugin.core.errors import KipError
 from kip_plugin.core.opportunities import EXTEND, NO_WORK, RENEW, find_opportunities
 from kip_plugin.core.rules import load_rules
 from kip_plugin.core.works import make_works_from_records
@@ -155,11 +155,11 @@ def test_a_dig_too_far_away_meets_nothing():
 def test_a_broken_asset_rule_file_is_named_with_its_key(tmp_path):
     path = tmp_path / "assets.json"
     path.write_text(json.dumps({"asset_types": {"road_section": {"materials": {"asphalt": {"life_years": [20, 12]}}}}}))
-    with pytest.raises(EngineError) as error:
+    with pytest.raises(KipError) as error:
         load_asset_rules(path)
     assert "life_years" in str(error.value) and str(path) in str(error.value)
     path.write_text(json.dumps({"asset_types": {"bridge": {}}}))
-    with pytest.raises(EngineError) as error:
+    with pytest.raises(KipError) as error:
         load_asset_rules(path)
     assert "bridge" in str(error.value)
 

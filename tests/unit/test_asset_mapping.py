@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kip_plugin.core.problems import ProblemError
+from kip_plugin.core.errors import KipError
 from kip_plugin.tactical.asset_mapping import WordMapper, guess_asset_mapping, parse_asset_mapping, whole_year, yes_no
 
 
@@ -17,7 +17,7 @@ def test_the_mapping_is_guessed_from_the_field_names_of_a_road_register():
 
 def test_a_written_mapping_is_checked():
     assert parse_asset_mapping("year_laid = bouwjaar\nmaterial = 'asphalt'") == {"year_laid": "bouwjaar", "material": "'asphalt'"}
-    with pytest.raises(ProblemError) as error:
+    with pytest.raises(KipError) as error:
         parse_asset_mapping("bouwjaar = year_laid")
     assert "bouwjaar" in str(error.value) and "year_laid" in str(error.value)
 

@@ -7,7 +7,7 @@ import pytest
 
 from kip_plugin.core import schema as S
 from kip_plugin.core.dates import DateReader
-from kip_plugin.core.problems import ProblemError
+from kip_plugin.core.errors import KipError
 from kip_plugin.importer import datex2
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data"
@@ -77,10 +77,10 @@ def test_grouping_by_situation(publication):
     ],
 )
 def test_files_that_are_not_datex2(data, message):
-    with pytest.raises(ProblemError, match=message):
+    with pytest.raises(KipError, match=message):
         datex2.parse(data)
 
 
 def test_the_uk_roadworks_file_is_not_taken_for_datex2():
-    with pytest.raises(ProblemError, match="'ha_planned_roadworks'"):
+    with pytest.raises(KipError, match="'ha_planned_roadworks'"):
         datex2.parse(UK.read_bytes())

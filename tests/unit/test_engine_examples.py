@@ -11,7 +11,7 @@ import shapely
 from kip_plugin.core import schema as S
 from kip_plugin.core.combinations import detect_combinations
 from kip_plugin.core.conflicts import find_conflicts
-from kip_plugin.core.errors import Cancelled, EngineError
+from kip_plugin.core.errors import Cancelled, KipError
 from kip_plugin.core.rules import load_rules
 from kip_plugin.core.works import add_years, make_works_from_records, to_date, to_days
 
@@ -227,6 +227,6 @@ def test_a_users_rule_file_changes_only_what_it_says(tmp_path):
 def test_a_broken_rule_file_is_refused_with_the_reason(tmp_path, content, words):
     path = tmp_path / "rules.json"
     path.write_text(content)
-    with pytest.raises(EngineError) as error:
+    with pytest.raises(KipError) as error:
         load_rules(path)
     assert words in str(error.value) and str(path) in str(error.value)

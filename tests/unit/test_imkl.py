@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from kip_plugin.core.errors import KipError
 from kip_plugin.core.imkl import parse_imkl
-from kip_plugin.core.problems import ProblemError
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "imkl_sample.xml"
 
@@ -39,8 +39,8 @@ def test_what_cannot_be_used_is_said(delivery):
 
 
 def test_a_file_without_imkl_features_is_refused():
-    with pytest.raises(ProblemError) as error:
+    with pytest.raises(KipError) as error:
         parse_imkl(b'<FeatureCollection xmlns="http://www.opengis.net/gml/3.2"/>', "leeg.xml")
     assert "leeg.xml" in str(error.value)
-    with pytest.raises(ProblemError):
+    with pytest.raises(KipError):
         parse_imkl(b"<kaart/>", "kaart.xml")

@@ -8,7 +8,7 @@ import pytest
 from kip_plugin.core import schema as S
 from kip_plugin.core.codes import CodeMapper
 from kip_plugin.core.dates import DMY, MDY, DateReader, detect_order, parse_auto
-from kip_plugin.core.problems import ProblemError
+from kip_plugin.core.errors import KipError
 from kip_plugin.importer.changes import ADDED, DROPPED, MOVED, REINSTATED, UNCHANGED, compare, stats
 from kip_plugin.importer.convert import RowRules, convert_row, parse_bool, parse_number
 from kip_plugin.importer.mapping import (
@@ -81,12 +81,12 @@ def test_explicit_formats(formats, text, expected):
     ],
 )
 def test_bad_dates_say_what_is_wrong(formats, text, message):
-    with pytest.raises(ProblemError, match=message):
+    with pytest.raises(KipError, match=message):
         DateReader(formats).read(text)
 
 
 def test_a_format_without_a_year_is_refused():
-    with pytest.raises(ProblemError, match="needs a day"):
+    with pytest.raises(KipError, match="needs a day"):
         DateReader(["dd-mm"])
 
 
@@ -122,7 +122,7 @@ def test_user_mapping_wins_over_built_in_words():
 def test_code_values_are_filed_under_their_list_and_checked():
     values = check_code_values(parse_pairs("Riolering vervangen = sewer\nIn voorbereiding = preparation"))
     assert values == {"work_type": {"Riolering vervangen": "sewer"}, "status": {"In voorbereiding": "preparation"}}
-    with pytest.raises(ProblemError, match="'sewerage' is neither a code of KIP"):
+    with pytest.raises(KipError, match="'sewerage' is neither a code of KIP"):
         check_code_values({"Riool": "sewerage"})
 
 
@@ -132,9 +132,9 @@ def test_mapping_text_and_json_and_bad_fields():
         "title": "\"Straat\" || ' ' || \"Nr\"",
     }
     assert parse_pairs('{"end_date": "Eind"}') == {"end_date": "Eind"}
-    with pytest.raises(ProblemError, match="'startdatum' is not a KIP field"):
+    with pytest.raises(KipError, match="'startdatum' is not a KIP field"):
         check_field_mapping({"startdatum": "Start"})
-    with pytest.raises(ProblemError, match="Line 1"):
+    with pytest.raises(KipError, match="Line 1"):
         parse_pairs("just words")
 
 
@@ -155,7 +155,7 @@ def test_preset_survives_json_and_refuses_garbage():
     assert again == preset
     assert again.width_for("sewer", is_point=False) == 3.0
     assert again.width_for("gas", is_point=True) == preset.point_width
-    with pytest.raises(ProblemError, match="not readable"):
+    with pytest.raises(KipError, match="not readable"):
         ImportPreset.from_json("{broken")
 
 

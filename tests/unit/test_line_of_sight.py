@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import shapely
 
-from kip_plugin.core.errors import EngineError
+from kip_plugin.core.errors import KipError
 from kip_plugin.core.themes import (
     CONTRADICTION, NO_YEAR, OPPORTUNITY, SERVES, ThemeAreas, find_signals, load_theme_rules, shares,
 )
@@ -104,6 +104,6 @@ def test_areas_of_one_theme_count_together():
 def test_a_broken_theme_rule_file_names_the_key(tmp_path):
     path = tmp_path / "themes.json"
     path.write_text(json.dumps({"themes": {"mobility": {"serves": ["bicycles"]}}}))
-    with pytest.raises(EngineError) as error:
+    with pytest.raises(KipError) as error:
         load_theme_rules(path)
     assert "bicycles" in str(error.value) and "mobility.serves" in str(error.value)

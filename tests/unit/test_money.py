@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import shapely
 
-from kip_plugin.core.errors import EngineError
+from kip_plugin.core.errors import KipError
 from kip_plugin.core.money import Surfaces, combination_money, load_money_rules
 from kip_plugin.core.rules import load_rules
 from kip_plugin.core.works import make_works_from_records
@@ -96,7 +96,7 @@ def test_project_and_maintenance_money_are_kept_apart():
 def test_a_broken_money_rule_file_names_the_key(tmp_path):
     path = tmp_path / "money.json"
     path.write_text(json.dumps({"reinstatement_eur_per_m2": {"gravel": 5}}))
-    with pytest.raises(EngineError) as error:
+    with pytest.raises(KipError) as error:
         load_money_rules(path)
     assert "gravel" in str(error.value)
 

@@ -1,4 +1,5 @@
-"""Each concept in one place: the schema's constants, one cancel, and print layouts that do not need the desktop."""
+"""Each concept in one place: the schema's constants, one cancel, one error type, and print layouts that do not need the
+desktop."""
 from __future__ import annotations
 
 import ast
@@ -77,4 +78,28 @@ def test_there_is_one_cancel():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.ClassDef) and re.search(r"cancel", node.name, re.IGNORECASE)
     ]
-    assert defined == ["core/errors.py:16 Cancelled"]
+    assert defined == ["core/errors.py:14 Cancelled"]
+
+
+# Exceptions that only steer the flow inside one module; users never see them.
+CONTROL_FLOW = {"importer/engine.py _NothingToWrite", "importer/csvfile.py ReadStopped"}
+
+
+def test_there_is_one_error_type():
+    """Every error a user reads is a KipError (core/errors.py), translated once where it is shown."""
+    defined = {}
+    for path in _sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = [base.id if isinstance(base, ast.Name) else getattr(base, "attr", "") for base in node.bases]
+                defined[node.name] = (f"{path.relative_to(PLUGIN)}", bases)
+
+    def is_exception(name, seen=()):
+        if name in ("BaseException", "Exception") or name.endswith(("Error", "Exception", "Warning")):
+            return True
+        return name in defined and name not in seen and any(is_exception(b, seen + (name,)) for b in defined[name][1])
+
+    errors = sorted(f"{where} {name}" for name, (where, bases) in defined.items()
+                    if any(is_exception(base) for base in bases))
+    expected = {"core/errors.py Cancelled", "core/errors.py KipError", "core/errors.py StoreError"} | CONTROL_FLOW
+    assert set(errors) == expected, f"exception classes besides KipError: {sorted(set(errors) - expected)}"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import shapely
 
-from kip_plugin.core.errors import EngineError
+from kip_plugin.core.errors import KipError
 from kip_plugin.core.rules import load_rules
 from kip_plugin.core.subsurface import (
     HIGH, LOW, MEDIUM, CableLinks, Streets, congestion, crowded_trenches, load_subsurface_rules, rectangle_length,
@@ -103,6 +103,6 @@ def test_without_cables_and_period_every_work_counts():
 def test_a_broken_subsurface_rule_file_names_the_key(tmp_path):
     path = tmp_path / "subsurface.json"
     path.write_text(json.dumps({"classes": {"high": {"cables": 3}}}))
-    with pytest.raises(EngineError) as error:
+    with pytest.raises(KipError) as error:
         load_subsurface_rules(path)
     assert "classes.high.cables" in str(error.value)
