@@ -184,7 +184,7 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="65"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="33"/>
         <source>Residents</source>
         <translation>Bewoners</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Werk-id</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="143"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="130"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>KIP-resultaten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="178"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="165"/>
         <source>Combinations</source>
         <translation>Combinaties</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>Werken en hun combinatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="179"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="166"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="142"/>
+        <location filename="../kip_plugin/layouts/common.py" line="39"/>
         <source>The period is empty: it ends ({end}) before it starts ({start}).</source>
         <translation>De periode is leeg: hij eindigt ({end}) voordat hij begint ({start}).</translation>
     </message>
@@ -1739,7 +1739,7 @@
         <translation>Geplande werkzaamheden in de openbare ruimte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="160"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="97"/>
         <source>Reading the works…</source>
         <translation>De werken inlezen…</translation>
     </message>
@@ -1784,42 +1784,42 @@
         <translation>Kon de raadskaart niet exporteren naar '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="51"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="52"/>
         <source>Council map</source>
         <translation>Raadskaart</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="138"/>
         <source>A3 landscape</source>
         <translation>A3 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="138"/>
         <source>A4 landscape</source>
         <translation>A4 liggend</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="80"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="81"/>
         <source>Give districts without works a page saying so</source>
         <translation>Wijken zonder werken een pagina geven die dat meldt</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="130"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="124"/>
         <source>District name field</source>
         <translation>Veld met de wijknaam</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="88"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="89"/>
         <source>Period from</source>
         <translation>Periode vanaf</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="89"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="90"/>
         <source>Period until</source>
         <translation>Periode tot en met</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="151"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="138"/>
         <source>Page size</source>
         <translation>Paginaformaat</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>Open eerst een KIP: de raadskaart toont de werken ervan.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="140"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="141"/>
         <source>Added the print layout &apos;{name}&apos;: a cover and {pages} district pages. Adjust it here and export it from the layout designer.</source>
         <translation>De afdrukopmaak '{name}' is toegevoegd: een voorblad en {pages} wijkpagina's. Pas hem hier aan en exporteer hem vanuit de opmaakontwerper.</translation>
     </message>
@@ -1939,7 +1939,7 @@
         <translation>Tussen de werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="177"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="164"/>
         <source>Works</source>
         <translation>Werken</translation>
     </message>
@@ -2146,62 +2146,62 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>{kind}: {n}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="65"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="59"/>
         <source>Export council map (PDF)</source>
         <translation>Raadskaart exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="68"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="62"/>
         <source>Council maps</source>
         <translation>Raadskaarten</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="106"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="100"/>
         <source>Combinations (from &apos;Detect combinable works&apos;)</source>
         <translation>Combinaties (uit 'Combineerbare werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="106"/>
         <source>Conflicts (from &apos;Detect conflicts&apos;)</source>
         <translation>Conflicten (uit 'Conflicterende werken zoeken')</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="75"/>
+        <location filename="../kip_plugin/processing/period.py" line="53"/>
         <source>Period from (empty: today)</source>
         <translation>Periode vanaf (leeg: vandaag)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="75"/>
+        <location filename="../kip_plugin/processing/period.py" line="53"/>
         <source>Period until (empty: 24 months after the start)</source>
         <translation>Periode tot en met (leeg: 24 maanden na het begin)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="131"/>
         <source>Districts without works in the period</source>
         <translation>Wijken zonder werken in de periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="131"/>
         <source>Skip them (they are named on the cover)</source>
         <translation>Overslaan (ze worden op het voorblad genoemd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="144"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="131"/>
         <source>Give them a page saying no works are planned</source>
         <translation>Een pagina geven die meldt dat er geen werken gepland zijn</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="162"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="149"/>
         <source>Context layers drawn under the works (e.g. neighbourhoods)</source>
         <translation>Achtergrondlagen onder de werken (bijv. buurten)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="166"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="153"/>
         <source>Layout template (a .qpt made from KIP&apos;s council map)</source>
         <translation>Opmaaksjabloon (een .qpt gemaakt van de raadskaart van KIP)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="173"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="160"/>
         <source>Council map (PDF)</source>
         <translation>Raadskaart (PDF)</translation>
     </message>
@@ -2216,82 +2216,77 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="82"/>
+        <location filename="../kip_plugin/processing/period.py" line="40"/>
         <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD).</source>
         <translation>'{value}' is geen datum (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="233"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="210"/>
         <source>Writing {pages} pages…</source>
         <translation>{pages} pagina's schrijven…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="237"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="214"/>
         <source>Wrote {pages} pages to {path}.</source>
         <translation>{pages} pagina's geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="77"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="35"/>
         <source>Export works for partners</source>
         <translation>Werken exporteren voor partners</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="92"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="50"/>
         <source>Only these parties (codes)</source>
         <translation>Alleen deze partijen (codes)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="93"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="51"/>
         <source>Include cancelled works</source>
         <translation>Vervallen werken meenemen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="94"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="52"/>
         <source>CSV separator</source>
         <translation>Scheidingsteken CSV</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="94"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="52"/>
         <source>Semicolon (Dutch Excel)</source>
         <translation>Puntkomma (Nederlandse Excel)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="94"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="52"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="99"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="57"/>
         <source>Export file</source>
         <translation>Exportbestand</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="99"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="57"/>
         <source>GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="102"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="60"/>
         <source>Works exported</source>
         <translation>Werken geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="110"/>
+        <location filename="../kip_plugin/store/export.py" line="66"/>
         <source>Choose a file ending in .geojson or .csv, not &apos;{name}&apos;.</source>
         <translation>Kies een bestand dat eindigt op .geojson of .csv, niet '{name}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="117"/>
+        <location filename="../kip_plugin/store/export.py" line="71"/>
         <source>Unknown parties: {codes}; this KIP has: {known}.</source>
         <translation>Onbekende partijen: {codes}; deze KIP heeft: {known}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="128"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>De export is afgebroken; er is geen bestand geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="173"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="71"/>
         <source>{n} works written to &apos;{path}&apos;.</source>
         <translation>{n} werken geschreven naar '{path}'.</translation>
     </message>
@@ -2381,12 +2376,12 @@ Werken die niet kunnen worden gebruikt (geen datums, einde vóór begin, geen ge
         <translation>… en nog {n} afgewezen rijen: zie de laag met afgewezen rijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="83"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="38"/>
         <source>Import road works (DATEX II)</source>
         <translation>Wegwerkzaamheden importeren (DATEX II)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="86"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="41"/>
         <source>Imports road-works situations from a DATEX II publication (version 3 or 2), the format of the Dutch national road-works platform.
 
 Each situation record (or each situation, if you choose) becomes a work: its id, its period (overall start and end), its location (WGS 84 lines and points, buffered to work areas), whether it closes the road, and its disruption. Records located only by an Alert-C code, without coordinates, are rejected with the reason. With an extent, records outside it are rejected as outside the area.
@@ -2397,32 +2392,32 @@ Elk situatierecord (of elke situatie, als je dat kiest) wordt een werk: het id, 
 OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. 'rijkswaterstaat').</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="97"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="52"/>
         <source>DATEX II publication</source>
         <translation>DATEX II-publicatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="97"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="52"/>
         <source>DATEX II (*.xml);;All files (*)</source>
         <translation>DATEX II (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="105"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="60"/>
         <source>One work per</source>
         <translation>Eén werk per</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="105"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="60"/>
         <source>Situation record</source>
         <translation>Situatierecord</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="105"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="60"/>
         <source>Situation</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="110"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="65"/>
         <source>Width of work areas along roads (m)</source>
         <translation>Breedte van werkgebieden langs wegen (m)</translation>
     </message>
@@ -2432,42 +2427,42 @@ OWNER: de partij waar de wegwerkzaamheden bij horen (voeg die eerst toe, bijv. '
         <translation>Breedte van werkgebieden rond punten (m)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="118"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="73"/>
         <source>Only records within</source>
         <translation>Alleen records binnen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="134"/>
+        <location filename="../kip_plugin/importer/datex2_input.py" line="42"/>
         <source>&apos;{path}&apos;: {problem}</source>
         <translation>'{path}': {problem}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="141"/>
+        <location filename="../kip_plugin/importer/datex2_input.py" line="46"/>
         <source>The publication holds no situation records; nothing was imported.</source>
         <translation>De publicatie bevat geen situatierecords; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="142"/>
+        <location filename="../kip_plugin/processing/import_datex2.py" line="83"/>
         <source>{n} records read.</source>
         <translation>{n} records gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="184"/>
+        <location filename="../kip_plugin/importer/datex2_input.py" line="91"/>
         <source>The coordinates &apos;{text}&apos; cannot be read.</source>
         <translation>De coördinaten '{text}' kunnen niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="189"/>
+        <location filename="../kip_plugin/importer/datex2_input.py" line="96"/>
         <source>The record gives its location only as Alert-C location code(s) {codes}, without coordinates; KIP cannot place it on the map.</source>
         <translation>Het record geeft zijn locatie alleen als Alert-C-locatiecode(s) {codes}, zonder coördinaten; KIP kan het niet op de kaart plaatsen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="195"/>
+        <location filename="../kip_plugin/importer/datex2_input.py" line="102"/>
         <source>The record lies outside the chosen extent.</source>
         <translation>Het record ligt buiten het gekozen gebied.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/import_datex2.py" line="197"/>
+        <location filename="../kip_plugin/importer/datex2_input.py" line="104"/>
         <source>The record has no id.</source>
         <translation>Het record heeft geen id.</translation>
     </message>
@@ -2834,32 +2829,32 @@ STREETS: wegvakken met een straatnaam (bijv. BGT of NWB); wegvakken met dezelfde
         <translation>Bewonerskaart geschreven in {folder}: {events} werkzaamheden en combinaties, {streets} straatpagina’s, {areas} buurtpagina’s. Open {index}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="85"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="42"/>
         <source>Streets (road sections, e.g. BGT or NWB)</source>
         <translation>Straten (wegvakken, bijv. BGT of NWB)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="91"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="48"/>
         <source>Street name field (empty: found by its name)</source>
         <translation>Veld met de straatnaam (leeg: op naam gevonden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="105"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="62"/>
         <source>Neighbourhood name field (empty: found by its name)</source>
         <translation>Veld met de buurtnaam (leeg: op naam gevonden)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="114"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="71"/>
         <source>Language (nl: Dutch, en: English)</source>
         <translation>Taal (nl: Nederlands, en: Engels)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="178"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="115"/>
         <source>Finding combined works…</source>
         <translation>Gecombineerde werkzaamheden zoeken…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/residents_common.py" line="188"/>
+        <location filename="../kip_plugin/processing/residents_common.py" line="125"/>
         <source>{works} works in the period {start} – {end}, seen by residents as {events} events ({combined} combined).</source>
         <translation>{works} werkzaamheden in de periode {start} – {end}, voor bewoners {events} gebeurtenissen ({combined} gecombineerd).</translation>
     </message>
@@ -3756,7 +3751,7 @@ Vul het veld 'decision' van een voorstel in ('renew' of 'extend') en voer 'Voors
         <translation>Regelbestand voor geld (leeg: de regels die bij KIP horen)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="112"/>
         <source>Theme areas (from &apos;Theme signals&apos;): a page each</source>
         <translation>Themagebieden (van 'Themasignalen'): elk een pagina</translation>
     </message>
@@ -3902,22 +3897,22 @@ Elk wegvak krijgt een klasse, niet druk, druk of overvol, volgens de drempels va
         <translation>Overvolle wegvakken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="100"/>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="95"/>
         <source>Choose a layer of street sections.</source>
         <translation>Kies een laag met wegvakken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="113"/>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="108"/>
         <source>{n} routes of cables and pipes from the KIP&apos;s KLIC deliveries.</source>
         <translation>{n} tracés van kabels en leidingen uit de KLIC-leveringen van de KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="115"/>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="110"/>
         <source>No cables and pipes are known: only the planned works count.</source>
         <translation>Er zijn geen kabels en leidingen bekend: alleen de geplande werken tellen mee.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="137"/>
+        <location filename="../kip_plugin/processing/subsurface_congestion.py" line="132"/>
         <source>{crowded} of {n} street sections crowded; {warnings} trenches planned in them.</source>
         <translation>{crowded} van de {n} wegvakken overvol; {warnings} sleuven erin gepland.</translation>
     </message>
@@ -5630,27 +5625,22 @@ PARTIES: leeg voor de gebruikelijke Nederlandse afdelingen en partners (programm
         <translation>KIP-opslag '{path}' gemaakt in {crs} met {n} partijen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="80"/>
+        <location filename="../kip_plugin/processing/export_works.py" line="38"/>
         <source>Writes the works of the KIP to a file for partners: GeoJSON (WGS 84, as the GeoJSON standard asks) or CSV (UTF-8 with BOM, geometry as WKT in the KIP&apos;s coordinate system, dates as yyyy-mm-dd; a text that a spreadsheet would run as a formula, starting with =, +, -, @, tab or return, gets a leading &apos; so that it stays text). The file type follows the extension. PARTIES: codes separated by commas (empty: all). The file appears only when it is complete: an earlier file of the same name stays as it was until then. The file can be imported again with Import plan.</source>
         <translation>Schrijft de werken van de KIP naar een bestand voor partners: GeoJSON (WGS 84, zoals de GeoJSON-standaard vraagt) of CSV (UTF-8 met BOM, geometrie als WKT in het coördinatenstelsel van de KIP, datums als jjjj-mm-dd; een tekst die een spreadsheet als formule zou uitvoeren, beginnend met =, +, -, @, tab of regeleinde, krijgt een ' ervoor zodat hij tekst blijft). Het bestandstype volgt de extensie. PARTIES: codes gescheiden door komma's (leeg: alle). Het bestand verschijnt pas als het compleet is: een eerder bestand met dezelfde naam blijft tot dan zoals het was. Het bestand kan opnieuw worden ingelezen met Planning importeren.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="143"/>
+        <location filename="../kip_plugin/store/export.py" line="95"/>
         <source>Could not prepare the works for writing; no file was written.</source>
         <translation>Kon de werken niet klaarzetten om te schrijven; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="163"/>
-        <source>cancelled</source>
-        <translation>afgebroken</translation>
-    </message>
-    <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="167"/>
+        <location filename="../kip_plugin/store/export.py" line="116"/>
         <source>The disk is full: &apos;{path}&apos; was not written and any earlier file of that name is unchanged.</source>
         <translation>De schijf is vol: '{path}' is niet geschreven en een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_works.py" line="170"/>
+        <location filename="../kip_plugin/store/export.py" line="119"/>
         <source>Could not write &apos;{path}&apos; ({error}); any earlier file of that name is unchanged.</source>
         <translation>Kon '{path}' niet schrijven ({error}); een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
@@ -5938,7 +5928,7 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>Geen werken in de periode {start} – {end}: controleer de periode en of de lagen met werken de juiste zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/dialog.py" line="53"/>
+        <location filename="../kip_plugin/layouts/dialog.py" line="54"/>
         <source>A print layout with a cover page and one page per district (without districts: pages over a grid of the works); adjust it in the layout designer and export it from there.</source>
         <translation>Een afdruklay-out met een voorblad en een pagina per wijk (zonder wijken: pagina's over een raster van de werken); pas hem aan in de lay-outontwerper en exporteer hem daar.</translation>
     </message>
@@ -6009,7 +5999,7 @@ Werken die gereed of vervallen zijn doen niet mee; werken die niet kunnen worden
         <translation>(afsluitingsclusters van samen {n} werken)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="74"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="68"/>
         <source>Makes one PDF for the council: a cover page with the title, the date, the period, an overview map of all works by department or partner and the key figures (works, combinations, digs saved, conflicts), then one page per district with a map of its works, combinations and conflicts, a legend, scale bar and north arrow, the district&apos;s timeline and a table of its works.
 
 Only works that are not done or cancelled and that overlap the period are shown. The period runs from the start date (empty: today) to the end date (empty: 24 months later). Districts without works in the period are skipped (and named on the cover) or get a page saying so. Without a district layer the pages cover a grid of squares over the works (one page when they lie close together). The district names come from the name field, else from a field called name, naam or statnaam. A district whose works or conflicts do not fit on its page continues on the next.
@@ -6026,12 +6016,12 @@ De lagen met combinaties en conflicten zijn de uitvoer van 'Combineerbare werken
 Elke wijkpagina vermeldt ook wiens geld er met de werken gemoeid is (projectgeld en beheergeld) en wat combineren bespaart op herstraten, als de werken en combinaties die bedragen hebben. THEMES, de themagebieden die 'Themasignalen' schrijft, voegt na de wijken een pagina per themagebied toe: de werken, de tijdlijn en hoe de werken het thema dienen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="124"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="118"/>
         <source>Districts (one page each; empty: a grid over the works)</source>
         <translation>Wijken (elk een pagina; leeg: een raster over de werken)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/export_council_map.py" line="156"/>
+        <location filename="../kip_plugin/processing/export_council_map.py" line="143"/>
         <source>Background map (empty: the streets shipped with KIP where they cover the works)</source>
         <translation>Achtergrondkaart (leeg: de meegeleverde straten als die de werken bestrijken)</translation>
     </message>

@@ -6,6 +6,7 @@ geometries in a metric CRS.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Mapping, Optional, Sequence
@@ -232,3 +233,10 @@ def works_from_columns(columns: Mapping[str, np.ndarray], geoms: np.ndarray) -> 
         geoms=geoms,
         titles=columns[S.F_TITLE],
     )
+
+
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """The same day ``months`` later, or the month's last day when that month is shorter."""
+    years, month = divmod(day.month - 1 + months, 12)
+    year = day.year + years
+    return _dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

@@ -1,17 +1,17 @@
 """What the council map modules share: the period, dates in the user's language, errors."""
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Optional
 
 from qgis.core import QgsFeedback
-from qgis.PyQt.QtCore import QDate, QDateTime, QLocale
+from qgis.PyQt.QtCore import QDate, QLocale
 
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr, user_language
 from ..core.errors import Cancelled, KipError
+from ..core.works import add_months
 
 # Months shown when the user gives no end of the period.
 DEFAULT_MONTHS = 24
@@ -21,34 +21,6 @@ def check_cancelled(feedback: Optional[QgsFeedback]) -> None:
     """Stop when the user pressed cancel."""
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
-
-
-def to_date(value: Any) -> Optional[_dt.date]:
-    """A ``datetime.date`` from a QDate, QDateTime, date, datetime or ISO text; None when empty."""
-    if value is None:
-        return None
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return _dt.date.fromisoformat(value[:10].replace("/", "-"))
-        except ValueError:
-            return None
-    # NULL QVariants and anything else that is no date.
-    return None
-
-
-def add_months(day: _dt.date, months: int) -> _dt.date:
-    """The same day ``months`` later, or the month's last day when that month is shorter."""
-    years, month = divmod(day.month - 1 + months, 12)
-    year = day.year + years
-    return _dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from ..i18n import error_text, tr
 from ..store import project as kip_project
 from ..store.background import ROLE
 from . import items as I
-from .common import DEFAULT_MONTHS, Period, add_months
+from ..core.works import add_months
+from .common import DEFAULT_MONTHS, Period
 from .council import default_title
 from .in_project import LayoutOptions, add_council_layout
 

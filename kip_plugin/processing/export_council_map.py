@@ -1,17 +1,14 @@
 """Processing algorithm kip:exportcouncilmap: the council map (cover and a page per district) as one PDF."""
 from __future__ import annotations
 
-import datetime as _dt
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -24,16 +21,15 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate
 
 from ..i18n import tr
 from ..layouts import items as I
-from ..layouts.common import Period, add_months, to_date, DEFAULT_MONTHS
 from ..layouts.council import CouncilMapRequest, check_output, default_title, export_pdf, make_council_map
 from .algorithm import KipBaseAlgorithm
+from .period import PeriodParameters
 
 
-class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
+class ExportCouncilMapAlgorithm(KipBaseAlgorithm, PeriodParameters):
     """Cover page with key figures and an overview map, then one page per district, in one PDF."""
 
     INPUT = "INPUT"
@@ -42,8 +38,6 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
     THEMES = "THEMES"
     DISTRICTS = "DISTRICTS"
     NAME_FIELD = "NAME_FIELD"
-    START = "START"
-    END = "END"
     TITLE = "TITLE"
     EMPTY_DISTRICTS = "EMPTY_DISTRICTS"
     PAGE_SIZE = "PAGE_SIZE"
@@ -132,14 +126,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
                 self.NAME_FIELD, tr("District name field"), parentLayerParameterName=self.DISTRICTS, optional=True
             )
         )
-        today = _dt.date.today()
-        for key, label, default in (
-            (self.START, tr("Period from (empty: today)"), today),
-            (self.END, tr("Period until (empty: 24 months after the start)"), add_months(today, DEFAULT_MONTHS)),
-        ):
-            parameter = QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
-            parameter.setDefaultValue(QDate(default.year, default.month, default.day))
-            self.addParameter(parameter)
+        self.add_period()
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), default_title()))
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -178,21 +165,11 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COMBINATION_COUNT, tr("Combinations")))
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICT_COUNT, tr("Conflicts")))
 
-    def _date(self, parameters, key: str, context: QgsProcessingContext):
-        value = parameters.get(key)
-        if value is None or value == "":
-            return None
-        day = to_date(self.parameterAsDateTime(parameters, key, context)) or to_date(value)
-        if day is None:
-            raise QgsProcessingException(tr("'{value}' is not a date (use YYYY-MM-DD).").format(value=value))
-        return day
-
     def _request(self, parameters, context: QgsProcessingContext) -> CouncilMapRequest:
         works = [l for l in self.parameterAsLayerList(parameters, self.INPUT, context) if isinstance(l, QgsVectorLayer)]
         districts = self.parameterAsSource(parameters, self.DISTRICTS, context)
         background = self.parameterAsLayer(parameters, self.BACKGROUND, context)
-        start = self._date(parameters, self.START, context)
-        end = self._date(parameters, self.END, context)
+        period = self.period(parameters, context)
         context_layers = [
             layer.clone()  # restyled for print; the user's layer stays as it is
             for layer in self.parameterAsLayerList(parameters, self.CONTEXT, context)
@@ -202,7 +179,7 @@ class ExportCouncilMapAlgorithm(KipBaseAlgorithm):
             works=works,
             districts=districts,
             name_field=self.parameterAsString(parameters, self.NAME_FIELD, context),
-            period=Period.make(start, end),
+            period=period,
             title=self.parameterAsString(parameters, self.TITLE, context).strip() or default_title(),
             page_size=self.PAGE_SIZES[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
             with_empty=self.parameterAsEnum(parameters, self.EMPTY_DISTRICTS, context) == 1,

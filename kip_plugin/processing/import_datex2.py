@@ -1,19 +1,10 @@
 """kip:importdatex2 — import road-works situations published as DATEX II (e.g. by the Dutch national platform)."""
 from __future__ import annotations
 
-import os
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsGeometryCollection,
-    QgsLineString,
-    QgsMultiLineString,
-    QgsMultiPoint,
-    QgsPoint,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -23,49 +14,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core import schema as S
-from ..core.errors import KipError
-from ..core.problems import Problem
-from ..core.schema import QT_TRANSLATE_NOOP
-from ..i18n import error_text, tr
-from ..importer import datex2
+from ..i18n import tr
 from ..detection.needs import missing_engine
-from ..importer.engine import ImportInput, ImportOptions, run_import
+from ..importer.datex2_input import DATEX_FIELDS, WGS84, original_fields, read_records, records_input
+from ..importer.engine import ImportOptions, run_import
 from ..importer.mapping import ImportPreset
 from .import_common import KipImportAlgorithm
-
-WGS84 = "EPSG:4326"
-# The fields a DATEX II record fills.
-DATEX_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_DESCRIPTION, S.F_WORK_TYPE, S.F_STATUS, S.F_START, S.F_END,
-                S.F_ROAD_CLOSURE, S.F_DISRUPTION, S.F_SOURCE)
-
-
-def record_geometry(record: datex2.Datex2Record) -> QgsGeometry:
-    """The record's lines and points in WGS 84; empty when it has no coordinates."""
-    parts = [QgsLineString([QgsPoint(x, y) for x, y in line]) for line in record.lines]
-    parts += [QgsPoint(x, y) for x, y in record.points]
-    if not parts:
-        return QgsGeometry()
-    if len(parts) == 1:
-        return QgsGeometry(parts[0])
-    if not record.points or not record.lines:
-        multi = QgsMultiLineString() if record.lines else QgsMultiPoint()
-    else:
-        multi = QgsGeometryCollection()
-    for part in parts:
-        multi.addGeometry(part)
-    return QgsGeometry(multi)
-
-
-def original_fields() -> QgsFields:
-    """Fields of the rejected table: the record's own values."""
-    fields = QgsFields()
-    for name in datex2.ORIGINAL_FIELDS:
-        fields.append(QgsField(name, QVariant.String))
-    return fields
-
 
 class ImportDatex2Algorithm(KipImportAlgorithm):
     """Road-works situations from a DATEX II publication become works of one party."""
@@ -123,22 +78,8 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
                          feedback: QgsProcessingFeedback) -> Dict[str, Any]:
         store = self.store(parameters, context)
         owner = self.owner(parameters, context, store)
-        path = self.parameterAsFile(parameters, self.INPUT, context)
-        if not path or not os.path.isfile(path):
-            raise QgsProcessingException(tr("The file '{path}' does not exist.").format(path=path))
-        with open(path, "rb") as handle:
-            data = handle.read()
-        try:
-            publication = datex2.parse(data)
-        except KipError as error:
-            raise QgsProcessingException(
-                tr("'{path}': {problem}").format(path=os.path.basename(path), problem=error_text(error))
-            )
-        records = publication.records
-        if self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1:
-            records = datex2.group_by_situation(records)
-        if not records:
-            raise QgsProcessingException(tr("The publication holds no situation records; nothing was imported."))
+        records, publication_time = read_records(self.parameterAsFile(parameters, self.INPUT, context),
+                                                 self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1)
         feedback.pushInfo(tr("{n} records read.").format(n=len(records)))
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         extent = None
@@ -148,7 +89,7 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
             raise QgsProcessingException(tr(
                 "KIP's import needs the Python package shapely 2, as the detection does; see the installation guide. "
                 "Nothing was imported."))
-        data = self._input(records, publication.publication_time, extent)
+        data = records_input(records, publication_time, extent)
         preset = ImportPreset(
             point_width=self.parameterAsDouble(parameters, self.POINT_WIDTH, context),
             line_width=self.parameterAsDouble(parameters, self.LINE_WIDTH, context),
@@ -162,46 +103,4 @@ class ImportDatex2Algorithm(KipImportAlgorithm):
         result = self.run_guarded(lambda: run_import(store, data, options, feedback))
         return self.write_outputs(
             parameters, context, feedback, result, original_fields(), QgsWkbTypes.GeometryCollection, wgs84, store
-        )
-
-    def _input(self, records: List[datex2.Datex2Record], publication, extent) -> ImportInput:
-        from ..importer.areas import WKB, Locations
-
-        raw: Dict[str, List[Any]] = {name: [] for name in DATEX_FIELDS}
-        originals: List[List[Any]] = []
-        geometries: List[QgsGeometry] = []
-        problems: Dict[int, List[Problem]] = {}
-        for row, record in enumerate(records):
-            original = record.original()
-            originals.append([original[name] for name in datex2.ORIGINAL_FIELDS])
-            values = record.work_values(publication)
-            for name in DATEX_FIELDS:
-                raw[name].append(values.get(name))
-            geometry = record_geometry(record)
-            found: List[Problem] = []
-            if geometry.isNull():
-                if record.bad_coordinates:
-                    found.append(Problem(
-                        QT_TRANSLATE_NOOP("@default", "The coordinates '{text}' cannot be read."),
-                        {"text": record.bad_coordinates, "kind": "geometry"},
-                    ))
-                elif record.alert_c:
-                    found.append(Problem(
-                        QT_TRANSLATE_NOOP("@default", "The record gives its location only as Alert-C location code(s) {codes}, "
-                                          "without coordinates; KIP cannot place it on the map."),
-                        {"codes": ", ".join(record.alert_c), "kind": "geometry"},
-                    ))
-            elif extent is not None and not extent.isNull() and not geometry.boundingBox().intersects(extent):
-                found.append(Problem(QT_TRANSLATE_NOOP("@default", "The record lies outside the chosen extent.")))
-            if not record.record_id:
-                found.append(Problem(QT_TRANSLATE_NOOP("@default", "The record has no id.")))
-            if found:
-                problems[row] = found
-            geometries.append(geometry)
-        wkb = [None if g.isNull() else bytes(g.asWkb()) for g in geometries]
-        return ImportInput(
-            rows=list(range(1, len(records) + 1)), raw=raw, locations=Locations(WKB, wkb, len(records)),
-            attributes=lambda row: originals[row],
-            geometry=lambda row: None if geometries[row].isNull() else QgsGeometry(geometries[row]),
-            problems=problems,
         )

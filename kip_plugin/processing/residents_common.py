@@ -1,60 +1,28 @@
 """What the algorithms for residents share: the period, streets, neighbourhoods, language and the publication."""
 from __future__ import annotations
 
-import calendar
-import datetime as _dt
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..i18n import tr
 from .import_common import KipIoAlgorithm
+from .period import PeriodParameters
 
-# Months a publication covers when the user gives no end.
-DEFAULT_MONTHS = 24
 LANGUAGES = ("nl", "en")
 
 
-def add_months(day: _dt.date, months: int) -> _dt.date:
-    """The same day ``months`` later, or the month's last day when that month is shorter."""
-    years, month = divmod(day.month - 1 + months, 12)
-    year = day.year + years
-    return _dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _as_date(value: Any) -> Optional[_dt.date]:
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return _dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-class ResidentsAlgorithm(KipIoAlgorithm):
+class ResidentsAlgorithm(KipIoAlgorithm, PeriodParameters):
     """Base of the algorithms that publish for residents."""
 
-    START = "START"
-    END = "END"
     STREETS = "STREETS"
     STREET_NAME_FIELD = "STREET_NAME_FIELD"
     AREAS = "AREAS"
@@ -68,17 +36,6 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         return "residents"
 
     # ---- parameters ---------------------------------------------------------------------
-
-    def add_period(self) -> None:
-        """START and END: the period, by default from today to 24 months later."""
-        today = _dt.date.today()
-        for key, label, default in (
-            (self.START, tr("Period from (empty: today)"), today),
-            (self.END, tr("Period until (empty: 24 months after the start)"), add_months(today, DEFAULT_MONTHS)),
-        ):
-            parameter = QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
-            parameter.setDefaultValue(QDate(default.year, default.month, default.day))
-            self.addParameter(parameter)
 
     def add_streets(self, optional: bool) -> None:
         """STREETS (road sections) and STREET_NAME_FIELD."""
@@ -125,27 +82,6 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         value = self.parameterAsEnumString(parameters, self.LANGUAGE, context)
         return value if value in LANGUAGES else LANGUAGES[0]
 
-    def period(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> Tuple[_dt.date, _dt.date]:
-        """The period asked for, checked."""
-        days = []
-        for key in (self.START, self.END):
-            value = parameters.get(key)
-            day = None
-            if value not in (None, ""):
-                day = _as_date(self.parameterAsDateTime(parameters, key, context)) or _as_date(value)
-                if day is None:
-                    raise QgsProcessingException(tr("'{value}' is not a date (use YYYY-MM-DD).").format(value=value))
-            days.append(day)
-        start = days[0] or _dt.date.today()
-        end = days[1] or add_months(start, DEFAULT_MONTHS)
-        if end < start:
-            raise QgsProcessingException(
-                tr("The period is empty: it ends ({end}) before it starts ({start}).").format(
-                    start=start.isoformat(), end=end.isoformat()
-                )
-            )
-        return start, end
-
     def publication(self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback,
                     store, with_streets: bool = True, with_areas: bool = True):
         """Read the store, the streets and the neighbourhoods and make the publication of the period."""
@@ -155,7 +91,8 @@ class ResidentsAlgorithm(KipIoAlgorithm):
         from ..residents import inputs
         from .works_algorithm import report_input
 
-        start, end = self.period(parameters, context)
+        period = self.period(parameters, context)
+        start, end = period.start, period.end
         rules = load_rules()
         feedback.setProgressText(tr("Reading the works…"))
         data, public = inputs.read_public(store, feedback, rules)

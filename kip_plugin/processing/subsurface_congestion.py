@@ -1,7 +1,6 @@
 """kip:subsurfacecongestion: how busy each street section is below ground, as a styled street layer."""
 from __future__ import annotations
 
-import datetime as _dt
 
 from qgis.core import (
     QgsFeatureSink,
@@ -16,6 +15,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..i18n import tr
+from .period import date_parameter
 from .tactical_base import KipTacticalAlgorithm
 
 WORK_FIELDS = (S.F_WORK_ID, S.F_TITLE, S.F_OWNER, S.F_WORK_TYPE, S.F_STATUS, S.F_START, S.F_END, S.F_EXCAVATION)
@@ -73,15 +73,10 @@ class SubsurfaceCongestionAlgorithm(KipTacticalAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_WARNINGS, tr("Trenches in crowded streets")))
 
     def _day(self, parameters, key, context) -> int:
-        from ..core.works import NO_DATE
+        from ..core.works import NO_DATE, to_days
 
-        if parameters.get(key) in (None, ""):
-            return NO_DATE
-        value = self.parameterAsDateTime(parameters, key, context)
-        if not value.isValid():
-            raise QgsProcessingException(tr("'{value}' is not a date (use YYYY-MM-DD).").format(value=parameters.get(key)))
-        day = value.date().toPyDate()
-        return (day - _dt.date(1970, 1, 1)).days
+        day = date_parameter(self, parameters, key, context)
+        return NO_DATE if day is None else int(to_days([day])[0])
 
     def compute(self, parameters, context, feedback) -> dict:
         from ..core.rules import load_rules

@@ -55,7 +55,7 @@ def test_exported_cells_never_run_as_formulas_and_import_back_unchanged(run, new
 
 
 def test_tabs_and_returns_at_the_start_are_neutralised_too():
-    from kip_plugin.processing.export_works import neutralised
+    from kip_plugin.store.export import neutralised
 
     assert neutralised("\tverborgen") == "'\tverborgen" and neutralised("\rx") == "'\rx"
     assert neutralised("Riool Dorpsstraat") == "Riool Dorpsstraat" and neutralised(12.5) == 12.5
