@@ -3557,7 +3557,7 @@ Met vriendelijke groet,
         <translation>De themalaag '{layer}' heeft geen veld '{field}'; geef de themagebieden van 'Themasignalen'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="95"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="94"/>
         <source>Area {fid}</source>
         <translation>Gebied {fid}</translation>
     </message>
@@ -4065,62 +4065,62 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{party} {share} (alleen {alone})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="31"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="32"/>
         <source>Renew in this dig</source>
         <translation>Vervangen bij dit graafwerk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="32"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="33"/>
         <source>Extend its life to the next dig</source>
         <translation>Levensduur verlengen tot het volgende graafwerk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="94"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="92"/>
         <source>'{title}' ({owner}) digs from {start} where {type} '{asset}' ({material}) is due for renewal in {first}–{last}. Renewing it in that dig costs {cost} and writes off {written_off} of its value.</source>
         <translation>'{title}' ({owner}) graaft vanaf {start} waar {type} '{asset}' ({material}) in {first}–{last} aan vervanging toe is. Het bij dat graafwerk vervangen kost {cost} en schrijft {written_off} van de waarde af.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="104"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="102"/>
         <source>It can also wait for &apos;{next}&apos; ({year}) without any extra work.</source>
         <translation>Het kan ook wachten op '{next}' ({year}) zonder extra werk.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="107"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="105"/>
         <source>Extending its life by {years} years to &apos;{next}&apos; ({year}) costs {cost}.</source>
         <translation>De levensduur met {years} jaar verlengen tot '{next}' ({year}) kost {cost}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="111"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="109"/>
         <source>Its life cannot be extended to the next dig &apos;{next}&apos; ({year}).</source>
         <translation>De levensduur is niet te verlengen tot het volgende graafwerk '{next}' ({year}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="114"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="112"/>
         <source>No later dig is planned there.</source>
         <translation>Er is daar geen later graafwerk gepland.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="116"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="114"/>
         <source>Either way its renewal needs no trench of its own.</source>
         <translation>In beide gevallen hoeft er voor de vervanging niet apart gegraven te worden.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="160"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="158"/>
         <source>its decision &apos;{value}&apos; is neither &apos;renew&apos; nor &apos;extend&apos;</source>
         <translation>het besluit '{value}' is 'renew' noch 'extend'</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="168"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="166"/>
         <source>it cannot be extended: no later dig, or no life-extending treatment</source>
         <translation>het kan niet worden verlengd: geen later graafwerk, of geen levensduurverlengende behandeling</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="170"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="168"/>
         <source>it has no dig period</source>
         <translation>het heeft geen periode van graven</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/proposals.py" line="179"/>
+        <location filename="../kip_plugin/tactical/proposals.py" line="177"/>
         <source>Renew {asset} with &apos;{work}&apos;</source>
         <translation>{asset} vervangen met '{work}'</translation>
     </message>
@@ -4165,22 +4165,22 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>Warmte</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="70"/>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="69"/>
         <source>Street section &apos;{id}&apos; (feature {fid}) has no area and is left out.</source>
         <translation>Wegvak '{id}' (object {fid}) heeft geen oppervlakte en is weggelaten.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="153"/>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="145"/>
         <source>{n} cable and pipe works planned ({metres} m) by {operators}.</source>
         <translation>{n} kabel- en leidingwerken gepland ({metres} m) door {operators}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="156"/>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="148"/>
         <source>In the ground: {metres} m of cables and pipes, {density} m per m² of street, of {operators}.</source>
         <translation>In de grond: {metres} m kabels en leidingen, {density} m per m² straat, van {operators}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="188"/>
+        <location filename="../kip_plugin/tactical/subsurface_layers.py" line="180"/>
         <source>'{title}' ({owner}) digs from {start} in {street}, where the subsurface is already crowded: {density} m of cables and pipes per m² and {others} other cable and pipe works planned.</source>
         <translation>'{title}' ({owner}) graaft vanaf {start} in {street}, waar de ondergrond al overvol is: {density} m kabels en leidingen per m² en {others} andere kabel- en leidingwerken gepland.</translation>
     </message>
@@ -4190,52 +4190,52 @@ OUTPUT: één object per signaal, het deel van het werk binnen het gebied, met e
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="84"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="83"/>
         <source>The theme-area layer &apos;{layer}&apos; has no field &apos;theme&apos; (or &apos;thema&apos;). Its fields are: {fields}.</source>
         <translation>De laag met themagebieden '{layer}' heeft geen veld 'theme' (of 'thema'). De velden zijn: {fields}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="96"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="95"/>
         <source>Theme area &apos;{name}&apos; (feature {fid})</source>
         <translation>Themagebied '{name}' (object {fid})</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="99"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="98"/>
         <source>{where}: the theme &apos;{value}&apos; is not one KIP knows ({themes}).</source>
         <translation>{where}: het thema '{value}' kent KIP niet ({themes}).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="104"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="103"/>
         <source>{where}: its period is not made of dates (YYYY-MM-DD) or years.</source>
         <translation>{where}: de periode bestaat niet uit datums (JJJJ-MM-DD) of jaartallen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="108"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="107"/>
         <source>{where}: it has no shape.</source>
         <translation>{where}: het heeft geen vorm.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="189"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="181"/>
         <source>&apos;{title}&apos; ({owner}, from {when}) serves {theme} in &apos;{area}&apos;.</source>
         <translation>'{title}' ({owner}, vanaf {when}) dient {theme} in '{area}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="193"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="185"/>
         <source>&apos;{title}&apos; ({owner}, from {when}) renews gas in &apos;{area}&apos;, which goes off gas in {year}: within the life of the new main. This goes against {theme}.</source>
         <translation>'{title}' ({owner}, vanaf {when}) vernieuwt gas in '{area}', dat in {year} van het gas af gaat: binnen de levensduur van de nieuwe leiding. Dit gaat tegen {theme} in.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="195"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="187"/>
         <source>&apos;{title}&apos; ({owner}, from {when}) goes against {theme} in &apos;{area}&apos;.</source>
         <translation>'{title}' ({owner}, vanaf {when}) gaat tegen {theme} in, in '{area}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="196"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="188"/>
         <source>&apos;{title}&apos; ({owner}, from {when}) opens the street in &apos;{area}&apos; without serving {theme}: an opportunity to add measures for it.</source>
         <translation>'{title}' ({owner}, vanaf {when}) legt de straat open in '{area}' zonder {theme} te dienen: een kans om er maatregelen voor mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/tactical/theme_areas.py" line="223"/>
+        <location filename="../kip_plugin/tactical/theme_areas.py" line="215"/>
         <source>{touched} of the area touched by works in its period, {served} by works that serve {theme}; {serves} serve it, {opportunities} opportunities, {contradictions} against it.</source>
         <translation>{touched} van het gebied geraakt door werken in zijn periode, {served} door werken die {theme} dienen; {serves} dienen het, {opportunities} kansen, {contradictions} ertegenin.</translation>
     </message>
@@ -4856,62 +4856,62 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Verbonden met de gedeelde KIP '{path}'. U mag de werken wijzigen van: {parties}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="66"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="64"/>
         <source>Changes since…</source>
         <translation>Wijzigingen sinds…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="69"/>
+        <location filename="../kip_plugin/processing/algorithm.py" line="159"/>
         <source>Shared KIP</source>
         <translation>Gedeelde KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="75"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="67"/>
         <source>Lists every work that was added, changed or deleted in the KIP since SINCE (a date and time), oldest first: work_id, owner, operation (insert, update or delete), changed_by (the database login; empty for a GeoPackage), changed_at, changed_fields, and the values before and after as JSON. Each row has the work&apos;s area (as it was after the change; before it, for a deletion). PARTIES: only these parties (codes separated by commas; empty: all). AREA: only works whose area touches these polygons (e.g. one district). STORE: a .gpkg file or a shared KIP&apos;s postgresql:// address (empty: the KIP open in this project).</source>
         <translation>Somt elk werk op dat sinds SINCE (een datum en tijd) in de KIP is toegevoegd, gewijzigd of verwijderd, het oudste eerst: work_id, owner, operation (insert, update of delete), changed_by (de databaselogin; leeg bij een GeoPackage), changed_at, changed_fields, en de waarden ervoor en erna als JSON. Elke rij heeft het werkgebied (zoals het na de wijziging was; ervoor, bij een verwijdering). PARTIES: alleen deze partijen (codes gescheiden door komma's; leeg: alle). AREA: alleen werken waarvan het gebied deze vlakken raakt (bijvoorbeeld één wijk). STORE: een .gpkg-bestand of het postgresql://-adres van een gedeelde KIP (leeg: de KIP die in dit project open is).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="86"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="78"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="88"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="80"/>
         <source>Only works in this area (e.g. a district)</source>
         <translation>Alleen werken in dit gebied (bijvoorbeeld een wijk)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="90"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="82"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="91"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="83"/>
         <source>Changes listed</source>
         <translation>Opgesomde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="98"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="90"/>
         <source>Give the date and time since when changes are listed (SINCE).</source>
         <translation>Geef de datum en tijd op vanaf wanneer wijzigingen worden opgesomd (SINCE).</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="100"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="92"/>
         <source>The KIP &apos;{path}&apos; keeps no history yet (schema version {version}); open it once for writing to bring it up to date.</source>
         <translation>De KIP '{path}' houdt nog geen geschiedenis bij (schemaversie {version}); open haar één keer met schrijfrechten om haar bij te werken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="122"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="114"/>
         <source>Cancelled.</source>
         <translation>Afgebroken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="138"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="130"/>
         <source>{n} changes since {since}.</source>
         <translation>{n} wijzigingen sinds {since}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/changes_since.py" line="153"/>
+        <location filename="../kip_plugin/processing/changes_since.py" line="145"/>
         <source>The area layer has no polygons.</source>
         <translation>De gebiedslaag heeft geen vlakken.</translation>
     </message>
@@ -4921,52 +4921,52 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Een KIP kopiëren (GeoPackage ⇄ PostGIS)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="44"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="38"/>
         <source>Copies a whole KIP into a new one: a GeoPackage to a shared KIP in PostgreSQL/PostGIS, a shared KIP to a GeoPackage (to work offline, or as a backup), or between two of the same kind. INPUT and OUTPUT are each a .gpkg file or postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA. The copy has the same parties, works (with their ids and row versions), history of changes, title and styles. OUTPUT must not exist yet (a new file, or a schema that is not there); a shared KIP is made as kip:createsharedkip makes it, with its roles. A copy that fails or is cancelled leaves nothing behind.</source>
         <translation>Kopieert een hele KIP naar een nieuwe: een GeoPackage naar een gedeelde KIP in PostgreSQL/PostGIS, een gedeelde KIP naar een GeoPackage (om offline te werken, of als reservekopie), of tussen twee van dezelfde soort. INPUT en OUTPUT zijn elk een .gpkg-bestand of postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA. De kopie heeft dezelfde partijen, werken (met hun id's en rijversies), wijzigingsgeschiedenis, titel en stijlen. OUTPUT mag nog niet bestaan (een nieuw bestand, of een schema dat er niet is); een gedeelde KIP wordt gemaakt zoals kip:createsharedkip dat doet, met de rollen. Een kopie die mislukt of wordt afgebroken laat niets achter.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="54"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="48"/>
         <source>KIP to copy (GeoPackage or postgresql:// address)</source>
         <translation>Te kopiëren KIP (GeoPackage of postgresql://-adres)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="55"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="49"/>
         <source>New KIP (GeoPackage or postgresql:// address)</source>
         <translation>Nieuwe KIP (GeoPackage of postgresql://-adres)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="56"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="50"/>
         <source>Address of the new KIP</source>
         <translation>Adres van de nieuwe KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="57"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="51"/>
         <source>Works copied</source>
         <translation>Gekopieerde werken</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="52"/>
         <source>History rows copied</source>
         <translation>Gekopieerde geschiedenisrijen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="64"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="58"/>
         <source>Copying '{source}' to '{target}'…</source>
         <translation>'{source}' wordt gekopieerd naar '{target}'…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="68"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="62"/>
         <source>The copy was cancelled; nothing was made.</source>
         <translation>Het kopiëren is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="70"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="64"/>
         <source>The copy failed and was removed again: {error}</source>
         <translation>Het kopiëren is mislukt en de kopie is weer verwijderd: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/copy_kip.py" line="71"/>
+        <location filename="../kip_plugin/processing/copy_kip.py" line="65"/>
         <source>{works} works and {history} history rows copied.</source>
         <translation>{works} werken en {history} geschiedenisrijen gekopieerd.</translation>
     </message>
@@ -4981,52 +4981,52 @@ Uitvoer: één object per werk dat verschuift, met de oude en nieuwe data en de 
         <translation>Een gedeelde KIP maken (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="75"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="69"/>
         <source>Creates a new, empty KIP in a PostgreSQL/PostGIS database, for many editors at once. DATABASE: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA (schema &apos;kip&apos; when left out; add &amp;authcfg=ID to log in through QGIS&apos;s authentication database; never put a password in it). PARTIES: codes separated by commas (enexis=Enexis gives a name); empty: Ede&apos;s departments and partners. Creates the schema with the tables works, parties, kip_meta and works_history, the row-level security, and the group roles kip_coordinator (edits every work), kip_reader (reads only) and kip_&lt;code&gt; per party (edits that party&apos;s works). A database administrator then makes login roles members of these roles. When the schema exists already, nothing is changed.</source>
         <translation>Maakt een nieuwe, lege KIP in een PostgreSQL/PostGIS-database, voor veel bewerkers tegelijk. DATABASE: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA (schema 'kip' als het wordt weggelaten; voeg &amp;authcfg=ID toe om in te loggen via de authenticatiedatabase van QGIS; zet er nooit een wachtwoord in). PARTIES: codes gescheiden door komma's (enexis=Enexis geeft een naam); leeg: de afdelingen en partners van Ede. Maakt het schema met de tabellen works, parties, kip_meta en works_history, de beveiliging op rijniveau, en de groepsrollen kip_coordinator (bewerkt elk werk), kip_reader (leest alleen) en kip_&lt;code&gt; per partij (bewerkt de werken van die partij). Een databasebeheerder maakt daarna loginrollen lid van deze rollen. Als het schema al bestaat, wordt er niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="87"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="81"/>
         <source>Database (postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA)</source>
         <translation>Database (postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="88"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="82"/>
         <source>Coordinate system (empty: EPSG:28992, RD New)</source>
         <translation>Coördinatenstelsel (leeg: EPSG:28992, RD New)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="90"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="84"/>
         <source>Parties (codes; empty: the default departments and partners)</source>
         <translation>Partijen (codes; leeg: de standaardafdelingen en -partners)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="92"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="86"/>
         <source>Address of the shared KIP</source>
         <translation>Adres van de gedeelde KIP</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="93"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="87"/>
         <source>Group roles</source>
         <translation>Groepsrollen</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="99"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="93"/>
         <source>DATABASE must be a PostgreSQL address: postgresql://USER@HOST:PORT/DBNAME?schema=SCHEMA, not &apos;{text}&apos;.</source>
         <translation>DATABASE moet een PostgreSQL-adres zijn: postgresql://GEBRUIKER@HOST:POORT/DATABASE?schema=SCHEMA, niet '{text}'.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="109"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="103"/>
         <source>Cancelled; nothing was created.</source>
         <translation>Afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="110"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="104"/>
         <source>Creating the shared KIP in schema '{schema}' of '{db}' on {host}…</source>
         <translation>De gedeelde KIP wordt gemaakt in schema '{schema}' van '{db}' op {host}…</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/processing/create_shared_kip.py" line="116"/>
+        <location filename="../kip_plugin/processing/create_shared_kip.py" line="110"/>
         <source>Created with {n} parties. Group roles: {roles}.</source>
         <translation>Gemaakt met {n} partijen. Groepsrollen: {roles}.</translation>
     </message>

@@ -1,9 +1,10 @@
-"""Converting between QGIS attribute values and plain Python values."""
+"""Converting between QGIS attribute values and plain Python values; fields from plain names and types."""
 from __future__ import annotations
 
 import datetime as _dt
 from typing import Any
 
+from qgis.core import QgsField, QgsFields
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 
@@ -34,3 +35,10 @@ def to_qgis(value: Any) -> Any:
         return QDate(value.year, value.month, value.day)
     return value
 
+
+def fields_of(spec) -> QgsFields:
+    """QGIS fields from (name, QVariant type) pairs, in their order."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields

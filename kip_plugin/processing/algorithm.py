@@ -152,6 +152,16 @@ class KipBaseAlgorithm(QgsProcessingAlgorithm):
         raise QgsProcessingException(message)
 
 
+class SharedKipGroup:
+    """The toolbox's group of the algorithms for a shared KIP."""
+
+    def group(self) -> str:
+        return tr("Shared KIP")
+
+    def groupId(self) -> str:
+        return "shared"
+
+
 class LoadedLayer(QgsProcessingLayerPostProcessorInterface):
     """What happens to an output when QGIS loads it: ``finish(layer, project)`` styles and places it."""
 

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -27,20 +26,19 @@ from qgis.PyQt.QtCore import QDateTime, QVariant, Qt
 
 from ..core import schema as S
 from ..i18n import tr
+from ..importer.qvalues import fields_of
 from ..store import history
+from .algorithm import SharedKipGroup
 from .import_common import KipIoAlgorithm
 from .store_parameter import KipStoreParameter
 
 
 def change_fields() -> QgsFields:
     """The fields of the OUTPUT layer (a contract)."""
-    fields = QgsFields()
-    for name, kind in ((S.H_WORK_ID, QVariant.String), (S.H_OWNER, QVariant.String),
-                       (S.H_OPERATION, QVariant.String), (S.H_CHANGED_BY, QVariant.String),
-                       (S.H_CHANGED_AT, QVariant.DateTime), (S.H_CHANGED_FIELDS, QVariant.String),
-                       (S.H_OLD_VALUES, QVariant.String), (S.H_NEW_VALUES, QVariant.String)):
-        fields.append(QgsField(name, kind))
-    return fields
+    return fields_of(((S.H_WORK_ID, QVariant.String), (S.H_OWNER, QVariant.String),
+                      (S.H_OPERATION, QVariant.String), (S.H_CHANGED_BY, QVariant.String),
+                      (S.H_CHANGED_AT, QVariant.DateTime), (S.H_CHANGED_FIELDS, QVariant.String),
+                      (S.H_OLD_VALUES, QVariant.String), (S.H_NEW_VALUES, QVariant.String)))
 
 
 def _json(values) -> Any:
@@ -50,7 +48,7 @@ def _json(values) -> Any:
     return json.dumps(shown, ensure_ascii=False, sort_keys=True)
 
 
-class ChangesSinceAlgorithm(KipIoAlgorithm):
+class ChangesSinceAlgorithm(SharedKipGroup, KipIoAlgorithm):
     """Lists the history of a KIP since a date and time, per party and area if asked."""
 
     SINCE = "SINCE"
@@ -64,12 +62,6 @@ class ChangesSinceAlgorithm(KipIoAlgorithm):
 
     def displayName(self) -> str:
         return tr("Changes since…")
-
-    def group(self) -> str:
-        return tr("Shared KIP")
-
-    def groupId(self) -> str:
-        return "shared"
 
     def shortHelpString(self) -> str:
         return tr(

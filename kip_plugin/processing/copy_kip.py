@@ -14,12 +14,12 @@ from qgis.core import (
 from ..i18n import tr
 from ..store.copying import copy_kip
 from ..store.pg_connect import psycopg2_module
-from .algorithm import KipBaseAlgorithm
+from .algorithm import KipBaseAlgorithm, SharedKipGroup
 from .store_parameter import KipStoreParameter
 from ..core.errors import Cancelled
 
 
-class CopyKipAlgorithm(KipBaseAlgorithm):
+class CopyKipAlgorithm(SharedKipGroup, KipBaseAlgorithm):
     """Copies every party, work (with its id and row version) and the history into a new KIP."""
 
     INPUT = "INPUT"
@@ -33,12 +33,6 @@ class CopyKipAlgorithm(KipBaseAlgorithm):
 
     def displayName(self) -> str:
         return tr("Copy a KIP (GeoPackage ⇄ PostGIS)")
-
-    def group(self) -> str:
-        return tr("Shared KIP")
-
-    def groupId(self) -> str:
-        return "shared"
 
     def shortHelpString(self) -> str:
         return tr(

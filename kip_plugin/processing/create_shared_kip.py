@@ -21,7 +21,7 @@ from ..i18n import tr
 from ..store.address import PgAddress, is_postgres
 from ..store.pg_schema import COORDINATOR, READER, party_role
 from ..store.stored_styles import create_kip
-from .algorithm import KipBaseAlgorithm
+from .algorithm import KipBaseAlgorithm, SharedKipGroup
 
 
 def parties_from_text(text: str) -> List[S.Party]:
@@ -50,7 +50,7 @@ def parties_from_text(text: str) -> List[S.Party]:
     return [p if p.colour else S.Party(p.code, p.name, p.kind, free.pop(0) if free else "#808080") for p in result]
 
 
-class CreateSharedKipAlgorithm(KipBaseAlgorithm):
+class CreateSharedKipAlgorithm(SharedKipGroup, KipBaseAlgorithm):
     """Creates the schema, tables, row-level security and roles of a shared KIP."""
 
     DATABASE = "DATABASE"
@@ -64,12 +64,6 @@ class CreateSharedKipAlgorithm(KipBaseAlgorithm):
 
     def displayName(self) -> str:
         return tr("Create a shared KIP (PostGIS)")
-
-    def group(self) -> str:
-        return tr("Shared KIP")
-
-    def groupId(self) -> str:
-        return "shared"
 
     def shortHelpString(self) -> str:
         return tr(

@@ -6,7 +6,7 @@ import math
 from typing import Dict, List, Optional, Tuple
 
 import shapely
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core import schema as S
@@ -16,6 +16,7 @@ from ..core.schema import QT_TRANSLATE_NOOP
 from ..core.works import Works, to_date
 from ..detection.describe import date_text
 from ..i18n import tr, tr_code
+from ..importer.qvalues import fields_of
 from .text import euro
 
 # Fields of the proposals layer (a contract: documented in docs/tactical.md).
@@ -49,10 +50,7 @@ WKB_TYPE = QgsWkbTypes.MultiPolygon
 
 def proposal_fields() -> QgsFields:
     """Fields of the proposals layer."""
-    fields = QgsFields()
-    for name, kind in _SPEC:
-        fields.append(QgsField(name, kind))
-    return fields
+    return fields_of(_SPEC)
 
 
 def _qdate(day: int) -> QDate:

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsWkbTypes,
@@ -23,7 +22,7 @@ from ..core.subsurface import CableLinks, Congestion, Streets
 from ..core.works import Works, to_date
 from ..detection.describe import date_text
 from ..i18n import tr
-from ..importer.qvalues import to_py
+from ..importer.qvalues import fields_of, to_py
 from .styles import congestion_label
 from .text import number
 
@@ -96,16 +95,9 @@ def read_links(source: QgsFeatureSource, crs, context) -> CableLinks:
                       np.array(networks, dtype=object), np.array(cables, dtype=np.int64))
 
 
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
 def street_fields() -> QgsFields:
     """Fields of the subsurface-congestion layer."""
-    return _fields([
+    return fields_of([
         ("section_id", QVariant.String), ("street", QVariant.String), ("area_m2", QVariant.Double),
         ("n_works", QVariant.Int), ("works_m", QVariant.Double), ("operators", QVariant.String),
         ("n_operators", QVariant.Int), ("links_m", QVariant.Double), ("links_per_m2", QVariant.Double),
@@ -116,7 +108,7 @@ def street_fields() -> QgsFields:
 
 def warning_fields() -> QgsFields:
     """Fields of the layer of trenches in crowded streets."""
-    return _fields([
+    return fields_of([
         (S.F_WORK_ID, QVariant.String), (S.F_TITLE, QVariant.String), (S.F_OWNER, QVariant.String),
         (S.F_WORK_TYPE, QVariant.String), ("section_id", QVariant.String), ("street", QVariant.String),
         ("congestion", QVariant.String), ("links_per_m2", QVariant.Double), ("n_works", QVariant.Int),

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsWkbTypes,
@@ -26,7 +25,7 @@ from ..core.themes import NO_YEAR, Shares, Signals, ThemeAreas
 from ..core.works import NO_DATE, Works, to_date
 from ..detection.describe import date_text
 from ..i18n import tr, tr_code
-from ..importer.qvalues import to_py
+from ..importer.qvalues import fields_of, to_py
 from . import asset_mapping as M
 from .styles import CONTRADICTION, OPPORTUNITY, SERVES, signal_label
 from .text import share
@@ -139,16 +138,9 @@ def _geometry(geom) -> QgsGeometry:
     return geometry
 
 
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
 def signal_fields() -> QgsFields:
     """Fields of the signals layer."""
-    return _fields([
+    return fields_of([
         ("signal_id", QVariant.Int), ("theme", QVariant.String), ("theme_label", QVariant.String),
         ("area_name", QVariant.String), ("kind", QVariant.String), ("kind_label", QVariant.String),
         (S.F_WORK_ID, QVariant.String), (S.F_TITLE, QVariant.String), (S.F_OWNER, QVariant.String),
@@ -159,7 +151,7 @@ def signal_fields() -> QgsFields:
 
 def area_fields() -> QgsFields:
     """Fields of the theme-areas layer."""
-    return _fields([
+    return fields_of([
         ("theme", QVariant.String), ("theme_label", QVariant.String), ("name", QVariant.String), ("goal", QVariant.String),
         (S.F_START, QVariant.Date), (S.F_END, QVariant.Date), ("off_gas_year", QVariant.Int),
         ("area_m2", QVariant.Double), ("touched_m2", QVariant.Double), ("touched_share", QVariant.Double),
