@@ -1634,27 +1634,27 @@
         <translation>De wijkenlaag '{layer}' bevat geen wijken.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="45"/>
+        <location filename="../kip_plugin/layouts/common.py" line="78"/>
         <source>Cannot read the layout template &apos;{path}&apos;: {error}</source>
         <translation>Kan het opmaaksjabloon '{path}' niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="50"/>
+        <location filename="../kip_plugin/layouts/common.py" line="82"/>
         <source>The layout template &apos;{path}&apos; is not a QGIS layout template.</source>
         <translation>Het opmaaksjabloon '{path}' is geen QGIS-opmaaksjabloon.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="84"/>
+        <location filename="../kip_plugin/layouts/common.py" line="92"/>
         <source>The layout template &apos;{path}&apos; could not be loaded.</source>
         <translation>Het opmaaksjabloon '{path}' kon niet worden geladen.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="87"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="66"/>
         <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s council map template.</source>
         <translation>Het opmaaksjabloon '{path}' mist de onderdelen {ids}; begin met het raadskaartsjabloon van KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="159"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="138"/>
         <source>Period: {period}   ·   Date: {date}</source>
         <translation>Periode: {period}   ·   Datum: {date}</translation>
     </message>
@@ -1664,52 +1664,52 @@
         <translation>Werken in deze periode</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="164"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="143"/>
         <source>Digs saved by combining</source>
         <translation>Keren graven bespaard door combineren</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="165"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="144"/>
         <source>Combinations (not analysed)</source>
         <translation>Combinaties (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="166"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="145"/>
         <source>Digs saved (not analysed)</source>
         <translation>Keren graven bespaard (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="166"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="145"/>
         <source>Conflicts (not analysed)</source>
         <translation>Conflicten (niet geanalyseerd)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="173"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="152"/>
         <source>No works planned in this period in: {names}.</source>
         <translation>Geen werken gepland in deze periode in: {names}.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="175"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="154"/>
         <source>{title} · {date} · made with KIP · page {page} of {pages}</source>
         <translation>{title} · {date} · gemaakt met KIP · pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="190"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="169"/>
         <source>Timeline by department or partner</source>
         <translation>Tijdlijn per afdeling of partner</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="191"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="170"/>
         <source>Works in this district</source>
         <translation>Werken in deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="217"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="196"/>
         <source>This district</source>
         <translation>Deze wijk</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="218"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="197"/>
         <source>District boundary</source>
         <translation>Wijkgrens</translation>
     </message>
@@ -1719,12 +1719,12 @@
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="272"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="251"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/common.py" line="39"/>
+        <location filename="../kip_plugin/layouts/common.py" line="41"/>
         <source>The period is empty: it ends ({end}) before it starts ({start}).</source>
         <translation>De periode is leeg: hij eindigt ({end}) voordat hij begint ({start}).</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>'{path}' is een map; kies een bestandsnaam voor de PDF.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="141"/>
+        <location filename="../kip_plugin/residents/letters.py" line="123"/>
         <source>Cannot write the PDF &apos;{path}&apos;: {reason}</source>
         <translation>Kan de PDF '{path}' niet schrijven: {reason}</translation>
     </message>
@@ -3002,22 +3002,22 @@ Met vriendelijke groet,
         <translation>Geen werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="58"/>
+        <location filename="../kip_plugin/residents/letters.py" line="41"/>
         <source>The layout template &apos;{path}&apos; lacks the items {ids}; start from KIP&apos;s letter template.</source>
         <translation>Het opmaaksjabloon '{path}' mist de items {ids}; begin met het briefsjabloon van KIP.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="70"/>
+        <location filename="../kip_plugin/residents/letters.py" line="52"/>
         <source>No street has works in this period; there are no letters to write.</source>
         <translation>Geen enkele straat heeft werkzaamheden in deze periode; er zijn geen brieven te schrijven.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="115"/>
+        <location filename="../kip_plugin/residents/letters.py" line="97"/>
         <source>The item &apos;{id}&apos; of the letter template must be an attribute table.</source>
         <translation>Het item '{id}' van het briefsjabloon moet een attribuuttabel zijn.</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/residents/letters.py" line="156"/>
+        <location filename="../kip_plugin/residents/letters.py" line="138"/>
         <source>Could not write the letters to &apos;{path}&apos;: {error}</source>
         <translation>Kon de brieven niet schrijven naar '{path}': {error}</translation>
     </message>
@@ -5913,12 +5913,12 @@ Rijen die niet bruikbaar zijn gaan met al hun waarden en de reden naar de laag m
         <translation>{name} (vervolg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="192"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="171"/>
         <source>Works in this district (continued)</source>
         <translation>Werken in deze wijk (vervolg)</translation>
     </message>
     <message>
-        <location filename="../kip_plugin/layouts/builder.py" line="193"/>
+        <location filename="../kip_plugin/layouts/builder.py" line="172"/>
         <source>Conflicts (continued)</source>
         <translation>Conflicten (vervolg)</translation>
     </message>

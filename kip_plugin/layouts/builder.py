@@ -23,21 +23,18 @@ from qgis.core import (
     QgsProperty,
     QgsPrintLayout,
     QgsProject,
-    QgsReadWriteContext,
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import schema as S
-from ..core.errors import KipError
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from . import items as I
 from . import print_styles, snapshot as N, works_table
 from .atlas import District, Figures, focus
-from .common import Period, format_date, format_period, locale
+from .common import Period, format_date, format_period, layout_from_template, locale
 
 
 @dataclass
@@ -65,30 +62,12 @@ class CouncilMap:
 
 
 def load_template(project: QgsProject, path: Path) -> QgsPrintLayout:
-    """A new print layout in ``project`` from the template at ``path``."""
-    document = QDomDocument()
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise KipError(
-            QT_TRANSLATE_NOOP("@default", "Cannot read the layout template '{path}': {error}"),
-            path=path, error=error)
-    if not document.setContent(content)[0]:
-        raise KipError(
-            QT_TRANSLATE_NOOP("@default", "The layout template '{path}' is not a QGIS layout template."),
-            path=path)
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
-    if not ok:
-        raise KipError(QT_TRANSLATE_NOOP("@default", "The layout template '{path}' could not be loaded."), path=path)
-    missing = [item_id for item_id in (I.DISTRICT_MAP, I.DISTRICT_TABLE, I.COVER_MAP) if item(layout, item_id) is None]
-    if missing:
-        raise KipError(
-            QT_TRANSLATE_NOOP("@default", "The layout template '{path}' lacks the items {ids}; start from KIP's "
-                                          "council map template."),
-            path=path, ids=", ".join(missing))
-    return layout
+    """A new print layout in ``project`` from the council map template at ``path``."""
+    return layout_from_template(
+        project, path, (I.DISTRICT_MAP, I.DISTRICT_TABLE, I.COVER_MAP),
+        QT_TRANSLATE_NOOP("@default", "The layout template '{path}' lacks the items {ids}; start from KIP's "
+                                      "council map template."),
+        item)
 
 
 def item(layout: QgsPrintLayout, item_id: str):

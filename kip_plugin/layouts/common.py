@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Optional
+from pathlib import Path
+from typing import Callable, Optional, Sequence
 
-from qgis.core import QgsFeedback
+from qgis.core import QgsFeedback, QgsPrintLayout, QgsProject, QgsReadWriteContext
 from qgis.PyQt.QtCore import QDate, QLocale
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr, user_language
@@ -61,3 +63,31 @@ def format_period(start: _dt.date, end: _dt.date, short: bool = False) -> str:
     month = "MMM" if short else "MMMM"
     first = f"d {month}" if start.year == end.year else f"d {month} yyyy"
     return tr("{start} – {end}").format(start=format_date(start, first), end=format_date(end, f"d {month} yyyy"))
+
+
+def layout_from_template(project: QgsProject, path: Path, required: Sequence[str], lacks: str,
+                         find: Optional[Callable] = None) -> QgsPrintLayout:
+    """A new print layout in ``project`` from the template at ``path``, with the items ``required``.
+
+    ``lacks`` is the message (an English source text with {path} and {ids}) for a template
+    without them; ``find(layout, id)`` finds an item (by default ``layout.itemById``).
+    """
+    try:
+        content = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise KipError(QT_TRANSLATE_NOOP("@default", "Cannot read the layout template '{path}': {error}"),
+                       path=path, error=error) from None
+    document = QDomDocument()
+    if not document.setContent(content)[0]:
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The layout template '{path}' is not a QGIS layout template."),
+                       path=path)
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
+    find = find or (lambda made, item_id: made.itemById(item_id))
+    missing = [item_id for item_id in required if find(layout, item_id) is None]
+    if missing:
+        raise KipError(lacks, path=path, ids=", ".join(missing))
+    if not ok:
+        raise KipError(QT_TRANSLATE_NOOP("@default", "The layout template '{path}' could not be loaded."), path=path)
+    return layout

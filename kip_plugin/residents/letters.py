@@ -22,44 +22,26 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsProject,
-    QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.publication import Publication
 from ..core.errors import Cancelled, KipError
 from ..core.schema import QT_TRANSLATE_NOOP
+from ..layouts.common import layout_from_template
 from . import letter_items as L
 from .letter_data import layout_name, letter_layers, no_works, table_headings
 
 
 def load_template(project: QgsProject, path: Path) -> QgsPrintLayout:
     """A print layout from a letter template; a clear error when it is not one."""
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise KipError(
-            QT_TRANSLATE_NOOP("@default", "Cannot read the layout template '{path}': {error}"),
-            path=path, error=error)
-    document = QDomDocument()
-    if not document.setContent(content)[0]:
-        raise KipError(
-            QT_TRANSLATE_NOOP("@default", "The layout template '{path}' is not a QGIS layout template."),
-            path=path)
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext(), True)
-    missing = [item_id for item_id in L.REQUIRED if layout.itemById(item_id) is None]
-    if not ok or missing:
-        raise KipError(
-            QT_TRANSLATE_NOOP("@default", "The layout template '{path}' lacks the items {ids}; start from KIP's "
-                                          "letter template."),
-            path=path, ids=", ".join(missing) or "?")
-    return layout
+    return layout_from_template(
+        project, path, L.REQUIRED,
+        QT_TRANSLATE_NOOP("@default", "The layout template '{path}' lacks the items {ids}; start from KIP's "
+                                      "letter template."))
 
 
 def make_letters(publication: Publication, crs: QgsCoordinateReferenceSystem, project: QgsProject,
