@@ -16,9 +16,8 @@ from typing import Dict, List, Sequence
 import numpy as np
 
 from .events import Event, daily_weights, work_weights, weighted_days
-from .works import Works, to_date
+from .works import EPOCH_ORDINAL, Works, to_date
 
-_EPOCH = _dt.date(1970, 1, 1)
 
 
 @dataclass
@@ -39,7 +38,7 @@ class DisruptionRow:
 
 def year_bounds(year: int) -> tuple:
     """First and last day number of ``year``."""
-    return (_dt.date(year, 1, 1) - _EPOCH).days, (_dt.date(year, 12, 31) - _EPOCH).days
+    return _dt.date(year, 1, 1).toordinal() - EPOCH_ORDINAL, _dt.date(year, 12, 31).toordinal() - EPOCH_ORDINAL
 
 
 def years_of(start: int, end: int) -> List[int]:

@@ -35,7 +35,7 @@ def unique_code(code: str, taken: Iterable[str]) -> str:
 def colours(count: int, used: Sequence[str] = ()) -> List[str]:
     """``count`` colours for new parties, those not used yet first."""
     palette = [c for c in S.EXTRA_COLOURS + tuple(p.colour for p in S.DEFAULT_PARTIES) if c.lower() not in {u.lower() for u in used}]
-    palette = palette or ["#808080"]
+    palette = palette or [S.UNKNOWN_PARTY_COLOUR]
     return [palette[k % len(palette)] for k in range(count)]
 
 

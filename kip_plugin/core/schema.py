@@ -234,6 +234,10 @@ DEFAULT_PARTIES: Tuple[Party, ...] = (
 EXTRA_COLOURS: Tuple[str, ...] = (
     "#a6cee3", "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99", "#66c2a5", "#fc8d62",
 )
+# A text cell starting with one of these is a formula to a spreadsheet program (OWASP: CSV injection);
+# KIP's CSV export puts a quote before it, and its import takes that quote off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+UNKNOWN_PARTY_COLOUR = "#808080"  # a party KIP knows nothing of, or when every colour is taken
 
 PARTY_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 # A shared KIP has group roles kip_coordinator and kip_reader beside kip_<party code>.

@@ -30,12 +30,12 @@ def to_days(values: Any) -> np.ndarray:
     return np.array([np.datetime64(v, "D") for v in array.ravel()], dtype="datetime64[D]").astype(np.int64)
 
 
-_EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
+EPOCH_ORDINAL = _dt.date.fromisoformat(S.EPOCH).toordinal()  # the epoch's proleptic Gregorian ordinal
 
 
 def to_date(day: int) -> _dt.date:
     """The ``datetime.date`` of a day number."""
-    return _dt.date.fromordinal(int(day) + _EPOCH_ORDINAL)
+    return _dt.date.fromordinal(int(day) + EPOCH_ORDINAL)
 
 
 def add_years(days: np.ndarray, years: int) -> np.ndarray:

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QDateTime, QObject, QTime, QTimer, QVariant, pyqtSi
 
 from ..core import schema as S
 from ..core.errors import KipError
+from ..core.parties import colours
 from ..i18n import tr
 from ..store import project as kip_project
 from .timeline_columns import NO_DATE, PartyInfo
@@ -47,7 +48,6 @@ _RELOAD_SIGNALS = (
     "afterCommitChanges",
     "subsetStringChanged",
 )
-_FALLBACK_COLOURS = ("#1f78b4", "#e31a1c", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99")
 
 
 class TimelineLink(QObject):
@@ -166,9 +166,7 @@ class TimelineLink(QObject):
             return self._parties_cache
         codes = [str(layer.customProperty("kip/party") or "") for layer in layers]
         names = {code: layer.name() for code, layer in zip(codes, layers) if code}
-        return [
-            PartyInfo(c, names[c], _FALLBACK_COLOURS[i % len(_FALLBACK_COLOURS)]) for i, c in enumerate(sorted(names))
-        ]
+        return [PartyInfo(c, names[c], colour) for c, colour in zip(sorted(names), colours(len(names)))]
 
     def reload(self) -> None:
         """Read every works layer, the parties and the detection results again."""

@@ -13,6 +13,7 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 import numpy as np
 
+from ..core import schema as S
 from ..i18n import tr
 from ..timeline.drawing import pack_lanes
 from .timeline_columns import NO_DATE, GroupRow, Layout, PartyInfo, WorkColumns, WorkTable, codes
@@ -120,7 +121,7 @@ class TimelineModel:
 
     def party(self, code: str) -> PartyInfo:
         """How a party code is shown; unknown codes get a grey."""
-        return self._parties.get(code) or PartyInfo(code, code or tr("Unknown party"), "#808080")
+        return self._parties.get(code) or PartyInfo(code, code or tr("Unknown party"), S.UNKNOWN_PARTY_COLOUR)
 
     def owners(self) -> List[str]:
         """Party codes, known parties first, then codes only found in the works."""

@@ -19,13 +19,10 @@ from ..core import schema as S
 from ..core.errors import KipError
 from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
-from ..core.works import NO_DATE
+from ..core.works import EPOCH_ORDINAL, NO_DATE
 from .convert import RowRules, _convert, _label, date_fields
 from .table import unique_rows
 
-_EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
-# A cell written by a spreadsheet-safe export ("'=SUM"): the quote is not part of the value.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def day_number(value: Optional[_dt.date]) -> int:
@@ -34,12 +31,12 @@ def day_number(value: Optional[_dt.date]) -> int:
         return NO_DATE
     if isinstance(value, _dt.datetime):
         value = value.date()
-    return value.toordinal() - _EPOCH_ORDINAL
+    return value.toordinal() - EPOCH_ORDINAL
 
 
 @lru_cache(maxsize=65_536)
 def _date_of(days: int) -> _dt.date:
-    return _dt.date.fromordinal(days + _EPOCH_ORDINAL)
+    return _dt.date.fromordinal(days + EPOCH_ORDINAL)
 
 
 def from_day_number(days: int) -> Optional[_dt.date]:
@@ -56,7 +53,7 @@ def text_value(value: Any) -> Optional[str]:
     text = str(value).strip()
     if not text:
         return None
-    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_STARTS:
+    if len(text) > 1 and text[0] == "'" and text[1] in S.FORMULA_STARTS:
         text = text[1:]
     return text
 

@@ -129,7 +129,7 @@ class _Chart:
         self._axis()
         centres: Dict[str, List[QPointF]] = {}
         for y, code, packed in placed:
-            colour = QColor(self.parties[code].colour if code in self.parties else "#808080")
+            colour = QColor(self.parties[code].colour if code in self.parties else S.UNKNOWN_PARTY_COLOUR)
             for number, lane_works in enumerate(packed):
                 for work in lane_works:
                     box = QRectF(self.x(work.start), y + gap / 2 + number * lane + lane * 0.12, 0, lane * 0.76)

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.errors import KipError
+from ..core.parties import colours
 from ..core.schema import QT_TRANSLATE_NOOP
 from ..i18n import tr
 from ..store.address import PgAddress, is_postgres
@@ -34,7 +35,6 @@ def parties_from_text(text: str) -> List[S.Party]:
     if not items:
         return list(S.DEFAULT_PARTIES)
     defaults = {p.code: p for p in S.DEFAULT_PARTIES}
-    colours = [c for c in S.EXTRA_COLOURS + tuple(p.colour for p in S.DEFAULT_PARTIES)]
     result: List[S.Party] = []
     for item in items:
         code, _, name = (part.strip() for part in item.partition("="))
@@ -45,9 +45,8 @@ def parties_from_text(text: str) -> List[S.Party]:
         if any(p.code == party.code for p in result):
             raise KipError(QT_TRANSLATE_NOOP("@default", "The party '{code}' is listed twice."), code=code)
         result.append(party)
-    used = {p.colour for p in result if p.colour}
-    free = [c for c in colours if c not in used]
-    return [p if p.colour else S.Party(p.code, p.name, p.kind, free.pop(0) if free else "#808080") for p in result]
+    free = iter(colours(sum(1 for p in result if not p.colour), [p.colour for p in result if p.colour]))
+    return [p if p.colour else S.Party(p.code, p.name, p.kind, next(free)) for p in result]
 
 
 class CreateSharedKipAlgorithm(SharedKipGroup, KipBaseAlgorithm):

@@ -25,8 +25,6 @@ from ..core.schema import QT_TRANSLATE_NOOP
 from ..importer.qvalues import to_py
 
 EXTENSIONS = (".geojson", ".json", ".csv")
-# A cell starting with one of these is a formula to a spreadsheet program (OWASP: CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _QTYPES = {S.TEXT: QVariant.String, S.DATE: QVariant.String, S.DATETIME: QVariant.String,
            S.BOOL: QVariant.Bool, S.REAL: QVariant.Double, S.INTEGER: QVariant.LongLong}
@@ -42,7 +40,7 @@ def export_fields() -> QgsFields:
 
 def neutralised(value: Any) -> Any:
     """A text a spreadsheet would run as a formula, made plain text by a leading quote (OWASP's rule)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(S.FORMULA_STARTS):
         return "'" + value
     return value
 

@@ -17,6 +17,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..core import schema as S
 from ..core.errors import StoreError
+from ..core.parties import colours
 from ..core.schema import QT_TRANSLATE_NOOP
 from .address import is_postgres
 
@@ -185,11 +186,7 @@ class KipStore:
 
     def next_colour(self) -> str:
         """A colour no party uses yet."""
-        used = {p.colour.lower() for p in self.parties()}
-        for colour in S.EXTRA_COLOURS + tuple(p.colour for p in S.DEFAULT_PARTIES):
-            if colour.lower() not in used:
-                return colour
-        return "#808080"
+        return colours(1, [p.colour for p in self.parties()])[0]
 
     def close(self) -> None:
         """Let go of what the store holds open (nothing for a file)."""

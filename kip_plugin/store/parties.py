@@ -5,9 +5,7 @@ from typing import Dict, Iterable, List, Sequence
 
 from ..core import schema as S
 from ..core.errors import KipError
-
-FALLBACK_COLOUR = "#808080"  # a party KIP knows nothing of
-
+from ..core.parties import colours
 
 def _store_address(source) -> str:
     """The KIP a layer (or a reader's LayerSource) belongs to."""
@@ -42,12 +40,9 @@ def parties_for(layers: Sequence, owners: Iterable[str]) -> Dict[str, S.Party]:
     """A party for every owner: from the layers' KIPs, else KIP's defaults, else with a colour of its own."""
     parties = {p.code: p for p in stored_parties(layers)}
     defaults = {p.code: p for p in S.DEFAULT_PARTIES}
-    spare = [c for c in S.EXTRA_COLOURS if c not in {p.colour for p in parties.values()}]
+    unknown = [code for code in sorted(set(owners)) if code not in parties and code not in defaults]
+    spare = iter(colours(len(unknown), [p.colour for p in parties.values()]))
     for code in sorted(set(owners)):
-        if code in parties:
-            continue
-        if code in defaults:
-            parties[code] = defaults[code]
-        else:
-            parties[code] = S.Party(code, code, "partner", spare.pop(0) if spare else FALLBACK_COLOUR)
+        if code not in parties:
+            parties[code] = defaults[code] if code in defaults else S.Party(code, code, "partner", next(spare))
     return parties

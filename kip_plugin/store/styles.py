@@ -114,5 +114,5 @@ def overview_renderer(parties: Iterable[S.Party]) -> QgsCategorizedSymbolRendere
     categories: List[QgsRendererCategory] = []
     for party in parties:
         categories.append(QgsRendererCategory(party.code, _solid(QColor(party.colour)), party.name))
-    categories.append(QgsRendererCategory(None, _solid(QColor("#808080")), tr("Unknown party")))
+    categories.append(QgsRendererCategory(None, _solid(QColor(S.UNKNOWN_PARTY_COLOUR)), tr("Unknown party")))
     return QgsCategorizedSymbolRenderer(S.F_OWNER, categories)

@@ -33,6 +33,8 @@ def _code_lines(path: Path):
     "pattern, what",
     [
         (r"1970-01-01", "the epoch (schema.EPOCH)"),
+        (r"\b1970,\s*1,\s*1\b", "the epoch (schema.EPOCH)"),
+        (r"#808080", "the colour of an unknown party (schema.UNKNOWN_PARTY_COLOUR)"),
         (r"2\s*\*\*\s*63", "the no-date value (schema.NO_DATE)"),
         (r"\b2440588\b", "the Julian day of the epoch (schema.JULIAN_DAY_OF_EPOCH)"),
         (r"""(==|!=)\s*["'](idea|planned|preparation|execution|done|cancelled)["']""", "a status (schema.STATUS_*)"),
