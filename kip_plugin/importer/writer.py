@@ -8,7 +8,8 @@ behind, fails the whole import (the transaction around it is rolled back).
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from contextlib import contextmanager
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence
 
 import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsFeedback, QgsGeometry, QgsVectorDataProvider, QgsVectorLayer
@@ -141,7 +142,7 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
         return len(batch)
 
     # The provider lets go of Python's lock while it writes: one writer thread, calls strictly one after another.
-    with ThreadPoolExecutor(max_workers=1) as writer:
+    with _page_cache(layer, len(rows)), ThreadPoolExecutor(max_workers=1) as writer:
         pending = None
         for batch in batches:
             features = _features(judged, plan, values, now, names, batch)
@@ -151,6 +152,26 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
         if pending is not None:
             progress.step(pending.result())
     return len(rows)
+
+
+# Many new works in a GeoPackage: SQLite keeps more of the growing table's indexes (work ids,
+# spatial index, history) in memory while they go in, and gives that memory back after.
+BULK_ROWS = 50_000
+BULK_CACHE_KIB = 131_072
+_DEFAULT_CACHE_KIB = 2_000
+
+
+@contextmanager
+def _page_cache(layer: QgsVectorLayer, rows: int) -> Iterator[None]:
+    transaction = layer.dataProvider().transaction() if layer.providerType() == "ogr" else None
+    if transaction is None or rows < BULK_ROWS:
+        yield
+        return
+    transaction.executeSql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        transaction.executeSql(f"PRAGMA cache_size = -{_DEFAULT_CACHE_KIB}")
 
 
 def update_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, existing: Existing, values: Values,

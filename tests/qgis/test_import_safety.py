@@ -149,6 +149,29 @@ def test_cancel_at_any_point_leaves_the_store_byte_for_byte(run, new_store, tmp_
     assert state(new_store) == before
 
 
+@pytest.mark.parametrize("percent", [75, None])
+def test_a_large_insert_writes_all_of_it_or_nothing(run, new_gpkg_store, tmp_path, monkeypatch, percent):
+    # Many new works get SQLite a larger page cache for their transaction; here from 1,000 on.
+    from kip_plugin.importer import writer
+
+    monkeypatch.setattr(writer, "BULK_ROWS", 1000)
+    path = tmp_path / "groot.csv"
+    path.write_text("\n".join(["nr;titel;start;eind;x;y"] + [
+        f"{n};Werk {n};2027-01-01;2027-12-31;{170000 + 10 * (n % 500)};{440000 + 10 * (n // 500)}"
+        for n in range(1, 20_001)]), encoding="utf-8")
+    before = sha(new_gpkg_store.path)
+    params = {"INPUT": str(path), "STORE": new_gpkg_store.path, "OWNER": "riolering", "MODE": 0}
+    if percent is not None:
+        with pytest.raises(QgsProcessingException, match="cancelled; nothing was written"):
+            run("importplan", params, CancelAt(percent))
+        assert sha(new_gpkg_store.path) == before
+    else:
+        assert int(run("importplan", params)["IMPORTED"]) == 20_000
+        with sqlite3.connect(new_gpkg_store.path) as db:
+            assert db.execute("SELECT count(*) FROM works").fetchone()[0] == 20_000
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_another_program_writing_at_the_same_time_is_never_a_crash(run, new_gpkg_store, tmp_path, short_lock_wait):
     rows = [(str(n), f"Werk {n}", "2027-01-01") for n in range(1, 3001)]
     run("importplan", {"INPUT": delivery(tmp_path, "v1.csv", rows), "STORE": new_gpkg_store.path,
