@@ -156,7 +156,7 @@ def add_works(layer: QgsVectorLayer, judged: Judged, plan: Plan, values: Values,
 
 # Many new works in a GeoPackage: SQLite keeps more of the growing table's indexes (work ids,
 # spatial index, history) in memory while they go in, and gives that memory back after.
-BULK_ROWS = 50_000
+BULK_ROWS = 250_000
 BULK_CACHE_KIB = 131_072
 _DEFAULT_CACHE_KIB = 2_000
 
