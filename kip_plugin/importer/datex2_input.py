@@ -20,7 +20,6 @@ from ..core import schema as S
 from ..core.errors import KipError
 from ..core.problems import Problem
 from ..core.schema import QT_TRANSLATE_NOOP
-from .areas import WKB, Locations
 from .datex2 import ORIGINAL_FIELDS, Datex2Record, group_by_situation, parse
 from .engine import ImportInput
 
@@ -74,6 +73,8 @@ def original_fields() -> QgsFields:
 
 def records_input(records: List[Datex2Record], publication, extent) -> ImportInput:
     """The records as rows to import: their values, work areas' lines and points, and what is wrong with each."""
+    from .areas import WKB, Locations  # needs shapely, which KIP can install after it has started
+
     raw: Dict[str, List[Any]] = {name: [] for name in DATEX_FIELDS}
     originals: List[List[Any]] = []
     geometries: List[QgsGeometry] = []
