@@ -116,8 +116,14 @@ def _fresh_copy(template: Path, target: Path) -> Path:
     return target
 
 
+def _settled() -> None:
+    """Write out what earlier runs left in the page cache, so that no run pays for another's files."""
+    os.sync()
+
+
 def _ogr2ogr(arguments) -> dict:
     """ogr2ogr's time and peak memory (the bench process stays small, so what it passes on does not count)."""
+    _settled()
     begin = time.perf_counter()
     process = subprocess.Popen(["ogr2ogr", *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(process.pid, 0)
@@ -168,6 +174,7 @@ def child(kind: str, delivery: str, store: str) -> None:
 
 
 def kip(kind: str, delivery: Path, store: Path) -> dict:
+    _settled()
     done = subprocess.run([sys.executable, __file__, "--child", kind, str(delivery), str(store)],
                           capture_output=True, text=True, timeout=7200)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
