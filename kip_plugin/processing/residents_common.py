@@ -97,21 +97,20 @@ class ResidentsAlgorithm(KipIoAlgorithm, PeriodParameters):
         feedback.setProgressText(tr("Reading the works…"))
         data, public = inputs.read_public(store, feedback, rules)
         report_input(data, feedback)
-        streets = areas = inputs.Places([], [])
-        if with_streets:
-            streets = inputs.read_places(
-                self.parameterAsSource(parameters, self.STREETS, context),
-                self.parameterAsString(parameters, self.STREET_NAME_FIELD, context),
-                inputs.STREET_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.LineGeometry,
-            )
-            inputs.report_skipped(streets, feedback.pushWarning)
-        if with_areas:
-            areas = inputs.read_places(
-                self.parameterAsSource(parameters, self.AREAS, context),
-                self.parameterAsString(parameters, self.AREA_NAME_FIELD, context),
-                inputs.AREA_NAME_FIELDS, data.crs, context.transformContext(), QgsWkbTypes.PolygonGeometry,
-            )
-            inputs.report_skipped(areas, feedback.pushWarning)
+
+        def places(wanted: bool, layer: str, name_field: str, names, geometry_type) -> inputs.Places:
+            """Streets or neighbourhoods with their names (none when not ``wanted``); skipped ones reported."""
+            if not wanted:
+                return inputs.Places([], [])
+            found = inputs.read_places(
+                self.parameterAsSource(parameters, layer, context), self.parameterAsString(parameters, name_field, context),
+                names, data.crs, context.transformContext(), geometry_type)
+            inputs.report_skipped(found, feedback.pushWarning)
+            return found
+
+        streets = places(with_streets, self.STREETS, self.STREET_NAME_FIELD, inputs.STREET_NAME_FIELDS,
+                         QgsWkbTypes.LineGeometry)
+        areas = places(with_areas, self.AREAS, self.AREA_NAME_FIELD, inputs.AREA_NAME_FIELDS, QgsWkbTypes.PolygonGeometry)
         feedback.setProgressText(tr("Finding combined works…"))
         first, last = (int(d) for d in to_days([start, end]))
 

@@ -450,22 +450,12 @@ def _pg_query(source: GdalSource, subsets: List[str], kinds: Dict[str, str], geo
 
 
 def _pg_fetch(conninfo: str, query: str):
-    """The query's one row, on this thread's kept connection (made again once when it broke)."""
-    import psycopg2
-
+    """The query's one row, on this thread's kept connection (which pg_connect checks before giving it)."""
     from .pg_connect import reading_connection
 
-    for attempt in (1, 2):
-        connection = reading_connection(conninfo)
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute(query)
-                return cursor.fetchone()
-        except (psycopg2.OperationalError, psycopg2.InterfaceError):
-            connection.close()
-            if attempt == 2:
-                raise
-    return None
+    with reading_connection(conninfo).cursor() as cursor:
+        cursor.execute(query)
+        return cursor.fetchone()
 
 
 def _split_texts(packed: Optional[str], n: int) -> Optional[List[str]]:

@@ -40,9 +40,8 @@ def parties_for(layers: Sequence, owners: Iterable[str]) -> Dict[str, S.Party]:
     """A party for every owner: from the layers' KIPs, else KIP's defaults, else with a colour of its own."""
     parties = {p.code: p for p in stored_parties(layers)}
     defaults = {p.code: p for p in S.DEFAULT_PARTIES}
-    unknown = [code for code in sorted(set(owners)) if code not in parties and code not in defaults]
-    spare = iter(colours(len(unknown), [p.colour for p in parties.values()]))
-    for code in sorted(set(owners)):
-        if code not in parties:
-            parties[code] = defaults[code] if code in defaults else S.Party(code, code, "partner", next(spare))
+    missing = [code for code in sorted(set(owners)) if code not in parties]
+    spare = iter(colours(sum(code not in defaults for code in missing), [p.colour for p in parties.values()]))
+    for code in missing:
+        parties[code] = defaults[code] if code in defaults else S.Party(code, code, "partner", next(spare))
     return parties
